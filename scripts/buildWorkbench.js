@@ -1,0 +1,54 @@
+'use strict';
+// Bundles the local workbench page (src/hosts/workbench) with esbuild: the same React
+// components, repositories and localised strings as the SPFx bundles, for the browser.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+const { locales, localizedResources, readLocStrings } = require('./locStrings');
+
+const root = path.resolve(__dirname, '..');
+
+/** Resolves `import * as strings from 'XWebPartStrings'` to every locale, picked at run time. */
+const localizedStringsPlugin = {
+  name: 'spfx-localized-strings',
+  setup(build) {
+    const names = Object.keys(localizedResources());
+    build.onResolve({ filter: /^\w+Strings$/ }, (args) => (names.includes(args.path) ? { path: args.path, namespace: 'spfx-strings' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'spfx-strings' }, (args) => {
+      const all = Object.fromEntries(locales.map((locale) => [locale, readLocStrings(args.path, locale)]));
+      return {
+        loader: 'js',
+        contents: `var all = ${JSON.stringify(all)};\nmodule.exports = all[(globalThis.__workbenchLocale || 'de-de')] || all['de-de'];`
+      };
+    });
+  }
+};
+
+async function buildWorkbench(outDir, options = {}) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'hosts', 'workbench', 'index.tsx')],
+    bundle: true,
+    outfile: path.join(outDir, 'workbench.js'),
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: options.minify ?? true,
+    sourcemap: true,
+    metafile: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [localizedStringsPlugin],
+    logLevel: 'warning'
+  });
+  fs.copyFileSync(path.join(root, 'src', 'hosts', 'workbench', 'index.html'), path.join(outDir, 'index.html'));
+  return result;
+}
+
+module.exports = { buildWorkbench, localizedStringsPlugin };
+
+if (require.main === module) {
+  buildWorkbench(path.join(root, 'temp', 'workbench')).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

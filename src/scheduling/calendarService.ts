@@ -1,0 +1,139 @@
+import { BatchRequestContent, BatchResponseContent, Client } from '@microsoft/microsoft-graph-client';
+import type { Event, ScheduleInformation, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
+import { getAllPages } from './graphPaging';
+import { toServiceError, ServiceError } from '../data/serviceError';
+
+/** Graph's limits: getSchedule takes a window of at most 62 days; JSON $batch at most 20 requests. */
+export const scheduleWindowDays = 62;
+export const graphBatchLimit = 20;
+
+export const defaultTimeZone = 'W. Europe Standard Time';
+
+export interface TimeWindow {
+  /** Wall-clock `YYYY-MM-DDTHH:mm:ss` in `timeZone`. */
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone?: string;
+}
+
+export interface NewMeeting {
+  readonly subject: string;
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone?: string;
+  readonly attendees: readonly string[];
+  readonly body?: string;
+  readonly location?: string;
+  readonly isOnlineMeeting?: boolean;
+}
+
+export type EventOutcome =
+  | { readonly ok: true; readonly index: number; readonly event: Event }
+  | { readonly ok: false; readonly index: number; readonly error: ServiceError };
+
+/** The coordinator's Outlook calendar and the free/busy of everyone invited, through Microsoft Graph. */
+export class CalendarService {
+  public constructor(private readonly client: Client) {}
+
+  public async getSchedules(addresses: readonly string[], window: TimeWindow, intervalMinutes = 30): Promise<ScheduleInformation[]> {
+    const timeZone = window.timeZone ?? defaultTimeZone;
+    try {
+      const response = (await this.client.api('/me/calendar/getSchedule').header('Prefer', `outlook.timezone="${timeZone}"`).post({
+        schedules: addresses,
+        startTime: { dateTime: window.start, timeZone },
+        endTime: { dateTime: window.end, timeZone },
+        availabilityViewInterval: intervalMinutes
+      })) as { value: ScheduleInformation[] };
+      return response.value;
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  public async findMeetingTimes(attendees: readonly string[], window: TimeWindow, durationMinutes: number, maxCandidates = 10): Promise<MeetingTimeSuggestionsResult> {
+    const timeZone = window.timeZone ?? defaultTimeZone;
+    try {
+      return (await this.client.api('/me/findMeetingTimes').header('Prefer', `outlook.timezone="${timeZone}"`).post({
+        attendees: attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
+        timeConstraint: {
+          activityDomain: 'work',
+          timeSlots: [{ start: { dateTime: window.start, timeZone }, end: { dateTime: window.end, timeZone } }]
+        },
+        meetingDuration: `PT${Math.floor(durationMinutes / 60)}H${durationMinutes % 60}M`,
+        maxCandidates,
+        isOrganizerOptional: false,
+        returnSuggestionReasons: true
+      })) as MeetingTimeSuggestionsResult;
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** Events of the signed-in user whose subject starts with `prefix`, all pages. */
+  public async listEventsBySubject(prefix: string, timeZone = defaultTimeZone): Promise<Event[]> {
+    const filter = encodeURIComponent(`startswith(subject,'${prefix.replace(/'/g, "''")}')`);
+    try {
+      return await getAllPages<Event>(this.client, `/me/events?$filter=${filter}&$select=id,subject,start,end,attendees,isOnlineMeeting,onlineMeeting&$top=50`, {
+        headers: { Prefer: `outlook.timezone="${timeZone}"` }
+      });
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** Creates many meetings in JSON batches of 20; each meeting gets its own outcome, none is retried twice. */
+  public async createMeetings(meetings: readonly NewMeeting[], onProgress?: (done: number, total: number) => void): Promise<EventOutcome[]> {
+    const outcomes: EventOutcome[] = [];
+    for (let offset = 0; offset < meetings.length; offset += graphBatchLimit) {
+      const chunk = meetings.slice(offset, offset + graphBatchLimit);
+      const content = new BatchRequestContent(
+        chunk.map((meeting, i) => ({
+          id: String(offset + i),
+          request: new Request(`${this.baseUrl()}/me/events`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(toGraphEvent(meeting))
+          })
+        }))
+      );
+      let responses: BatchResponseContent;
+      try {
+        responses = new BatchResponseContent(await this.client.api('/$batch').post(await content.getContent()));
+      } catch (error) {
+        const failure = await toServiceError(error);
+        chunk.forEach((_, i) => outcomes.push({ ok: false, index: offset + i, error: failure }));
+        continue;
+      }
+      for (let i = 0; i < chunk.length; i++) {
+        const response = responses.getResponseById(String(offset + i));
+        const index = offset + i;
+        if (response && response.ok) {
+          outcomes.push({ ok: true, index, event: (await response.json()) as Event });
+        } else {
+          outcomes.push({ ok: false, index, error: await toServiceError({ response }) });
+        }
+      }
+      onProgress?.(Math.min(offset + graphBatchLimit, meetings.length), meetings.length);
+    }
+    return outcomes;
+  }
+
+  private baseUrl(): string {
+    // Batch step URLs are made relative by BatchRequestContent; the host only has to parse.
+    return 'https://graph.microsoft.com/v1.0';
+  }
+}
+
+function toGraphEvent(meeting: NewMeeting): Event {
+  const timeZone = meeting.timeZone ?? defaultTimeZone;
+  return {
+    subject: meeting.subject,
+    start: { dateTime: meeting.start, timeZone },
+    end: { dateTime: meeting.end, timeZone },
+    attendees: meeting.attendees.map((address) => ({ type: 'required', emailAddress: { address } })),
+    body: meeting.body ? { contentType: 'text', content: meeting.body } : undefined,
+    location: meeting.location ? { displayName: meeting.location } : undefined,
+    isOnlineMeeting: meeting.isOnlineMeeting ?? false,
+    onlineMeetingProvider: meeting.isOnlineMeeting ? 'teamsForBusiness' : undefined
+  };
+}

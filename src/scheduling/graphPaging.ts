@@ -1,0 +1,41 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+
+interface GraphPage<T> {
+  readonly value: T[];
+  readonly '@odata.nextLink'?: string;
+}
+
+/**
+ * Reads every page of a Graph collection, at most `maxPages` of them.
+ * The client only parses absolute `https://` links itself (its PageIterator hands an
+ * `http://` link to `api()` as a relative path), so the link is made relative to the
+ * client's own base before it is followed; against graph.microsoft.com this changes nothing.
+ */
+export async function getAllPages<T>(client: Client, path: string, options: { maxPages?: number; headers?: Record<string, string> } = {}): Promise<T[]> {
+  const maxPages = options.maxPages ?? 50;
+  const items: T[] = [];
+  let next: string | undefined = path;
+  for (let page = 0; next !== undefined; page++) {
+    if (page === maxPages) {
+      throw new Error(`More than ${maxPages} pages at ${path}; narrow the query.`);
+    }
+    const request = client.api(next);
+    if (options.headers) {
+      request.headers(options.headers);
+    }
+    const response = (await request.get()) as GraphPage<T>;
+    items.push(...response.value);
+    next = relativeNextLink(response['@odata.nextLink']);
+  }
+  return items;
+}
+
+/** `https://host/v1.0/me/events?$skip=10` → `/me/events?$skip=10` (any scheme and host). */
+export function relativeNextLink(link: string | undefined): string | undefined {
+  if (!link) {
+    return undefined;
+  }
+  const url = new URL(link);
+  const path = url.pathname.replace(/^\/(v1\.0|beta)(?=\/)/, '');
+  return `${path}${url.search}`;
+}

@@ -1,0 +1,53 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { ThemeProvider, ThemeChangedEventArgs } from '@microsoft/sp-component-base';
+import { createSpfxServices } from '../../hosts/spfx/spfxServices';
+import type { ProductServices } from '../../hosts/productServices';
+import { HostTheme, hostThemeFromTeams, lightTheme } from './hostTheme';
+
+/**
+ * What every web part of the product does the same way: build the services from the SPFx
+ * context once, follow the host's theme (SharePoint section variants, or Teams light, dark
+ * and high contrast), and render one React root. Subclasses only say what to render.
+ */
+export abstract class ProductWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
+  protected services!: ProductServices;
+  protected theme: HostTheme = lightTheme;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.services = await createSpfxServices(this.context);
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      const teamsContext = await teams.teamsJs.app.getContext();
+      this.theme = hostThemeFromTeams(teamsContext.app.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
+        this.theme = hostThemeFromTeams(name);
+        this.render();
+      });
+    } else {
+      const themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+      this.theme = { name: 'light', sharePoint: themeProvider.tryGetTheme() };
+      themeProvider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+        this.theme = { name: 'light', sharePoint: args.theme };
+        this.render();
+      });
+    }
+  }
+
+  protected abstract createRoot(): React.ReactElement;
+
+  public render(): void {
+    ReactDom.render(this.createRoot(), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+}
