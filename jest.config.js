@@ -7,8 +7,9 @@ module.exports = {
   transform: {
     '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }]
   },
-  // PnPjs ships ES modules only; let ts-jest turn them into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  // PnPjs and a few dependencies of @microsoft/app-manifest ship ES modules only; let
+  // ts-jest turn them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
   moduleNameMapper: {
     '\\.(scss|css)$': '<rootDir>/tests/support/styleStub.js'
   },

@@ -1,6 +1,6 @@
-import { BatchRequestContent, BatchResponseContent, Client } from '@microsoft/microsoft-graph-client';
+import { BatchRequestContent, BatchResponseContent } from '@microsoft/microsoft-graph-client';
 import type { Event, ScheduleInformation, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
-import { getAllPages } from './graphPaging';
+import { getAllPages, GraphApi } from './graphPaging';
 import { toServiceError, ServiceError } from '../data/serviceError';
 
 /** Graph's limits: getSchedule takes a window of at most 62 days; JSON $batch at most 20 requests. */
@@ -33,7 +33,7 @@ export type EventOutcome =
 
 /** The coordinator's Outlook calendar and the free/busy of everyone invited, through Microsoft Graph. */
 export class CalendarService {
-  public constructor(private readonly client: Client) {}
+  public constructor(private readonly client: GraphApi) {}
 
   public async getSchedules(addresses: readonly string[], window: TimeWindow, intervalMinutes = 30): Promise<ScheduleInformation[]> {
     const timeZone = window.timeZone ?? defaultTimeZone;

@@ -1,5 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 
+/** What the product needs of a Graph client: SPFx's MSGraphClientV3 and the client library's Client both offer it. */
+export type GraphApi = Pick<Client, 'api'>;
+
 interface GraphPage<T> {
   readonly value: T[];
   readonly '@odata.nextLink'?: string;
@@ -11,7 +14,7 @@ interface GraphPage<T> {
  * `http://` link to `api()` as a relative path), so the link is made relative to the
  * client's own base before it is followed; against graph.microsoft.com this changes nothing.
  */
-export async function getAllPages<T>(client: Client, path: string, options: { maxPages?: number; headers?: Record<string, string> } = {}): Promise<T[]> {
+export async function getAllPages<T>(client: GraphApi, path: string, options: { maxPages?: number; headers?: Record<string, string> } = {}): Promise<T[]> {
   const maxPages = options.maxPages ?? 50;
   const items: T[] = [];
   let next: string | undefined = path;

@@ -1,5 +1,5 @@
 import { delay, TimelinePipe } from '@pnp/core';
-import { Queryable } from '@pnp/queryable';
+import type { Queryable, IQueryableInternal } from '@pnp/queryable';
 
 export interface ResilientFetchOptions {
   /** Attempts in all, the first included. */
@@ -24,7 +24,7 @@ export function ResilientFetch(options: ResilientFetchOptions = {}): TimelinePip
 
   return (instance: Queryable) => {
     instance.on.send.clear();
-    instance.on.send(async function (this: Queryable, url: URL, init: RequestInit): Promise<Response> {
+    instance.on.send(async function (this: IQueryableInternal, url: URL, init: RequestInit): Promise<Response> {
       let lastError: unknown;
       for (let attempt = 1; attempt <= attempts; attempt++) {
         let response: Response | undefined;

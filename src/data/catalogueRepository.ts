@@ -1,0 +1,52 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../domain';
+import { SiteLists } from './sp/siteLists';
+import { readAllItems, ReadAllOptions } from './sp/listItems';
+import { toServiceError } from './serviceError';
+import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand } from './mapping/catalogueMapping';
+
+/**
+ * The catalogue of all adopted concepts: plan periods, fields of action, goals and measures.
+ * Every read filters on indexed columns only and pages by ID, so it stays below the
+ * list-view threshold however many measures there are.
+ */
+export class CatalogueRepository {
+  public constructor(private readonly lists: SiteLists) {}
+
+  public async planPeriods(): Promise<PlanPeriod[]> {
+    return this.read(() => readAllItems<Record<string, unknown>>(this.lists.list('PlanPeriods').items.select('Id', 'Title', 'UpdateNumber', 'StartYear', 'EndYear', 'AdoptionDate', 'PeriodStatus')), toPlanPeriod);
+  }
+
+  public async concepts(): Promise<Concept[]> {
+    return this.read(() => readAllItems<Record<string, unknown>>(this.lists.list('Concepts').items.select('Id', 'Title', 'ConceptYear', 'Description')), toConcept);
+  }
+
+  public async fieldsOfAction(planPeriodId: number): Promise<FieldOfAction[]> {
+    const items = this.lists.list('FieldsOfAction').items.select('Id', 'Title', 'SortOrder', 'PlanPeriodId', 'Description').filter(`PlanPeriodId eq ${planPeriodId}`);
+    return (await this.read(() => readAllItems<Record<string, unknown>>(items), toFieldOfAction)).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  public async goals(planPeriodId: number): Promise<Goal[]> {
+    const items = this.lists.list('Goals').items.select('Id', 'Title', 'GoalNumber', 'FieldOfActionId', 'PlanPeriodId', 'Description').filter(`PlanPeriodId eq ${planPeriodId}`);
+    return this.read(() => readAllItems<Record<string, unknown>>(items), toGoal);
+  }
+
+  public async measures(planPeriodId: number, options: ReadAllOptions = {}): Promise<Measure[]> {
+    const items = this.lists
+      .list('Measures')
+      .items.select(...measureSelect)
+      .expand(...measureExpand)
+      .filter(`PlanPeriodId eq ${planPeriodId}`);
+    return this.read(() => readAllItems<Record<string, unknown>>(items, options), toMeasure);
+  }
+
+  private async read<T>(load: () => Promise<Array<Record<string, unknown>>>, map: (row: Record<string, unknown>) => T): Promise<T[]> {
+    try {
+      return (await load()).map(map);
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+}

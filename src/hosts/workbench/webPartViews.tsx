@@ -1,0 +1,20 @@
+import * as React from 'react';
+import * as overviewStrings from 'OverviewWebPartStrings';
+import { Overview } from '../../webparts/overview/components/Overview';
+import type { ProductServices } from '../productServices';
+import type { HostTheme } from '../../webparts/shared/hostTheme';
+
+/** A web part as the workbench shows it: the same React root its SPFx class renders. */
+export interface WebPartView {
+  readonly key: string;
+  readonly title: { readonly de: string; readonly en: string };
+  readonly render: (services: ProductServices, theme: HostTheme) => React.ReactElement;
+}
+
+export const webPartViews: readonly WebPartView[] = [
+  {
+    key: 'overview',
+    title: { de: 'Überblick', en: 'Overview' },
+    render: (services, theme) => <Overview services={services} strings={overviewStrings} theme={theme} />
+  }
+];

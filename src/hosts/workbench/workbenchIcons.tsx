@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { registerIcons } from '@fluentui/react';
+import {
+  AcceptIcon,
+  CancelIcon,
+  ChevronDownIcon,
+  ChevronRightIcon,
+  ChevronUpIcon,
+  ErrorBadgeIcon,
+  InfoIcon,
+  SearchIcon,
+  WarningIcon,
+  CompletedIcon,
+  ClearIcon
+} from '@fluentui/react-icons-mdl2';
+
+/**
+ * SharePoint and Teams pages register Fluent's icon font for web parts; the local workbench
+ * has no CDN to load it from, so it registers the same icons as inline SVG.
+ */
+export function registerWorkbenchIcons(): void {
+  registerIcons({
+    icons: {
+      Accept: <AcceptIcon />,
+      Cancel: <CancelIcon />,
+      ChevronDown: <ChevronDownIcon />,
+      ChevronRight: <ChevronRightIcon />,
+      ChevronUp: <ChevronUpIcon />,
+      ErrorBadge: <ErrorBadgeIcon />,
+      Info: <InfoIcon />,
+      Search: <SearchIcon />,
+      Warning: <WarningIcon />,
+      Completed: <CompletedIcon />,
+      Clear: <ClearIcon />
+    }
+  });
+}

@@ -1,0 +1,31 @@
+/** What the workbench shows, kept in the address so a reload or a shared link shows the same. */
+export interface WorkbenchState {
+  readonly user: string;
+  readonly lang: 'de' | 'en';
+  readonly theme: 'light' | 'dark' | 'contrast';
+  readonly view: string;
+}
+
+export const defaultUser = 'koordination@stadt.example';
+
+export function readWorkbenchState(search: string): WorkbenchState {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  return {
+    user: params.get('user') ?? defaultUser,
+    lang: params.get('lang') === 'en' ? 'en' : 'de',
+    theme: theme === 'dark' || theme === 'contrast' ? theme : 'light',
+    view: params.get('view') ?? 'overview'
+  };
+}
+
+export function workbenchSearch(state: WorkbenchState): string {
+  const params = new URLSearchParams({ user: state.user, view: state.view });
+  if (state.lang === 'en') {
+    params.set('lang', 'en');
+  }
+  if (state.theme !== 'light') {
+    params.set('theme', state.theme);
+  }
+  return `?${params.toString()}`;
+}

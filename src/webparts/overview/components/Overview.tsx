@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { Dropdown, IDropdownOption, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import type { ProductServices } from '../../../hosts/productServices';
+import { fluentTheme, HostTheme } from '../../shared/hostTheme';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { useLoader } from '../../shared/useLoader';
+import { format, formatDate } from '../../shared/format';
+import { loadOverview, OverviewModel } from '../overviewModel';
+import { SummaryTiles } from './SummaryTiles';
+import { StatusTable } from './StatusTable';
+import { FieldsOfActionTable } from './FieldsOfActionTable';
+import { DepartmentsTable } from './DepartmentsTable';
+
+export interface OverviewProps {
+  readonly services: ProductServices;
+  readonly strings: IOverviewWebPartStrings;
+  readonly theme: HostTheme;
+  readonly planPeriodId?: number;
+}
+
+const classes = mergeStyleSets({
+  root: { padding: '16px 0', maxWidth: 1200 },
+  header: { marginBottom: 16 },
+  section: { marginTop: 24 }
+});
+
+export function Overview({ services, strings, theme, planPeriodId }: OverviewProps): React.ReactElement {
+  const [selectedPeriod, setSelectedPeriod] = React.useState<number | undefined>(planPeriodId);
+  const [loaded, reload] = useLoader(() => loadOverview(services, selectedPeriod), `${selectedPeriod ?? 'current'}`);
+  const headingId = 'integrationsplanung-overview-heading';
+
+  return (
+    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
+      <Text as="h2" variant="xLarge" id={headingId} block className={classes.header}>
+        {strings.Title}
+      </Text>
+      {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />}
+      {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+      {loaded.state === 'ready' && (
+        <OverviewContent model={loaded.data} strings={strings} locale={services.locale} onSelectPeriod={setSelectedPeriod} />
+      )}
+    </ThemeProvider>
+  );
+}
+
+interface OverviewContentProps {
+  readonly model: OverviewModel;
+  readonly strings: IOverviewWebPartStrings;
+  readonly locale: string;
+  readonly onSelectPeriod: (id: number) => void;
+}
+
+function OverviewContent({ model, strings, locale, onSelectPeriod }: OverviewContentProps): React.ReactElement {
+  const { user, period, periods } = model;
+  const statusLabel = {
+    draft: strings.PlanPeriodStatusDraft,
+    adopted: strings.PlanPeriodStatusAdopted,
+    closed: strings.PlanPeriodStatusClosed
+  };
+  const options: IDropdownOption[] = periods.map((p) => ({ key: p.id, text: `${p.title} (${statusLabel[p.status]})` }));
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <Text variant="medium" data-testid="signed-in-user">
+        {user.role === 'coordinator'
+          ? format(strings.SignedInAsCoordinator, user.displayName)
+          : format(strings.SignedInAsDepartment, user.displayName, user.departmentNumber ?? '–')}
+      </Text>
+      {!period ? (
+        <Text role="status">{strings.NoPlanPeriod}</Text>
+      ) : (
+        <>
+          <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 16 }}>
+            <Dropdown
+              label={strings.PlanPeriodLabel}
+              selectedKey={period.id}
+              options={options}
+              onChange={(_, option) => option && onSelectPeriod(Number(option.key))}
+              styles={{ root: { minWidth: 320 } }}
+            />
+            {period.adoptionDate && <Text>{format(strings.PlanPeriodAdopted, formatDate(period.adoptionDate, locale))}</Text>}
+          </Stack>
+          <SummaryTiles model={model} strings={strings} locale={locale} />
+          <StatusTable model={model} strings={strings} locale={locale} />
+          <FieldsOfActionTable model={model} strings={strings} locale={locale} />
+          <DepartmentsTable model={model} strings={strings} locale={locale} />
+        </>
+      )}
+    </Stack>
+  );
+}
