@@ -21,7 +21,7 @@ function size(file) {
 }
 
 async function main() {
-  run('gulp', ['clean']);
+  run('gulp', ['clean', '--ship']);
   run('gulp', ['bundle', '--ship']);
   run('gulp', ['package-solution', '--ship']);
   const solution = readSolutionPath();

@@ -1,4 +1,4 @@
-import { BatchRequestContent, BatchResponseContent } from '@microsoft/microsoft-graph-client';
+import { BatchRequestContent, BatchResponseBody, BatchResponseContent } from '@microsoft/microsoft-graph-client';
 import type { Event, ScheduleInformation, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
 import { getAllPages, GraphApi } from './graphPaging';
 import { toServiceError, ServiceError } from '../data/serviceError';
@@ -98,7 +98,7 @@ export class CalendarService {
       );
       let responses: BatchResponseContent;
       try {
-        responses = new BatchResponseContent(await this.client.api('/$batch').post(await content.getContent()));
+        responses = new BatchResponseContent((await this.client.api('/$batch').post(await content.getContent())) as BatchResponseBody);
       } catch (error) {
         const failure = await toServiceError(error);
         chunk.forEach((_, i) => outcomes.push({ ok: false, index: offset + i, error: failure }));

@@ -1,7 +1,20 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+/** The part of a Graph request the product uses. */
+export interface GraphRequestLike {
+  header(name: string, value: string): GraphRequestLike;
+  headers(headers: Record<string, string>): GraphRequestLike;
+  get(): Promise<unknown>;
+  post(content: unknown): Promise<unknown>;
+  patch(content: unknown): Promise<unknown>;
+  delete(): Promise<unknown>;
+}
 
-/** What the product needs of a Graph client: SPFx's MSGraphClientV3 and the client library's Client both offer it. */
-export type GraphApi = Pick<Client, 'api'>;
+/**
+ * What the product needs of a Graph client. Stated by shape because SPFx's MSGraphClientV3
+ * brings its own copy of the client library, whose classes TypeScript treats as distinct.
+ */
+export interface GraphApi {
+  api(path: string): GraphRequestLike;
+}
 
 interface GraphPage<T> {
   readonly value: T[];

@@ -8,6 +8,7 @@ export async function createSpfxServices(context: WebPartContext): Promise<Produ
   return createProductServices({
     sp: createSpForSpfx(context),
     graph,
+    siteUrl: context.pageContext.web.absoluteUrl,
     locale: context.pageContext.cultureInfo.currentUICultureName
   });
 }

@@ -19,8 +19,10 @@ async function main(): Promise<void> {
   const state = readWorkbenchState(location.search);
   const origin = location.origin;
   const getToken = async (): Promise<string> => state.user;
+  const siteUrl = `${origin}/sites/integration`;
   const services = createProductServices({
-    sp: createSpForToken({ siteUrl: `${origin}/sites/integration`, getToken }),
+    siteUrl,
+    sp: createSpForToken({ siteUrl, getToken }),
     graph: createGraphClient({ baseUrl: origin, getToken }),
     locale: state.lang === 'en' ? 'en-US' : 'de-DE'
   });

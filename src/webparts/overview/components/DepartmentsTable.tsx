@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DataTable } from '../../shared/DataTable';
 import type { OverviewSectionProps } from './SummaryTiles';
-import type { DepartmentSummary } from '../overviewModel';
+import type { DepartmentRow } from '../overviewModel';
 
 export function DepartmentsTable({ model, strings, locale }: OverviewSectionProps): React.ReactElement {
   return (
-    <DataTable<DepartmentSummary>
+    <DataTable<DepartmentRow>
       caption={strings.Departments}
       testId="departments-table"
       rows={model.departments}

@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto';
+import { groupEntity, roleDefinitionEntity, shapeEntity, userEntity, webEntity } from '../entities';
+import { spErrors } from '../errors';
+import { parseJsonBody } from '../itemWrites';
+import { ComplexValue } from '../metadata';
+import { parseQueryOptions } from '../odata/queryOptions';
+import { demand, webScope } from '../permissions';
+import { permission, roleDefinitionById, roleDefinitionByName, roleDefinitions } from '../roles';
+import type { SiteGroup, SiteUser } from '../security';
+import { loginFromClaims, siteUrlOf } from '../site';
+import { collection, complex, expectMethod, noContent, single, type RouteResult, type SpCall } from './call';
+import { fileRoute, folderRoute, locateFile, locateFolder, webFoldersRoute } from './folders';
+import { listByUrl, listRoute, listsRoute } from './lists';
+import { singleArg, type Segment } from './path';
+import { securityRoute } from './security';
+
+/** How long a form digest is valid, as SharePoint Online reports it. */
+export const formDigestTimeoutSeconds = 1800;
+
+/** `POST /_api/contextinfo`: the form digest PnPjs sends back as `X-RequestDigest`. */
+export function contextInfoRoute(call: SpCall): RouteResult {
+  expectMethod(call, 'POST');
+  const now = call.context.now();
+  const digest = `0x${createHash('sha256').update(`${call.context.user.login}:${now.toISOString()}`).digest('hex').toUpperCase().slice(0, 128)},${now.toUTCString().replace(/^\w+, /, '')}`;
+  return complex(
+    call,
+    'SP.ContextWebInformation',
+    'GetContextWebInformation',
+    new ComplexValue('SP.ContextWebInformation', {
+      FormDigestTimeoutSeconds: formDigestTimeoutSeconds,
+      FormDigestValue: digest,
+      LibraryVersion: '16.0.25000.12000',
+      SiteFullUrl: siteUrlOf(call.context),
+      SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
+      WebFullUrl: siteUrlOf(call.context)
+    })
+  );
+}
+
+function userById(call: SpCall, id: number): SiteUser {
+  const user = call.context.security.siteUser(id);
+  if (!user) {
+    throw spErrors.userNotFound(String(id));
+  }
+  return user;
+}
+
+function userResult(call: SpCall, user: SiteUser): RouteResult {
+  return single(call, 'SP.ApiData.Users/@Element', shapeEntity(userEntity(call.context, user), parseQueryOptions(call.url.searchParams)));
+}
+
+function usersResult(call: SpCall, users: readonly SiteUser[]): RouteResult {
+  const options = parseQueryOptions(call.url.searchParams);
+  return collection(call, 'SP.ApiData.Users', users.map((user) => shapeEntity(userEntity(call.context, user), options)));
+}
+
+/** `/web` and everything below it. */
+export function webRoute(call: SpCall, rest: readonly Segment[]): RouteResult {
+  if (rest.length === 0) {
+    expectMethod(call, 'GET');
+    return single(call, 'SP.ApiData.Webs/@Element', shapeEntity(webEntity(call.context), parseQueryOptions(call.url.searchParams)));
+  }
+  const [segment, ...more] = rest;
+  const security = securityRoute(call, { scope: webScope, chain: [webScope], maskFor: (permissions) => permissions.web() }, segment, more);
+  if (security) {
+    return security;
+  }
+  const arg = (): string => String(singleArg(segment, call.url.searchParams) ?? '');
+  switch (segment.lower) {
+    case 'lists':
+      return listsRoute(call, segment, more);
+    case 'getlist':
+    case 'getlistusingpath':
+      return listRoute(call, listByUrl(call, arg()), more);
+    case 'currentuser':
+      expectMethod(call, 'GET');
+      return userResult(call, userById(call, call.context.user.siteUserId));
+    case 'getuserbyid':
+      expectMethod(call, 'GET');
+      return userResult(call, userById(call, Number(arg())));
+    case 'siteusers':
+      return siteUsersRoute(call, segment, more);
+    case 'ensureuser':
+      return ensureUserRoute(call);
+    case 'sitegroups':
+      return siteGroupsRoute(call, segment, more);
+    case 'roledefinitions':
+      return roleDefinitionsRoute(call, segment, more);
+    case 'getfolderbyserverrelativepath':
+    case 'getfolderbyserverrelativeurl': {
+      const { list, path } = locateFolder(call.context, arg());
+      return folderRoute(call, list, path, more);
+    }
+    case 'getfilebyserverrelativepath':
+    case 'getfilebyserverrelativeurl': {
+      const { list, item } = locateFile(call, arg());
+      return fileRoute(call, list, item, more);
+    }
+    case 'folders':
+      return webFoldersRoute(call, more);
+    default:
+      throw spErrors.notFound(segment.name);
+  }
+}
+
+function ensureUserRoute(call: SpCall): RouteResult {
+  expectMethod(call, 'POST');
+  const body = parseJsonBody(call.body);
+  const logonName = String(body.logonName ?? body.logonname ?? '');
+  const user = call.context.security.siteUserByLogin(loginFromClaims(logonName));
+  if (!user) {
+    // Only people of the tenant (here: the seeded users) can be added to the site.
+    throw spErrors.userNotFound(logonName);
+  }
+  return single(call, 'SP.ApiData.Users/@Element', userEntity(call.context, user));
+}
+
+function siteUsersRoute(call: SpCall, segment: Segment, rest: readonly Segment[]): RouteResult {
+  const { security } = call.context;
+  if (segment.args) {
+    const login = loginFromClaims(String(singleArg(segment, call.url.searchParams) ?? '').replace(/^!@v::/, ''));
+    const user = security.siteUserByLogin(login);
+    if (!user) {
+      throw spErrors.userNotFound(login);
+    }
+    return userResult(call, user);
+  }
+  if (rest.length === 0) {
+    expectMethod(call, 'GET');
+    return usersResult(call, security.siteUsers());
+  }
+  const [action] = rest;
+  const arg = String(singleArg(action, call.url.searchParams) ?? '');
+  switch (action.lower) {
+    case 'getbyid':
+      return userResult(call, userById(call, Number(arg)));
+    case 'getbyemail': {
+      const user = security.siteUsers().find((candidate) => candidate.email.toLowerCase() === arg.toLowerCase());
+      if (!user) {
+        throw spErrors.userNotFound(arg);
+      }
+      return userResult(call, user);
+    }
+    case 'getbyloginname': {
+      const user = security.siteUserByLogin(loginFromClaims(arg));
+      if (!user) {
+        throw spErrors.userNotFound(arg);
+      }
+      return userResult(call, user);
+    }
+    default:
+      throw spErrors.notFound(action.name);
+  }
+}
+
+function siteGroupsRoute(call: SpCall, segment: Segment, rest: readonly Segment[]): RouteResult {
+  const { security } = call.context;
+  const options = parseQueryOptions(call.url.searchParams);
+  if (segment.args) {
+    const group = security.siteGroup(Number(singleArg(segment, call.url.searchParams)));
+    if (!group) {
+      throw spErrors.groupNotFound();
+    }
+    return groupRoute(call, group, rest);
+  }
+  if (rest.length === 0) {
+    expectMethod(call, 'GET');
+    return collection(call, 'SP.ApiData.Groups', security.siteGroups().map((group) => shapeEntity(groupEntity(call.context, group), options)));
+  }
+  const [action, ...more] = rest;
+  const arg = singleArg(action, call.url.searchParams);
+  let group: SiteGroup | undefined;
+  switch (action.lower) {
+    case 'getbyname':
+      group = security.siteGroupByTitle(String(arg ?? ''));
+      break;
+    case 'getbyid':
+      group = security.siteGroup(Number(arg));
+      break;
+    default:
+      throw spErrors.notFound(action.name);
+  }
+  if (!group) {
+    throw spErrors.groupNotFound();
+  }
+  return groupRoute(call, group, more);
+}
+
+function groupRoute(call: SpCall, group: SiteGroup, rest: readonly Segment[]): RouteResult {
+  const { security } = call.context;
+  if (rest.length === 0) {
+    expectMethod(call, 'GET');
+    return single(call, 'SP.ApiData.Groups/@Element', shapeEntity(groupEntity(call.context, group), parseQueryOptions(call.url.searchParams)));
+  }
+  const [segment, ...more] = rest;
+  if (segment.lower !== 'users') {
+    throw spErrors.notFound(segment.name);
+  }
+  const members = (): SiteUser[] => security.siteGroup(group.id)!.memberIds.map((id) => security.siteUser(id)).filter((user): user is SiteUser => !!user);
+  if (more.length === 0 && !segment.args) {
+    if (call.method === 'GET') {
+      return usersResult(call, members());
+    }
+    // PnPjs `users.add(loginName)` posts { LoginName } to the collection.
+    expectMethod(call, 'POST');
+    demand(call.permissions.web(), permission.managePermissions);
+    const body = parseJsonBody(call.body);
+    const user = security.siteUserByLogin(loginFromClaims(String(body.LoginName ?? '')));
+    if (!user) {
+      throw spErrors.userNotFound(String(body.LoginName ?? ''));
+    }
+    if (!group.memberIds.includes(user.id)) {
+      security.addMember(group.id, user.id);
+    }
+    return userResult(call, user);
+  }
+  const [action] = more;
+  const arg = singleArg(action ?? segment, call.url.searchParams);
+  if (action && (action.lower === 'removebyid' || action.lower === 'removebyloginname')) {
+    expectMethod(call, 'POST');
+    demand(call.permissions.web(), permission.managePermissions);
+    const user = action.lower === 'removebyid' ? security.siteUser(Number(arg)) : security.siteUserByLogin(loginFromClaims(String(arg ?? '')));
+    if (user && group.memberIds.includes(user.id)) {
+      security.removeMember(group.id, user.id);
+    }
+    return noContent();
+  }
+  if (action && action.lower === 'getbyid') {
+    const user = members().find((member) => member.id === Number(arg));
+    if (!user) {
+      throw spErrors.userNotFound(String(arg));
+    }
+    return userResult(call, user);
+  }
+  throw spErrors.notFound(action?.name ?? segment.name);
+}
+
+function roleDefinitionsRoute(call: SpCall, segment: Segment, rest: readonly Segment[]): RouteResult {
+  expectMethod(call, 'GET');
+  const options = parseQueryOptions(call.url.searchParams);
+  const one = (role: ReturnType<typeof roleDefinitionById>): RouteResult => {
+    if (!role) {
+      throw spErrors.roleDefinitionNotFound();
+    }
+    return single(call, 'SP.ApiData.RoleDefinitions/@Element', shapeEntity(roleDefinitionEntity(call.context, role), options));
+  };
+  if (segment.args) {
+    return one(roleDefinitionById(Number(singleArg(segment, call.url.searchParams))));
+  }
+  if (rest.length === 0) {
+    return collection(call, 'SP.ApiData.RoleDefinitions', roleDefinitions.map((role) => shapeEntity(roleDefinitionEntity(call.context, role), options)));
+  }
+  const [action] = rest;
+  const arg = singleArg(action, call.url.searchParams);
+  switch (action.lower) {
+    case 'getbyid':
+      return one(roleDefinitionById(Number(arg)));
+    case 'getbyname':
+      return one(roleDefinitionByName(String(arg ?? '')));
+    case 'getbytype':
+      return one(roleDefinitions.find((role) => role.roleTypeKind === Number(arg)));
+    default:
+      throw spErrors.notFound(action.name);
+  }
+}

@@ -1,0 +1,142 @@
+import { stableGuid } from '../core/ids';
+import type { SeedData } from '../../seed/types';
+import { convertValue } from './itemWrites';
+import { idPropertyOf, isLookup, isUser, urlNameOf, type ListDefinition } from './model';
+import { itemScope, webScope } from './permissions';
+import { roleDefinitionByName } from './roles';
+import type { SecurityStore } from './security';
+import { spDate } from './site';
+import type { ListStore } from './store';
+
+export interface SeededPrincipals {
+  /** login (lower case) → site user id */
+  readonly siteUserIds: Map<string, number>;
+}
+
+function roleId(name: string): number {
+  const role = roleDefinitionByName(name);
+  if (!role) {
+    throw new Error(`Seed uses the unknown permission level '${name}'.`);
+  }
+  return role.id;
+}
+
+function listOf(store: ListStore, urlName: string): ListDefinition {
+  const list = store.lists.find((candidate) => urlNameOf(candidate).toLowerCase() === urlName.toLowerCase() || candidate.url.toLowerCase() === urlName.toLowerCase());
+  if (!list) {
+    throw new Error(`Seed refers to the unknown list '${urlName}'.`);
+  }
+  return list;
+}
+
+/**
+ * Fills a fresh site from the seed: site users, groups, web permissions, list items
+ * (IDs 1..n in seed order, so `<Field>Id` lookups point at the right items) and then the
+ * department folders with their unique role assignments.
+ */
+export function seedSharePoint(store: ListStore, security: SecurityStore, seed: SeedData, now: Date): SeededPrincipals {
+  const groupIds = new Map<string, number>();
+  for (const group of seed.groups) {
+    const id = security.nextPrincipalId();
+    security.addGroup({ id, title: group.title, description: '' });
+    groupIds.set(group.title.toLowerCase(), id);
+  }
+  const siteUserIds = new Map<string, number>();
+  for (const user of seed.users) {
+    const id = security.nextPrincipalId();
+    security.addUser({ id, login: user.login.toLowerCase(), title: user.displayName, email: user.login.toLowerCase() });
+    siteUserIds.set(user.login.toLowerCase(), id);
+  }
+  const principal = (title: string): number => {
+    const id = groupIds.get(title.toLowerCase());
+    if (id === undefined) {
+      throw new Error(`Seed refers to the unknown group '${title}'.`);
+    }
+    return id;
+  };
+  for (const group of seed.groups) {
+    for (const login of group.members) {
+      const userId = siteUserIds.get(login.toLowerCase());
+      if (userId === undefined) {
+        throw new Error(`Group '${group.title}' lists the unknown user '${login}'.`);
+      }
+      security.addMember(principal(group.title), userId);
+    }
+  }
+  security.breakInheritance(
+    webScope,
+    seed.webRoleAssignments.map((assignment) => ({ principalId: principal(assignment.group), roleDefinitionIds: [roleId(assignment.role)] }))
+  );
+
+  const coordinator = seed.users.find((user) => user.role === 'coordinator');
+  const authorId = coordinator ? siteUserIds.get(coordinator.login.toLowerCase())! : security.nextPrincipalId();
+  const created = spDate(now);
+  const userId = (login: unknown): number => {
+    const id = siteUserIds.get(String(login).toLowerCase());
+    if (id === undefined) {
+      throw new Error(`Seed refers to the unknown user '${String(login)}'.`);
+    }
+    return id;
+  };
+
+  for (const [urlName, items] of Object.entries(seed.lists)) {
+    const list = listOf(store, urlName);
+    items.forEach((seedItem, index) => {
+      const values: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(seedItem.fields)) {
+        const lookup = list.fields.find((field) => isLookup(field) && idPropertyOf(field).toLowerCase() === key.toLowerCase());
+        if (lookup) {
+          values[lookup.internalName] = convertValue(lookup, value);
+          continue;
+        }
+        const field = list.fields.find((candidate) => candidate.internalName.toLowerCase() === key.toLowerCase());
+        if (!field) {
+          throw new Error(`Seed item of '${urlName}' has the unknown field '${key}'.`);
+        }
+        if (isUser(field)) {
+          values[field.internalName] = Array.isArray(value) ? value.map(userId) : value === null || value === undefined ? null : userId(value);
+          continue;
+        }
+        values[field.internalName] = convertValue(field, value);
+      }
+      const id = index + 1;
+      store.create(list, {
+        id,
+        guid: stableGuid(`item:${list.url}:${id}`),
+        kind: 'item',
+        folder: seedItem.folder ?? '',
+        name: `${id}_.000`,
+        values,
+        version: 1,
+        created,
+        modified: created,
+        authorId,
+        editorId: authorId
+      });
+    });
+  }
+
+  // Folders come after the items so that the items keep IDs 1..n as the seed contract says.
+  for (const folder of seed.folders) {
+    const list = listOf(store, folder.list);
+    const id = store.nextId(list);
+    store.create(list, {
+      id,
+      guid: stableGuid(`folder:${list.url}:${folder.name}`),
+      kind: 'folder',
+      folder: '',
+      name: folder.name,
+      values: { Title: folder.name },
+      version: 1,
+      created,
+      modified: created,
+      authorId,
+      editorId: authorId
+    });
+    security.breakInheritance(
+      itemScope(list, id),
+      folder.roleAssignments.map((assignment) => ({ principalId: principal(assignment.group), roleDefinitionIds: [roleId(assignment.role)] }))
+    );
+  }
+  return { siteUserIds };
+}

@@ -1,0 +1,80 @@
+import { MeasureStatusChoices, PlanPeriodStatusChoices } from '../../domain';
+import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../../domain';
+import { idList, numberOr, optionalNumber, optionalText, text } from './spValues';
+
+type Row = Record<string, unknown>;
+
+export function toConcept(row: Row): Concept {
+  return { id: numberOr(row.Id, 0), title: text(row.Title), year: numberOr(row.ConceptYear, 0), description: optionalText(row.Description) };
+}
+
+export function toPlanPeriod(row: Row): PlanPeriod {
+  return {
+    id: numberOr(row.Id, 0),
+    title: text(row.Title),
+    updateNumber: numberOr(row.UpdateNumber, 0),
+    startYear: numberOr(row.StartYear, 0),
+    endYear: numberOr(row.EndYear, 0),
+    adoptionDate: optionalText(row.AdoptionDate)?.slice(0, 10),
+    // An unknown stored value (someone edited the list's choices) reads as a draft rather than failing the page.
+    status: PlanPeriodStatusChoices.toCode(row.PeriodStatus) ?? 'draft'
+  };
+}
+
+export function toFieldOfAction(row: Row): FieldOfAction {
+  return {
+    id: numberOr(row.Id, 0),
+    title: text(row.Title),
+    sortOrder: numberOr(row.SortOrder, 0),
+    planPeriodId: numberOr(row.PlanPeriodId, 0),
+    description: optionalText(row.Description)
+  };
+}
+
+export function toGoal(row: Row): Goal {
+  return {
+    id: numberOr(row.Id, 0),
+    title: text(row.Title),
+    number: text(row.GoalNumber),
+    fieldOfActionId: numberOr(row.FieldOfActionId, 0),
+    planPeriodId: numberOr(row.PlanPeriodId, 0),
+    description: optionalText(row.Description)
+  };
+}
+
+export const measureSelect = [
+  'Id',
+  'Title',
+  'MeasureNumber',
+  'GoalId',
+  'PlanPeriodId',
+  'LeadDepartmentId',
+  'InvolvedDepartmentsId',
+  'SourceConceptId',
+  'MeasureStatus',
+  'ContactId',
+  'Contact/Title',
+  'Contact/EMail',
+  'Description',
+  'ImportKey'
+];
+export const measureExpand = ['Contact'];
+
+export function toMeasure(row: Row): Measure {
+  const contact = row.Contact as { Title?: string; EMail?: string } | undefined;
+  const contactId = optionalNumber(row.ContactId);
+  return {
+    id: numberOr(row.Id, 0),
+    title: text(row.Title),
+    number: text(row.MeasureNumber),
+    goalId: numberOr(row.GoalId, 0),
+    planPeriodId: numberOr(row.PlanPeriodId, 0),
+    leadDepartmentId: numberOr(row.LeadDepartmentId, 0),
+    involvedDepartmentIds: idList(row.InvolvedDepartmentsId),
+    sourceConceptId: optionalNumber(row.SourceConceptId),
+    status: MeasureStatusChoices.toCode(row.MeasureStatus) ?? 'planned',
+    contact: contactId === undefined ? undefined : { id: contactId, displayName: text(contact?.Title), email: optionalText(contact?.EMail) },
+    description: optionalText(row.Description),
+    importKey: optionalText(row.ImportKey)
+  };
+}

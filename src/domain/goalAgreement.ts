@@ -1,0 +1,170 @@
+import type { Achievement, AgreementStatus } from './choices';
+import { addMonths, isoDay, localDate } from './calendarDate';
+import { FieldProblem, fieldProblem } from './problems';
+
+/** A booked meeting: ISO date-times, and the Outlook event it lives in. */
+export interface Meeting {
+  readonly start: string;
+  readonly end: string;
+  readonly eventId?: string;
+}
+
+/** Zielvereinbarung: one per department and year. */
+export interface GoalAgreement {
+  readonly id?: number;
+  readonly title: string;
+  readonly departmentId: number;
+  readonly year: number;
+  readonly status: AgreementStatus;
+  /** The Zielvereinbarungsgespräch in which the agreement was made. */
+  readonly meeting?: Meeting;
+  /** ISO date-time of the review meeting, about twelve months after the agreement. */
+  readonly reviewMeetingStart?: string;
+  readonly previousAgreementId?: number;
+  readonly notes?: string;
+  readonly etag?: string;
+}
+
+/** A measure the department agreed to implement, with its target and, once reviewed, its achievement. */
+export interface AgreementItem {
+  readonly id?: number;
+  readonly agreementId?: number;
+  readonly measureId: number;
+  readonly title: string;
+  readonly target?: string;
+  readonly achievement: Achievement;
+  readonly achievementReason?: string;
+  /** The item of the previous agreement this one continues. */
+  readonly carriedOverFrom?: number;
+}
+
+/** An agreement with its items. */
+export interface AgreementWithItems {
+  readonly agreement: GoalAgreement;
+  readonly items: readonly AgreementItem[];
+}
+
+export interface ReviewedAgreement extends AgreementWithItems {
+  readonly agreement: GoalAgreement & { readonly status: 'reviewed' };
+}
+
+/** The key of the unique AgreementKey column: one agreement per department and year. */
+export function agreementKey(departmentId: number, year: number): string {
+  return `${departmentId}-${year}`;
+}
+
+export function isReviewed(value: AgreementWithItems): value is ReviewedAgreement {
+  return value.agreement.status === 'reviewed';
+}
+
+/** The achievement of one agreed measure as recorded in the review meeting. */
+export interface AchievementAssessment {
+  readonly measureId: number;
+  readonly achievement: Achievement;
+  readonly reason?: string;
+}
+
+export interface ReviewRules {
+  /**
+   * The review belongs to the meeting about twelve months later; scheduling slack allows it
+   * from this many months after the agreement meeting.
+   */
+  readonly minimumMonths: number;
+}
+
+export const defaultReviewRules: ReviewRules = { minimumMonths: 10 };
+
+export type ReviewResult = { readonly reviewed: ReviewedAgreement; readonly problems: readonly [] } | { readonly reviewed?: undefined; readonly problems: readonly FieldProblem[] };
+
+/**
+ * Records the achievement of every agreed measure. Every item needs a verdict other than
+ * "open", and anything not fully achieved needs a reason (the committee report explains it).
+ */
+export function reviewAgreement(
+  current: AgreementWithItems,
+  assessments: readonly AchievementAssessment[],
+  reviewDate: string,
+  rules: ReviewRules = defaultReviewRules
+): ReviewResult {
+  const problems: FieldProblem[] = [];
+  const { agreement } = current;
+
+  if (agreement.status === 'planned') {
+    problems.push(fieldProblem('status', 'agreement.notAgreed'));
+  }
+  const meetingDay = agreement.meeting ? localDate(agreement.meeting.start) : undefined;
+  const reviewDay = localDate(reviewDate);
+  if (!meetingDay) {
+    problems.push(fieldProblem('meeting', 'agreement.meetingMissing'));
+  } else if (reviewDay) {
+    const earliest = isoDay(addMonths(meetingDay, rules.minimumMonths));
+    if (isoDay(reviewDay) < earliest) {
+      problems.push(fieldProblem('reviewDate', 'agreement.reviewTooEarly', { earliest }));
+    }
+  } else {
+    problems.push(fieldProblem('reviewDate', 'date.required'));
+  }
+
+  const byMeasure = new Map<number, AchievementAssessment>();
+  for (const assessment of assessments) {
+    if (!current.items.some((item) => item.measureId === assessment.measureId)) {
+      problems.push(fieldProblem(`measure:${assessment.measureId}`, 'agreement.itemUnknown', { measureId: assessment.measureId }));
+    }
+    byMeasure.set(assessment.measureId, assessment);
+  }
+
+  const items = current.items.map((item): AgreementItem => {
+    const assessment = byMeasure.get(item.measureId);
+    const achievement = assessment?.achievement ?? item.achievement;
+    const reason = (assessment ? assessment.reason : item.achievementReason)?.trim() ?? '';
+    const field = `measure:${item.measureId}`;
+    if (achievement === 'open') {
+      problems.push(fieldProblem(field, 'agreement.achievementMissing', { title: item.title }));
+    } else if (achievement !== 'achieved' && reason === '') {
+      problems.push(fieldProblem(field, 'agreement.reasonRequired', { title: item.title }));
+    }
+    const { achievementReason: _previousReason, ...rest } = item;
+    return reason ? { ...rest, achievement, achievementReason: reason } : { ...rest, achievement };
+  });
+
+  if (problems.length > 0) {
+    return { problems };
+  }
+  return {
+    reviewed: { agreement: { ...agreement, status: 'reviewed', reviewMeetingStart: agreement.reviewMeetingStart ?? reviewDate }, items },
+    problems: []
+  };
+}
+
+/** Unfinished measures carry over; achieved and dropped ones are done with. */
+const carriedAchievements: ReadonlySet<Achievement> = new Set<Achievement>(['open', 'partlyAchieved', 'notAchieved']);
+
+/**
+ * The next year's agreement of the department, planned, with the unfinished items of the
+ * reviewed one: same measure and target, achievement open again, linked to the item they continue.
+ */
+export function carryOver(reviewed: ReviewedAgreement, nextYear: number): AgreementWithItems {
+  const { agreement } = reviewed;
+  if (!Number.isInteger(nextYear) || nextYear <= agreement.year) {
+    throw new RangeError(`The next agreement must follow the year ${agreement.year}, not ${nextYear}.`);
+  }
+  const next: GoalAgreement = {
+    title: agreement.title.replace(String(agreement.year), String(nextYear)),
+    departmentId: agreement.departmentId,
+    year: nextYear,
+    status: 'planned',
+    ...(agreement.id !== undefined ? { previousAgreementId: agreement.id } : {})
+  };
+  const items = reviewed.items
+    .filter((item) => carriedAchievements.has(item.achievement))
+    .map(
+      (item): AgreementItem => ({
+        measureId: item.measureId,
+        title: item.title,
+        ...(item.target !== undefined ? { target: item.target } : {}),
+        achievement: 'open',
+        ...(item.id !== undefined ? { carriedOverFrom: item.id } : {})
+      })
+    );
+  return { agreement: next, items };
+}

@@ -1,0 +1,40 @@
+import type { IndicatorDirection } from './choices';
+
+/** An indicator (Kennzahl) measuring a measure or goal, collected once a year. */
+export interface Indicator {
+  readonly id: number;
+  readonly title: string;
+  readonly measureId?: number;
+  readonly goalId?: number;
+  /** The department that reports its values. */
+  readonly departmentId: number;
+  readonly unit: string;
+  readonly direction: IndicatorDirection;
+  readonly targetValue?: number;
+  /** Participant counts are reported by gender where possible. */
+  readonly isGenderSplit: boolean;
+  readonly description?: string;
+}
+
+/** Gender parts of a participant count; their sum equals the total when reported. */
+export interface GenderParts {
+  readonly female?: number;
+  readonly male?: number;
+  readonly diverse?: number;
+  readonly notStated?: number;
+}
+
+export const genderPartNames = ['female', 'male', 'diverse', 'notStated'] as const;
+export type GenderPartName = (typeof genderPartNames)[number];
+
+/** The value of one indicator in one year (Kennzahlwert). */
+export interface IndicatorValue extends GenderParts {
+  readonly id?: number;
+  readonly indicatorId: number;
+  readonly year: number;
+  readonly total: number;
+  readonly source?: string;
+  readonly comment?: string;
+  readonly departmentId?: number;
+  readonly etag?: string;
+}

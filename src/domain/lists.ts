@@ -1,0 +1,296 @@
+import {
+  AchievementChoices,
+  AgreementStatusChoices,
+  GoalChangeStatusChoices,
+  GoalChangeTypeChoices,
+  IndicatorDirectionChoices,
+  MeasureStatusChoices,
+  PlanPeriodStatusChoices,
+  ReportTypeChoices,
+  ReviewAnswerChoices
+} from './choices';
+
+/**
+ * The lists of the site /sites/integration and their columns, as provisioned by
+ * `sharepoint/assets` (a unit test keeps the XML and this map in step). Code uses these
+ * names instead of string literals; internal names are ASCII because SharePoint escapes
+ * anything else (`Maßnahme` would become `Ma_x00df_nahme`).
+ */
+
+export type FieldType = 'Text' | 'Note' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'LookupMulti' | 'User';
+
+export interface FieldSpec<Name extends string = string> {
+  readonly name: Name;
+  /** German column title. */
+  readonly displayName: string;
+  readonly type: FieldType;
+  readonly required: boolean;
+  readonly indexed: boolean;
+  readonly unique: boolean;
+  /** Url name of the target list of a lookup. */
+  readonly lookupList?: string;
+  /** German stored values of a choice column. */
+  readonly choices?: readonly string[];
+  /** A DateTime shown and stored as a date without time of day. */
+  readonly dateOnly?: boolean;
+}
+
+interface FieldOptions {
+  readonly required?: boolean;
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  readonly lookupList?: string;
+  readonly choices?: readonly string[];
+  readonly dateOnly?: boolean;
+}
+
+function field<const Name extends string>(name: Name, displayName: string, type: FieldType, options: FieldOptions = {}): FieldSpec<Name> {
+  return { name, displayName, type, required: options.required ?? false, indexed: options.indexed ?? false, unique: options.unique ?? false, ...pick(options) };
+}
+
+function pick(options: FieldOptions): Pick<FieldSpec, 'lookupList' | 'choices' | 'dateOnly'> {
+  return {
+    ...(options.lookupList ? { lookupList: options.lookupList } : {}),
+    ...(options.choices ? { choices: options.choices } : {}),
+    ...(options.dateOnly ? { dateOnly: true } : {})
+  };
+}
+
+const lookup = <const Name extends string>(name: Name, displayName: string, target: string, options: { indexed?: boolean; required?: boolean } = {}) =>
+  field(name, displayName, 'Lookup', { lookupList: target, indexed: options.indexed ?? true, required: options.required ?? false });
+const required = { required: true } as const;
+const notIndexed = { indexed: false } as const;
+const choice = <const Name extends string>(name: Name, displayName: string, choices: readonly string[], indexed = false) => field(name, displayName, 'Choice', { choices, indexed, required: true });
+const note = <const Name extends string>(name: Name, displayName: string) => field(name, displayName, 'Note');
+const text = <const Name extends string>(name: Name, displayName: string) => field(name, displayName, 'Text');
+const num = <const Name extends string>(name: Name, displayName: string, required = false) => field(name, displayName, 'Number', { required });
+/** A unique, indexed text column: SharePoint refuses a second item with the same value, which makes writes by key idempotent. */
+const key = <const Name extends string>(name: Name, displayName: string) => field(name, displayName, 'Text', { indexed: true, unique: true });
+
+export interface ListSpec<Name extends string = string, Fields extends readonly FieldSpec[] = readonly FieldSpec[]> {
+  readonly name: Name;
+  /** Web-relative URL, e.g. 'Lists/Measures' (or 'Berichte' for the library). */
+  readonly url: string;
+  /** German list title. */
+  readonly title: string;
+  /** 100 custom list, 101 document library. */
+  readonly template: 100 | 101;
+  /** German display name of the built-in Title column. */
+  readonly titleDisplayName: string;
+  /** Technical lists (values, reviews, agreements) are keyed by other columns, so Title is optional there. */
+  readonly isTitleRequired: boolean;
+  /** German name of the list's content type. */
+  readonly contentTypeName: string;
+  /** Items live in one folder per department (named by DepartmentNumber) with unique permissions. */
+  readonly hasDepartmentFolders: boolean;
+  readonly fields: Fields;
+}
+
+interface ListOptions {
+  readonly template?: 100 | 101;
+  readonly url?: string;
+  readonly hasDepartmentFolders?: boolean;
+  readonly isTitleRequired?: boolean;
+}
+
+function list<const Name extends string, const Fields extends readonly FieldSpec[]>(
+  name: Name,
+  names: { readonly title: string; readonly titleColumn: string; readonly contentType: string },
+  fields: Fields,
+  options: ListOptions = {}
+): ListSpec<Name, Fields> {
+  const template = options.template ?? 100;
+  return {
+    name,
+    url: options.url ?? `Lists/${name}`,
+    title: names.title,
+    template,
+    titleDisplayName: names.titleColumn,
+    isTitleRequired: options.isTitleRequired ?? template === 100,
+    contentTypeName: names.contentType,
+    hasDepartmentFolders: options.hasDepartmentFolders ?? false,
+    fields
+  };
+}
+
+const measureStatusValues = MeasureStatusChoices.labels;
+
+export const listSchema = {
+  Concepts: list('Concepts', { title: 'Integrationskonzepte', titleColumn: 'Konzept', contentType: 'Integrationskonzept' }, [num('ConceptYear', 'Jahr', true), note('Description', 'Beschreibung')]),
+  PlanPeriods: list('PlanPeriods', { title: 'Fortschreibungen', titleColumn: 'Fortschreibung', contentType: 'Fortschreibung' }, [
+    num('UpdateNumber', 'Nummer der Fortschreibung', true),
+    num('StartYear', 'Beginn (Jahr)', true),
+    num('EndYear', 'Ende (Jahr)', true),
+    field('AdoptionDate', 'Beschlossen am', 'DateTime', { dateOnly: true }),
+    choice('PeriodStatus', 'Status der Fortschreibung', PlanPeriodStatusChoices.labels)
+  ]),
+  Departments: list('Departments', { title: 'Fachbereiche', titleColumn: 'Fachbereich', contentType: 'Fachbereich' }, [
+    field('DepartmentNumber', 'Fachbereichsnummer', 'Text', { required: true, indexed: true, unique: true }),
+    text('GroupName', 'SharePoint-Gruppe')
+  ]),
+  Contacts: list('Contacts', { title: 'Ansprechpersonen', titleColumn: 'Name', contentType: 'Ansprechperson' }, [
+    field('ContactUser', 'Person', 'User'),
+    text('Email', 'E-Mail'),
+    text('Phone', 'Telefon'),
+    lookup('Department', 'Fachbereich', 'Departments', required),
+    field('IsPrimary', 'Hauptansprechperson', 'Boolean')
+  ]),
+  FieldsOfAction: list('FieldsOfAction', { title: 'Handlungsfelder', titleColumn: 'Handlungsfeld', contentType: 'Handlungsfeld' }, [
+    num('SortOrder', 'Reihenfolge', true),
+    lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
+    note('Description', 'Beschreibung')
+  ]),
+  Goals: list('Goals', { title: 'Einzelziele', titleColumn: 'Einzelziel', contentType: 'Einzelziel' }, [
+    text('GoalNumber', 'Zielnummer'),
+    lookup('FieldOfAction', 'Handlungsfeld', 'FieldsOfAction', required),
+    lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
+    note('Description', 'Beschreibung')
+  ]),
+  Measures: list(
+    'Measures',
+    { title: 'Maßnahmen', titleColumn: 'Maßnahme', contentType: 'Maßnahme' },
+    [
+      text('MeasureNumber', 'Maßnahmennummer'),
+      lookup('Goal', 'Einzelziel', 'Goals', required),
+      lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods', required),
+      lookup('LeadDepartment', 'Federführender Fachbereich', 'Departments', required),
+      field('InvolvedDepartments', 'Beteiligte Fachbereiche', 'LookupMulti', { lookupList: 'Departments' }),
+      lookup('SourceConcept', 'Herkunft (Konzept)', 'Concepts'),
+      choice('MeasureStatus', 'Stand der Umsetzung', measureStatusValues, true),
+      field('Contact', 'Ansprechperson', 'User'),
+      note('Description', 'Beschreibung'),
+      key('ImportKey', 'Importschlüssel')
+    ],
+    { hasDepartmentFolders: true }
+  ),
+  Indicators: list('Indicators', { title: 'Kennzahlen', titleColumn: 'Kennzahl', contentType: 'Kennzahl' }, [
+    lookup('Measure', 'Maßnahme', 'Measures'),
+    lookup('Goal', 'Einzelziel', 'Goals'),
+    lookup('Department', 'Fachbereich', 'Departments', required),
+    text('Unit', 'Einheit'),
+    choice('Direction', 'Richtung', IndicatorDirectionChoices.labels),
+    num('TargetValue', 'Zielwert'),
+    field('IsGenderSplit', 'Nach Geschlecht', 'Boolean'),
+    note('Description', 'Beschreibung')
+  ]),
+  IndicatorValues: list(
+    'IndicatorValues',
+    { title: 'Kennzahlwerte', titleColumn: 'Bezeichnung', contentType: 'Kennzahlwert' },
+    [
+      key('ValueKey', 'Wertschlüssel'),
+      lookup('Indicator', 'Kennzahl', 'Indicators', required),
+      field('ValueYear', 'Jahr', 'Number', { required: true, indexed: true }),
+      num('Total', 'Gesamt', true),
+      num('Female', 'Weiblich'),
+      num('Male', 'Männlich'),
+      num('Diverse', 'Divers'),
+      num('NotStated', 'Ohne Angabe'),
+      text('Source', 'Quelle'),
+      note('ValueComment', 'Kommentar'),
+      lookup('Department', 'Fachbereich', 'Departments', required)
+    ],
+    { hasDepartmentFolders: true, isTitleRequired: false }
+  ),
+  InitialReviews: list('InitialReviews', { title: 'Erstgespräche', titleColumn: 'Bezeichnung', contentType: 'Erstgespräch' }, [
+    lookup('Measure', 'Maßnahme', 'Measures', required),
+    lookup('Department', 'Fachbereich', 'Departments'),
+    choice('IsCurrent', 'Aktualität', ReviewAnswerChoices.labels),
+    choice('IsAppropriate', 'Angemessenheit', ReviewAnswerChoices.labels),
+    field('ImplementationStatus', 'Stand der Umsetzung (Erstgespräch)', 'Choice', { choices: measureStatusValues }),
+    note('ReviewNotes', 'Notizen'),
+    field('ReviewDate', 'Gesprächsdatum', 'DateTime', { dateOnly: true }),
+    key('ReviewKey', 'Erstgesprächsschlüssel')
+  ], { isTitleRequired: false }),
+  GoalAgreements: list('GoalAgreements', { title: 'Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Zielvereinbarung' }, [
+    lookup('Department', 'Fachbereich', 'Departments', required),
+    field('AgreementYear', 'Jahr der Vereinbarung', 'Number', { required: true, indexed: true }),
+    choice('AgreementStatus', 'Status der Vereinbarung', AgreementStatusChoices.labels),
+    field('MeetingStart', 'Gespräch Beginn', 'DateTime'),
+    field('MeetingEnd', 'Gespräch Ende', 'DateTime'),
+    text('EventId', 'Outlook-Termin-ID'),
+    field('ReviewMeetingStart', 'Überprüfungsgespräch', 'DateTime'),
+    lookup('PreviousAgreement', 'Vorherige Vereinbarung', 'GoalAgreements', notIndexed),
+    note('AgreementNotes', 'Notizen zur Vereinbarung'),
+    key('AgreementKey', 'Vereinbarungsschlüssel')
+  ], { isTitleRequired: false }),
+  AgreementItems: list('AgreementItems', { title: 'Vereinbarte Maßnahmen', titleColumn: 'Bezeichnung', contentType: 'Vereinbarte Maßnahme' }, [
+    lookup('Agreement', 'Zielvereinbarung', 'GoalAgreements', required),
+    lookup('Measure', 'Maßnahme', 'Measures', required),
+    note('Target', 'Vereinbartes Ziel'),
+    choice('Achievement', 'Zielerreichung', AchievementChoices.labels),
+    note('AchievementReason', 'Begründung'),
+    lookup('CarriedOverFrom', 'Übernommen aus', 'AgreementItems', notIndexed)
+  ], { isTitleRequired: false }),
+  SteeringMeetings: list('SteeringMeetings', { title: 'Steuerungsgruppensitzungen', titleColumn: 'Sitzung', contentType: 'Steuerungsgruppensitzung' }, [
+    field('MeetingDate', 'Sitzungstermin', 'DateTime', { required: true }),
+    note('Attendees', 'Teilnehmende'),
+    note('Agenda', 'Tagesordnung'),
+    note('Decisions', 'Beschlüsse'),
+    text('EventId', 'Outlook-Termin-ID')
+  ]),
+  GoalChanges: list('GoalChanges', { title: 'Zieländerungen', titleColumn: 'Zieländerung', contentType: 'Zieländerung' }, [
+    lookup('Goal', 'Einzelziel', 'Goals', required),
+    choice('ChangeType', 'Art der Änderung', GoalChangeTypeChoices.labels),
+    note('ChangeDescription', 'Beschreibung der Änderung'),
+    choice('ChangeStatus', 'Verfahrensstand', GoalChangeStatusChoices.labels),
+    field('ProposedDate', 'Vorgeschlagen am', 'DateTime', { dateOnly: true }),
+    field('AdvisoryBoardDate', 'Beirat am', 'DateTime', { dateOnly: true }),
+    field('CommitteeDate', 'Ausschuss am', 'DateTime', { dateOnly: true }),
+    text('CommitteeReference', 'Vorlagennummer')
+  ]),
+  Reports: list(
+    'Reports',
+    { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
+    [choice('ReportType', 'Berichtsart', ReportTypeChoices.labels), num('ReportYear', 'Berichtsjahr'), lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods')],
+    { template: 101, url: 'Berichte' }
+  )
+} as const;
+
+export type ListName = keyof typeof listSchema;
+
+/** Url names of the lists (`'Measures'` for `Lists/Measures`; `'Berichte'` is the library's URL). */
+export const ListNames: { readonly [L in ListName]: L } = Object.fromEntries(Object.keys(listSchema).map((name) => [name, name])) as { readonly [L in ListName]: L };
+
+/** Every list in provisioning order: a lookup's target comes before the list that points to it. */
+export const allLists: readonly ListSpec[] = Object.values(listSchema);
+
+type FieldNamesOf<L extends ListName> = (typeof listSchema)[L]['fields'][number]['name'];
+
+/** Internal names per list, e.g. `Fields.Measures.LeadDepartment === 'LeadDepartment'`; `Title` exists on every list. */
+export const Fields: { readonly [L in ListName]: { readonly [F in FieldNamesOf<L> | 'Title']: F } } = Object.fromEntries(
+  allLists.map((spec) => [spec.name, Object.fromEntries(['Title', ...spec.fields.map((f) => f.name)].map((name) => [name, name]))])
+) as never;
+
+/** The list of a Url name ('Measures') or a web-relative URL ('Lists/Measures'). */
+export function listSpec(nameOrUrl: string): ListSpec | undefined {
+  const wanted = nameOrUrl.replace(/^\/+/, '').toLowerCase();
+  return allLists.find((spec) => spec.name.toLowerCase() === wanted || spec.url.toLowerCase() === wanted);
+}
+
+/** Lookup and person columns are read and written through `<Name>Id` in SharePoint REST. */
+export function idFieldName(internalName: string): string {
+  return `${internalName}Id`;
+}
+
+/**
+ * Url names of the lists as the data layer addresses them: `Lists/<Url>` for lists, while
+ * the report library sits at the web root under its own name (`Berichte`).
+ */
+export const ListUrl: { readonly [L in ListName]: string } = Object.fromEntries(allLists.map((spec) => [spec.name, spec.url.replace(/^Lists\//, '')])) as never;
+
+/** Internal field names per list, one constant each (`MeasureFields.LeadDepartment === 'LeadDepartment'`). */
+export const ConceptFields = Fields.Concepts;
+export const PlanPeriodFields = Fields.PlanPeriods;
+export const DepartmentFields = Fields.Departments;
+export const ContactFields = Fields.Contacts;
+export const FieldOfActionFields = Fields.FieldsOfAction;
+export const GoalFields = Fields.Goals;
+export const MeasureFields = Fields.Measures;
+export const IndicatorFields = Fields.Indicators;
+export const IndicatorValueFields = Fields.IndicatorValues;
+export const InitialReviewFields = Fields.InitialReviews;
+export const GoalAgreementFields = Fields.GoalAgreements;
+export const AgreementItemFields = Fields.AgreementItems;
+export const SteeringMeetingFields = Fields.SteeringMeetings;
+export const GoalChangeFields = Fields.GoalChanges;
+export const ReportFields = Fields.Reports;

@@ -1,0 +1,47 @@
+import type { UserRole } from './organisation';
+
+/** Who writes: the office, or a contact of one department (its item id). */
+export interface Writer {
+  readonly role: UserRole;
+  readonly departmentId?: number;
+}
+
+/** Data held in department folders: a department contact may write its own. */
+export type DepartmentData = 'measure' | 'indicatorValue';
+
+/** Data only the office writes (lists that inherit the web's permissions). */
+export type OfficeData =
+  | 'concept'
+  | 'planPeriod'
+  | 'fieldOfAction'
+  | 'goal'
+  | 'indicator'
+  | 'department'
+  | 'contact'
+  | 'initialReview'
+  | 'goalAgreement'
+  | 'agreementItem'
+  | 'steeringMeeting'
+  | 'goalChange'
+  | 'report';
+
+export type WriteTarget =
+  /** `departmentId`: a measure's lead department, an indicator value's department. */
+  | { readonly kind: DepartmentData; readonly departmentId: number }
+  | { readonly kind: OfficeData };
+
+/**
+ * Mirrors the site's permissions so the UI offers only what SharePoint will accept: the
+ * office (owners group) writes everything; a department's group has Contribute only on its
+ * own folders in Measures and IndicatorValues, and read access everywhere else. A measure
+ * belongs to its lead department's folder, so involved departments only read it.
+ */
+export function canWrite(user: Writer, target: WriteTarget): boolean {
+  if (user.role === 'coordinator') {
+    return true;
+  }
+  if (target.kind !== 'measure' && target.kind !== 'indicatorValue') {
+    return false;
+  }
+  return user.departmentId !== undefined && user.departmentId === target.departmentId;
+}

@@ -1,0 +1,65 @@
+import { summariseCatalogue } from '../../domain';
+import type { Contact, DepartmentSummary, FieldOfActionSummary, PlanPeriod, StatusCount } from '../../domain';
+import type { ProductServices } from '../../hosts/productServices';
+import type { CurrentUser } from '../../data/userRepository';
+
+export type { FieldOfActionSummary, StatusCount };
+
+export interface DepartmentRow extends DepartmentSummary {
+  readonly contactNames: readonly string[];
+  readonly isOwn: boolean;
+}
+
+export interface OverviewModel {
+  readonly user: CurrentUser;
+  readonly periods: readonly PlanPeriod[];
+  readonly period?: PlanPeriod;
+  readonly fieldsOfAction: readonly FieldOfActionSummary[];
+  readonly goalCount: number;
+  readonly measureCount: number;
+  readonly statusCounts: readonly StatusCount[];
+  readonly departments: readonly DepartmentRow[];
+}
+
+/** The period the office works in: the latest adopted one, else the latest of any status. */
+export function currentPlanPeriod(periods: readonly PlanPeriod[]): PlanPeriod | undefined {
+  const latestFirst = [...periods].sort((a, b) => b.startYear - a.startYear);
+  return latestFirst.find((period) => period.status === 'adopted') ?? latestFirst[0];
+}
+
+export async function loadOverview(services: ProductServices, planPeriodId?: number): Promise<OverviewModel> {
+  const [user, periods, departments, contacts] = await Promise.all([
+    services.users.currentUser(),
+    services.catalogue.planPeriods(),
+    services.departments.departments(),
+    services.departments.contacts()
+  ]);
+  const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
+  if (!period) {
+    return { user, periods, fieldsOfAction: [], goalCount: 0, measureCount: 0, statusCounts: [], departments: [] };
+  }
+  const [fieldsOfAction, goals, measures] = await Promise.all([
+    services.catalogue.fieldsOfAction(period.id),
+    services.catalogue.goals(period.id),
+    services.catalogue.measures(period.id)
+  ]);
+  const summary = summariseCatalogue(period.id, { fieldsOfAction, goals, measures, departments });
+  return {
+    user,
+    periods,
+    period,
+    fieldsOfAction: summary.fieldsOfAction,
+    goalCount: summary.goalCount,
+    measureCount: summary.measureCount,
+    statusCounts: summary.statusCounts,
+    departments: summary.departments.map((department) => ({
+      ...department,
+      contactNames: contactNamesOf(contacts, department.id),
+      isOwn: user.departmentId === department.id
+    }))
+  };
+}
+
+function contactNamesOf(contacts: readonly Contact[], departmentId: number): string[] {
+  return contacts.filter((contact) => contact.departmentId === departmentId).map((contact) => contact.name);
+}

@@ -1,0 +1,44 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { toServiceError } from '../../src/data/serviceError';
+import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+
+describe('PnPjs against the local SharePoint: a catalogue past the list-view threshold', () => {
+  let emulator: TestEmulator;
+  let services: ProductServices;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator('large');
+    services = createProductServices({ sp: emulator.sp(coordinator), graph: emulator.graph(coordinator), siteUrl: emulator.siteUrl, locale: 'de-DE' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  it('reads more than 5,000 measures of a period in pages of 5,000, following odata.nextLink', async () => {
+    const period = currentPlanPeriod(await services.catalogue.planPeriods())!;
+    const pages: number[] = [];
+    const measures = await services.catalogue.measures(period.id, { onProgress: (loaded) => pages.push(loaded) });
+    expect(measures.length).toBeGreaterThan(5000);
+    expect(pages).toHaveLength(Math.ceil(measures.length / 5000));
+    expect(new Set(measures.map((measure) => measure.id)).size).toBe(measures.length);
+    expect(measures.every((measure) => measure.planPeriodId === period.id)).toBe(true);
+  });
+
+  it('is refused like SharePoint Online when a query filters a large list on a column without index', async () => {
+    const failure = await emulator
+      .sp(coordinator)
+      .web.getList('/sites/integration/Lists/Measures')
+      .items.filter("MeasureNumber eq '1.1.1'")()
+      .then(
+        () => undefined,
+        (error: unknown) => toServiceError(error)
+      );
+    expect(failure?.status).toBe(500);
+    expect(failure?.serviceMessage).toMatch(/list view threshold/i);
+  });
+});

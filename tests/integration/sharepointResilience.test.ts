@@ -1,0 +1,44 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { toServiceError } from '../../src/data/serviceError';
+
+describe('PnPjs against the local SharePoint: throttling', () => {
+  let emulator: TestEmulator;
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator('demo');
+  });
+
+  afterEach(async () => {
+    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+  });
+
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  it('retries a 429 after the Retry-After the service asks for, to success', async () => {
+    await emulator.injectFault({ status: 429, retryAfter: 1, count: 2, path: '/Lists/Departments' });
+    const started = Date.now();
+    const departments = await emulator.sp(coordinator).web.getList('/sites/integration/Lists/Departments').items.select('Title')();
+    expect(departments.length).toBeGreaterThan(0);
+    // Two throttled answers, each asking to wait one second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('gives up after its bounded attempts and reports the 429 to the caller', async () => {
+    await emulator.injectFault({ status: 429, retryAfter: 0, count: 10, path: '/Lists/Goals' });
+    const failure = await emulator
+      .sp(coordinator)
+      .web.getList('/sites/integration/Lists/Goals')
+      .items()
+      .then(
+        () => undefined,
+        (error: unknown) => toServiceError(error)
+      );
+    expect(failure?.status).toBe(429);
+    expect(failure?.isThrottled).toBe(true);
+  });
+});

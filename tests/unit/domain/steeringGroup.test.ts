@@ -1,0 +1,38 @@
+import { steeringGroupWarnings, steeringMeetingsPerYear, SteeringMeeting } from '../../../src/domain/steeringGroup';
+
+function meeting(date: string): SteeringMeeting {
+  return { title: 'Steuerungsgruppe', date };
+}
+
+describe('steeringGroupWarnings', () => {
+  const meetings = [
+    meeting('2022-03-10T09:00:00Z'),
+    meeting('2022-10-05T09:00:00Z'),
+    meeting('2023-06-01T08:00:00Z'),
+    meeting('2024-02-01T09:00:00Z'),
+    meeting('2024-05-01T09:00:00Z'),
+    meeting('2024-11-20T09:00:00Z')
+  ];
+
+  it('lists the years with fewer than two meetings, including years without any', () => {
+    expect(steeringGroupWarnings(meetings, [2025, 2022, 2023, 2024])).toEqual([
+      { year: 2023, meetingCount: 1, required: 2 },
+      { year: 2025, meetingCount: 0, required: 2 }
+    ]);
+  });
+
+  it('gives no warning when every year has two meetings', () => {
+    expect(steeringGroupWarnings(meetings, [2022, 2024])).toEqual([]);
+  });
+
+  it('counts by the calendar year in Germany', () => {
+    // 23:30 UTC on New Year's Eve is already 1 January in Berlin.
+    const counts = steeringMeetingsPerYear([meeting('2023-12-31T23:30:00Z'), meeting('2024-06-01')], [2023, 2024]);
+    expect(counts.get(2023)).toBe(0);
+    expect(counts.get(2024)).toBe(2);
+  });
+
+  it('ignores meetings without a readable date', () => {
+    expect(steeringMeetingsPerYear([meeting('irgendwann')], [2024]).get(2024)).toBe(0);
+  });
+});

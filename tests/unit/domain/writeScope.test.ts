@@ -1,0 +1,49 @@
+import { canWrite, OfficeData, Writer } from '../../../src/domain/writeScope';
+
+const office: Writer = { role: 'coordinator' };
+const social: Writer = { role: 'department', departmentId: 5 };
+const officeData: OfficeData[] = [
+  'concept',
+  'planPeriod',
+  'fieldOfAction',
+  'goal',
+  'indicator',
+  'department',
+  'contact',
+  'initialReview',
+  'goalAgreement',
+  'agreementItem',
+  'steeringMeeting',
+  'goalChange',
+  'report'
+];
+
+describe('canWrite', () => {
+  it('lets the office write everything', () => {
+    expect(canWrite(office, { kind: 'measure', departmentId: 5 })).toBe(true);
+    expect(canWrite(office, { kind: 'indicatorValue', departmentId: 9 })).toBe(true);
+    for (const kind of officeData) {
+      expect(canWrite(office, { kind })).toBe(true);
+    }
+  });
+
+  it('lets a department write its own measures and indicator values', () => {
+    expect(canWrite(social, { kind: 'measure', departmentId: 5 })).toBe(true);
+    expect(canWrite(social, { kind: 'indicatorValue', departmentId: 5 })).toBe(true);
+  });
+
+  it("refuses another department's data", () => {
+    expect(canWrite(social, { kind: 'measure', departmentId: 6 })).toBe(false);
+    expect(canWrite(social, { kind: 'indicatorValue', departmentId: 6 })).toBe(false);
+  });
+
+  it("refuses the office's lists to a department", () => {
+    for (const kind of officeData) {
+      expect(canWrite(social, { kind })).toBe(false);
+    }
+  });
+
+  it('refuses a department contact whose department is unknown', () => {
+    expect(canWrite({ role: 'department' }, { kind: 'measure', departmentId: 5 })).toBe(false);
+  });
+});
