@@ -68,6 +68,15 @@ export function nextWorkday(date: LocalDate): LocalDate {
   return day;
 }
 
+/** The last Monday to Friday on or before `date`. */
+export function previousWorkday(date: LocalDate): LocalDate {
+  let day = date;
+  while (isWeekend(day)) {
+    day = addDays(day, -1);
+  }
+  return day;
+}
+
 /** The first `weekday` (0–6) on or after `date`. */
 export function nextWeekday(date: LocalDate, weekday: number): LocalDate {
   return addDays(date, (weekday - weekdayOf(date) + 7) % 7);

@@ -33,13 +33,16 @@ export class CatalogueRepository {
     return this.read(() => readAllItems<Record<string, unknown>>(items), toGoal);
   }
 
+  /**
+   * All measures of a period. The list is read whole, page by page in ID order, and filtered
+   * here: on a list above 5,000 items SharePoint refuses even an indexed filter that matches
+   * more than 5,000 of them, while ID-ordered paging without a filter always works.
+   * Folders (one per department) are items too and are left out.
+   */
   public async measures(planPeriodId: number, options: ReadAllOptions = {}): Promise<Measure[]> {
-    const items = this.lists
-      .list('Measures')
-      .items.select(...measureSelect)
-      .expand(...measureExpand)
-      .filter(`PlanPeriodId eq ${planPeriodId}`);
-    return this.read(() => readAllItems<Record<string, unknown>>(items, options), toMeasure);
+    const items = this.lists.list('Measures').items.select(...measureSelect, 'FileSystemObjectType').expand(...measureExpand);
+    const rows = await this.read(() => readAllItems<Record<string, unknown>>(items, options), (row) => row);
+    return rows.filter((row) => row.FileSystemObjectType !== 1 && row.PlanPeriodId === planPeriodId).map(toMeasure);
   }
 
   private async read<T>(load: () => Promise<Array<Record<string, unknown>>>, map: (row: Record<string, unknown>) => T): Promise<T[]> {

@@ -123,8 +123,9 @@ export function reviewAgreement(
     } else if (achievement !== 'achieved' && reason === '') {
       problems.push(fieldProblem(field, 'agreement.reasonRequired', { title: item.title }));
     }
-    const { achievementReason: _previousReason, ...rest } = item;
-    return reason ? { ...rest, achievement, achievementReason: reason } : { ...rest, achievement };
+    const reviewed: { -readonly [K in keyof AgreementItem]: AgreementItem[K] } = { ...item, achievement };
+    delete reviewed.achievementReason;
+    return reason ? { ...reviewed, achievementReason: reason } : reviewed;
   });
 
   if (problems.length > 0) {

@@ -68,7 +68,9 @@ function keyOf(value: IndicatorValue): string {
 }
 
 function withoutIdentity(value: IndicatorValue): IndicatorValue {
-  const { id: _id, etag: _etag, ...rest } = value;
+  const rest: { -readonly [K in keyof IndicatorValue]: IndicatorValue[K] } = { ...value };
+  delete rest.id;
+  delete rest.etag;
   return rest;
 }
 

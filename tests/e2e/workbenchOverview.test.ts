@@ -55,7 +55,7 @@ describe('local workbench: overview web part in a real Chromium', () => {
   it('shows the coordinator the current plan period with fields of action, goals, measures by status and departments', async () => {
     await open(`user=${encodeURIComponent(coordinator)}`);
     await expect(page.getByRole('heading', { name: 'Integrationsplanung – Überblick' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain('Büro für Integration');
+    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain('Koordination, Sie können alle Daten bearbeiten');
     const tiles = await page.getByTestId('summary-tiles').innerText();
     expect(tiles).toMatch(/\d+\s*Handlungsfelder/);
     expect(tiles).toMatch(/\d+\s*Maßnahmen/);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { allLists } from '../../src/domain/lists';
 
 /**
  * The list contract shared by the domain, the emulator and the data layer, checked against the
@@ -387,5 +388,56 @@ describe('list schema XML (sharepoint/assets)', () => {
       const refs = (((schema.MetaData as Node).ContentTypes as Node).ContentTypeRef as Node[]).map((ref) => attr(ref, 'ID'));
       expect({ url, folderCreation: attr(schema, 'FolderCreation'), folderContentType: refs.includes('0x0120') }).toEqual({ url, folderCreation: 'TRUE', folderContentType: true });
     }
+  });
+
+  it("matches the domain's list map (src/domain/lists.ts), so code and provisioned lists never drift apart", () => {
+    const urlOf = (name: string): string => allLists.find((spec) => spec.name === name)?.url ?? name;
+    expect(allLists.map((spec) => spec.url).sort()).toEqual(listInstances.map((instance) => attr(instance, 'Url')).sort());
+    for (const spec of allLists) {
+      const instance = instanceOf(spec.url)!;
+      const fields = schemaFields(spec.url);
+      const title = fields.find((field) => attr(field, 'Name') === 'Title');
+      expect({ url: spec.url, title: attr(instance, 'Title'), template: attr(instance, 'TemplateType'), titleColumn: title && attr(title, 'DisplayName') }).toEqual({
+        url: spec.url,
+        title: spec.title,
+        template: String(spec.template),
+        titleColumn: spec.titleDisplayName
+      });
+      const xmlFields = fields
+        .filter((field) => attr(field, 'Name') !== 'Title')
+        .map((field) => ({
+          name: attr(field, 'Name'),
+          displayName: attr(field, 'DisplayName'),
+          type: attr(field, 'Type'),
+          required: isTrue(field, 'Required'),
+          indexed: isTrue(field, 'Indexed'),
+          unique: isTrue(field, 'EnforceUniqueValues'),
+          lookup: attr(field, 'Type')?.startsWith('Lookup') ? attr(field, 'List') : undefined,
+          choices: field.CHOICES ? choicesOf(field) : undefined,
+          dateOnly: attr(field, 'Type') === 'DateTime' ? attr(field, 'Format') === 'DateOnly' : undefined
+        }));
+      const domainFields = spec.fields.map((field) => ({
+        name: field.name,
+        displayName: field.displayName,
+        type: field.type,
+        required: field.required,
+        indexed: field.indexed,
+        unique: field.unique,
+        lookup: field.lookupList ? urlOf(field.lookupList) : undefined,
+        choices: field.choices ? [...field.choices] : undefined,
+        dateOnly: field.type === 'DateTime' ? field.dateOnly === true : undefined
+      }));
+      expect({ url: spec.url, fields: xmlFields }).toEqual({ url: spec.url, fields: domainFields });
+    }
+  });
+
+  it('ships every list schema file with the feature in config/package-solution.json', () => {
+    const solution = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../config/package-solution.json'), 'utf8')) as {
+      solution: { features: Array<{ assets: { elementManifests: string[]; elementFiles: string[] } }> };
+    };
+    const assets = solution.solution.features.map((feature) => feature.assets);
+    const schemaFiles = listInstances.map((instance) => attr(instance, 'CustomSchema')!);
+    // A CustomSchema file missing from the package makes the feature fail to activate on the site.
+    expect(assets.some((asset) => asset.elementManifests.includes('elements.xml') && schemaFiles.every((file) => asset.elementFiles.includes(file)))).toBe(true);
   });
 });

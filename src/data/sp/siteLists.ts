@@ -2,6 +2,8 @@ import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
+import { listSpec } from '../../domain';
+import type { ListName } from '../../domain';
 
 /**
  * Finds the product's lists by URL (`/sites/x/Lists/Measures`), not by title: titles are
@@ -10,18 +12,21 @@ import '@pnp/sp/lists';
 export class SiteLists {
   public constructor(private readonly sp: SPFI, public readonly webServerRelativeUrl: string) {}
 
-  public url(listUrlName: string): string {
-    // Document libraries live at the web root (`/sites/x/Berichte`), lists under /Lists.
-    const path = listUrlName.includes('/') ? listUrlName : `Lists/${listUrlName}`;
-    return `${this.webServerRelativeUrl.replace(/\/$/, '')}/${path}`;
+  /** Server-relative URL of a list (`/sites/x/Lists/Measures`) or of the report library (`/sites/x/Berichte`). */
+  public url(name: ListName): string {
+    const spec = listSpec(name);
+    if (!spec) {
+      throw new Error(`Unknown list ${name}`);
+    }
+    return `${this.webServerRelativeUrl.replace(/\/$/, '')}/${spec.url}`;
   }
 
-  public list(listUrlName: string): IList {
-    return this.sp.web.getList(this.url(listUrlName));
+  public list(name: ListName): IList {
+    return this.sp.web.getList(this.url(name));
   }
 
-  public folderPath(listUrlName: string, folderName: string): string {
-    return `${this.url(listUrlName)}/${folderName}`;
+  public folderPath(name: ListName, folderName: string): string {
+    return `${this.url(name)}/${folderName}`;
   }
 
   public get spfi(): SPFI {

@@ -30,7 +30,7 @@ const texts = {
     light: 'Hell (SharePoint)',
     dark: 'Dunkel (Teams)',
     contrast: 'Hoher Kontrast (Teams)',
-    coordinator: 'Büro für Integration',
+    coordinator: 'Koordination',
     department: 'Fachbereich',
     views: 'Webparts'
   },
@@ -43,7 +43,7 @@ const texts = {
     light: 'Light (SharePoint)',
     dark: 'Dark (Teams)',
     contrast: 'High contrast (Teams)',
-    coordinator: 'Integration office',
+    coordinator: 'coordination',
     department: 'Department',
     views: 'Web parts'
   }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
+import { mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import type { OverviewModel } from '../overviewModel';
 
 export interface OverviewSectionProps {
@@ -11,6 +11,7 @@ export interface OverviewSectionProps {
 export function SummaryTiles({ model, strings, locale }: OverviewSectionProps): React.ReactElement {
   const theme = useTheme();
   const classes = mergeStyleSets({
+    list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: 12 },
     tile: { minWidth: 160, padding: 16, borderRadius: 4, background: theme.palette.neutralLighter, borderLeft: `4px solid ${theme.palette.themePrimary}` },
     number: { fontSize: 32, fontWeight: 600, color: theme.semanticColors.bodyText }
   });
@@ -21,13 +22,13 @@ export function SummaryTiles({ model, strings, locale }: OverviewSectionProps): 
     { label: strings.Departments, value: model.departments.length }
   ];
   return (
-    <Stack horizontal wrap tokens={{ childrenGap: 12 }} as="ul" styles={{ root: { listStyle: 'none', padding: 0, margin: 0 } }} data-testid="summary-tiles">
+    <ul className={classes.list} data-testid="summary-tiles">
       {tiles.map((tile) => (
         <li key={tile.label} className={classes.tile}>
           <div className={classes.number}>{tile.value.toLocaleString(locale)}</div>
           <Text>{tile.label}</Text>
         </li>
       ))}
-    </Stack>
+    </ul>
   );
 }

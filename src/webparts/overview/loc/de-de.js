@@ -10,7 +10,7 @@ define([], function () {
     LoadError: 'Die Daten konnten nicht geladen werden: {0}',
     Retry: 'Erneut versuchen',
     NoPlanPeriod: 'Es ist noch keine Fortschreibung angelegt. Das Büro für Integration legt sie in der Liste „Fortschreibungen“ an.',
-    SignedInAsCoordinator: 'Angemeldet als {0} (Büro für Integration)',
+    SignedInAsCoordinator: 'Angemeldet als {0} – Koordination, Sie können alle Daten bearbeiten.',
     SignedInAsDepartment: 'Angemeldet als {0} (Fachbereich {1}) – Sie können nur Daten Ihres Fachbereichs bearbeiten.',
     FieldsOfAction: 'Handlungsfelder',
     Goals: 'Einzelziele',

@@ -10,7 +10,7 @@ define([], function () {
     LoadError: 'The data could not be loaded: {0}',
     Retry: 'Try again',
     NoPlanPeriod: 'No plan period has been created yet. The integration office creates it in the list "Fortschreibungen".',
-    SignedInAsCoordinator: 'Signed in as {0} (integration office)',
+    SignedInAsCoordinator: 'Signed in as {0} – coordination, you can edit all data.',
     SignedInAsDepartment: 'Signed in as {0} (department {1}) – you can only edit your department\'s data.',
     FieldsOfAction: 'Fields of action',
     Goals: 'Goals',

@@ -1,0 +1,62 @@
+import { buildCalendars } from './calendars';
+import { buildCatalogue } from './catalogue';
+import { buildGovernance } from './governance';
+import { addLargeMeasures } from './largeCatalogue';
+import { contactItems, departmentItems, seedFolders, seedGroups, seedUsers, seedWebRoleAssignments } from './organisation';
+import { buildPlanPeriods } from './planPeriods';
+import { createRandom } from './random';
+import type { SeedData } from './types';
+import { localDateOf } from './wallClock';
+
+export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedUser } from './types';
+
+export type SeedName = 'demo' | 'empty' | 'large';
+
+export const seedNames: readonly SeedName[] = ['demo', 'empty', 'large'];
+
+/**
+ * The data a fresh emulator site starts with. 'empty': users, groups, permissions and the
+ * department folders only. 'demo': the catalogue, indicators, governance lists and calendars
+ * of "Stadt Musterstadt". 'large': the demo plus 5,000 further measures.
+ * Deterministic for a given `today` (dates are placed relative to it, in German local time).
+ */
+export function buildSeed(name: SeedName, today: Date): SeedData {
+  if (!seedNames.includes(name)) {
+    throw new Error(`Unknown seed '${String(name)}'.`);
+  }
+  const users = seedUsers();
+  const base: SeedData = { users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: seedFolders(), lists: {}, calendars: {} };
+  if (name === 'empty') {
+    return base;
+  }
+  const localToday = localDateOf(today);
+  const year = localToday.year;
+  // Catalogue content does not depend on `today`; only dates and the year of values do.
+  const random = createRandom(`seed:${year}`);
+  const periods = buildPlanPeriods(year);
+  const catalogue = buildCatalogue(periods.current, year, random);
+  const governance = buildGovernance(localToday, catalogue.seededMeasures, catalogue.seededGoals, createRandom(`governance:${year}`));
+  if (name === 'large') {
+    addLargeMeasures(catalogue.measures, catalogue.seededGoals, periods.current, createRandom(`large:${year}`));
+  }
+  return {
+    ...base,
+    lists: {
+      Concepts: catalogue.concepts.items,
+      PlanPeriods: periods.list.items,
+      Departments: departmentItems().items,
+      Contacts: contactItems().items,
+      FieldsOfAction: catalogue.fieldsOfAction.items,
+      Goals: catalogue.goals.items,
+      Measures: catalogue.measures.items,
+      Indicators: catalogue.indicators.items,
+      IndicatorValues: catalogue.indicatorValues.items,
+      InitialReviews: governance.initialReviews.items,
+      GoalAgreements: governance.goalAgreements.items,
+      AgreementItems: governance.agreementItems.items,
+      SteeringMeetings: governance.steeringMeetings.items,
+      GoalChanges: governance.goalChanges.items
+    },
+    calendars: buildCalendars(users, localToday, governance.appointments)
+  };
+}
