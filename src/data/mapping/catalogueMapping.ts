@@ -1,4 +1,4 @@
-import { MeasureStatusChoices, PlanPeriodStatusChoices } from '../../domain';
+import { MeasureStatusChoices, PlanPeriodStatusChoices, isoDay, localDate } from '../../domain';
 import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../../domain';
 import { idList, numberOr, optionalNumber, optionalText, text } from './spValues';
 
@@ -15,7 +15,8 @@ export function toPlanPeriod(row: Row): PlanPeriod {
     updateNumber: numberOr(row.UpdateNumber, 0),
     startYear: numberOr(row.StartYear, 0),
     endYear: numberOr(row.EndYear, 0),
-    adoptionDate: optionalText(row.AdoptionDate)?.slice(0, 10),
+    // SharePoint keeps a date-only column as the local midnight in UTC (2019-03-14T23:00:00Z for the 15th).
+    adoptionDate: dateOnly(row.AdoptionDate),
     // An unknown stored value (someone edited the list's choices) reads as a draft rather than failing the page.
     status: PlanPeriodStatusChoices.toCode(row.PeriodStatus) ?? 'draft'
   };
@@ -77,4 +78,9 @@ export function toMeasure(row: Row): Measure {
     description: optionalText(row.Description),
     importKey: optionalText(row.ImportKey)
   };
+}
+
+function dateOnly(value: unknown): string | undefined {
+  const date = typeof value === 'string' ? localDate(value) : undefined;
+  return date ? isoDay(date) : undefined;
 }
