@@ -9,9 +9,7 @@ describe('Graph client against the local Graph: throttling and paging', () => {
     emulator = await startTestEmulator('demo');
   });
 
-  afterEach(async () => {
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
-  });
+  afterEach(() => emulator.clearFaults());
 
   afterAll(async () => {
     await emulator.close();

@@ -11,9 +11,7 @@ describe('PnPjs against the local SharePoint: throttling', () => {
     emulator = await startTestEmulator('demo');
   });
 
-  afterEach(async () => {
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
-  });
+  afterEach(() => emulator.clearFaults());
 
   afterAll(async () => {
     await emulator.close();

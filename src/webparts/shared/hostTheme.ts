@@ -31,7 +31,19 @@ const darkTheme: PartialTheme = {
     white: '#1f1f1f',
     black: '#f8f8f8'
   },
-  semanticColors: { bodyBackground: '#1f1f1f', bodyText: '#ffffff', bodySubtext: '#d6d6d6' }
+  semanticColors: {
+    bodyBackground: '#1f1f1f',
+    bodyText: '#ffffff',
+    bodySubtext: '#d6d6d6',
+    inputBackground: '#292828',
+    inputText: '#ffffff',
+    inputBorder: '#adadad',
+    inputBorderHovered: '#ffffff',
+    menuBackground: '#292828',
+    menuItemText: '#ffffff',
+    menuItemBackgroundHovered: '#3b3a39',
+    menuItemBackgroundPressed: '#484644'
+  }
 };
 
 const contrastTheme: PartialTheme = {
@@ -48,7 +60,20 @@ const contrastTheme: PartialTheme = {
     white: '#000000',
     black: '#ffffff'
   },
-  semanticColors: { bodyBackground: '#000000', bodyText: '#ffffff', bodySubtext: '#ffffff', link: '#ffff00' }
+  semanticColors: {
+    bodyBackground: '#000000',
+    bodyText: '#ffffff',
+    bodySubtext: '#ffffff',
+    link: '#ffff00',
+    inputBackground: '#000000',
+    inputText: '#ffffff',
+    inputBorder: '#ffffff',
+    inputBorderHovered: '#ffff00',
+    menuBackground: '#000000',
+    menuItemText: '#ffffff',
+    menuItemBackgroundHovered: '#1aebff',
+    menuItemBackgroundPressed: '#1aebff'
+  }
 };
 
 export function fluentTheme(theme: HostTheme): Theme {

@@ -5,18 +5,12 @@ import type { SPFI } from '@pnp/sp';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { startEmulator } from '../../../local/emulator/server';
 import type { SeedName } from '../../../local/seed';
+import type { FaultSpec } from '../../../local/emulator/core/faults';
 import { createSpForToken } from '../../../src/data/sp/spFactory';
 import { createGraphClient } from '../../../src/scheduling/graphClientFactory';
 
 export const coordinator = 'koordination@stadt.example';
 
-export interface FaultSpec {
-  readonly status?: number;
-  readonly retryAfter?: number;
-  readonly count?: number;
-  readonly path: string;
-  readonly latencyMs?: number;
-}
 
 export interface TestEmulator {
   readonly url: string;
@@ -26,6 +20,7 @@ export interface TestEmulator {
   /** The real Graph client with the product's middleware chain, signed in as `login`. */
   graph(login: string): Client;
   injectFault(fault: FaultSpec): Promise<void>;
+  clearFaults(): Promise<void>;
   users(): Promise<Array<{ login: string; displayName: string; role: string; department: string | null }>>;
   close(): Promise<void>;
 }
@@ -45,6 +40,9 @@ export async function startTestEmulator(seed: SeedName = 'demo'): Promise<TestEm
       if (!response.ok) {
         throw new Error(`fault injection failed: ${response.status}`);
       }
+    },
+    async clearFaults() {
+      await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
     },
     async users() {
       return (await (await fetch(`${emulator.url}/_emulator/users`)).json()) as Array<{ login: string; displayName: string; role: string; department: string | null }>;
