@@ -5,7 +5,7 @@ import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../domai
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { toServiceError } from './serviceError';
-import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand } from './mapping/catalogueMapping';
+import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand, measureFields, MeasureChanges } from './mapping/catalogueMapping';
 
 /**
  * The catalogue of all adopted concepts: plan periods, fields of action, goals and measures.
@@ -43,6 +43,28 @@ export class CatalogueRepository {
     const items = this.lists.list('Measures').items.select(...measureSelect, 'FileSystemObjectType').expand(...measureExpand);
     const rows = await this.read(() => readAllItems<Record<string, unknown>>(items, options), (row) => row);
     return rows.filter((row) => row.FileSystemObjectType !== 1 && row.PlanPeriodId === planPeriodId).map(toMeasure);
+  }
+
+  public async measure(id: number): Promise<Measure> {
+    try {
+      return toMeasure(await this.lists.list('Measures').items.getById(id).select(...measureSelect).expand(...measureExpand)());
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /**
+   * Saves changed fields of a measure if nobody changed it since `etag` was read. A 412 comes
+   * back as a ServiceError with `isConflict`, so the UI can show both versions; nothing is
+   * overwritten silently. Returns the measure as stored now.
+   */
+  public async updateMeasure(id: number, etag: string, changes: MeasureChanges): Promise<Measure> {
+    try {
+      await this.lists.list('Measures').items.getById(id).update(measureFields(changes), etag);
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+    return this.measure(id);
   }
 
   private async read<T>(load: () => Promise<Array<Record<string, unknown>>>, map: (row: Record<string, unknown>) => T): Promise<T[]> {

@@ -1,6 +1,6 @@
 import { MeasureStatusChoices, PlanPeriodStatusChoices, isoDay, localDate } from '../../domain';
 import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../../domain';
-import { idList, numberOr, optionalNumber, optionalText, text } from './spValues';
+import { etagOf, idList, numberOr, optionalNumber, optionalText, text } from './spValues';
 
 type Row = Record<string, unknown>;
 
@@ -76,8 +76,32 @@ export function toMeasure(row: Row): Measure {
     status: MeasureStatusChoices.toCode(row.MeasureStatus) ?? 'planned',
     contact: contactId === undefined ? undefined : { id: contactId, displayName: text(contact?.Title), email: optionalText(contact?.EMail) },
     description: optionalText(row.Description),
-    importKey: optionalText(row.ImportKey)
+    importKey: optionalText(row.ImportKey),
+    etag: etagOf(row)
   };
+}
+
+export type MeasureChanges = Partial<Omit<Measure, 'id' | 'etag' | 'contact'>>;
+
+/** The SharePoint fields for changed measure properties (lookups written through `<Field>Id`). */
+export function measureFields(changes: MeasureChanges): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const set = (name: string, value: unknown): void => {
+    if (value !== undefined) {
+      fields[name] = value;
+    }
+  };
+  set('Title', changes.title);
+  set('MeasureNumber', changes.number);
+  set('GoalId', changes.goalId);
+  set('PlanPeriodId', changes.planPeriodId);
+  set('LeadDepartmentId', changes.leadDepartmentId);
+  set('InvolvedDepartmentsId', changes.involvedDepartmentIds ? [...changes.involvedDepartmentIds] : undefined);
+  set('SourceConceptId', changes.sourceConceptId);
+  set('MeasureStatus', changes.status ? MeasureStatusChoices.toLabel(changes.status) : undefined);
+  set('Description', changes.description);
+  set('ImportKey', changes.importKey);
+  return fields;
 }
 
 function dateOnly(value: unknown): string | undefined {

@@ -1,0 +1,61 @@
+import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { ServiceError } from '../../src/data/serviceError';
+import type { Measure } from '../../src/domain';
+
+describe('catalogue repository against the local SharePoint', () => {
+  let emulator: TestEmulator;
+  let office: ProductServices;
+  let measures: Measure[];
+
+  const servicesFor = (login: string): ProductServices =>
+    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator('demo');
+    office = servicesFor(coordinator);
+    const period = currentPlanPeriod(await office.catalogue.planPeriods())!;
+    measures = await office.catalogue.measures(period.id);
+  });
+
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  it('reads the measures of the current plan period with their goals, lead departments and ETags', async () => {
+    expect(measures.length).toBeGreaterThan(30);
+    const goals = new Set((await office.catalogue.goals(measures[0].planPeriodId)).map((goal) => goal.id));
+    const departments = new Set((await office.departments.departments()).map((department) => department.id));
+    for (const measure of measures) {
+      expect(goals.has(measure.goalId)).toBe(true);
+      expect(departments.has(measure.leadDepartmentId)).toBe(true);
+      expect(measure.etag).toBeTruthy();
+    }
+  });
+
+  it('saves a change with the ETag it was read with, and refuses a stale one with 412 without overwriting', async () => {
+    const measure = measures[0];
+    const saved = await office.catalogue.updateMeasure(measure.id, measure.etag!, { status: 'implemented', description: 'Abgeschlossen im Herbst' });
+    expect(saved).toMatchObject({ status: 'implemented', description: 'Abgeschlossen im Herbst' });
+    expect(saved.etag).not.toBe(measure.etag);
+
+    const conflict = await office.catalogue.updateMeasure(measure.id, measure.etag!, { status: 'dropped' }).catch((error: unknown) => error);
+    expect(conflict).toBeInstanceOf(ServiceError);
+    expect((conflict as ServiceError).status).toBe(412);
+    expect(await office.catalogue.measure(measure.id)).toMatchObject({ status: 'implemented' });
+  });
+
+  it("refuses a department contact's change to another department's measure with 403", async () => {
+    const users = await emulator.users();
+    const contact = users.find((user) => user.role === 'department')!;
+    const departments = await office.departments.departments();
+    const own = departments.find((department) => department.number === contact.department)!;
+    const foreign = measures.find((measure) => measure.leadDepartmentId !== own.id)!;
+    const refused = await servicesFor(contact.login)
+      .catalogue.updateMeasure(foreign.id, '*', { title: 'Fremd geändert' })
+      .catch((error: unknown) => error);
+    expect((refused as ServiceError).status).toBe(403);
+    expect((await office.catalogue.measure(foreign.id)).title).toBe(foreign.title);
+  });
+});
