@@ -1,27 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startEmulator, RunningEmulator } from '../../local/emulator/server';
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildWorkbench } = require('../../scripts/buildWorkbench');
+import { startWorkbench, RunningWorkbench } from './support/workbench';
 
 const coordinator = 'koordination@stadt.example';
 
 describe('local workbench: overview web part in a real Chromium', () => {
-  let emulator: RunningEmulator;
+  let emulator: RunningWorkbench;
   let browser: Browser;
   let page: Page;
   let department: { login: string; department: string };
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip365-e2e-'));
-  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip365-wb-'));
 
   beforeAll(async () => {
-    await buildWorkbench(staticDir);
-    emulator = await startEmulator({ port: 0, dataDir, seed: 'demo', staticDir });
-    const users = (await (await fetch(`${emulator.url}/_emulator/users`)).json()) as Array<{ login: string; role: string; department: string | null }>;
-    const contact = users.find((user) => user.role === 'department' && user.department)!;
+    emulator = await startWorkbench();
+    const contact = emulator.users.find((user) => user.role === 'department' && user.department)!;
     department = { login: contact.login, department: contact.department! };
     browser = await launchBrowser();
   }, 120_000);
@@ -43,8 +34,6 @@ describe('local workbench: overview web part in a real Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await emulator?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(staticDir, { recursive: true, force: true });
   });
 
   async function open(query: string): Promise<void> {

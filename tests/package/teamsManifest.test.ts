@@ -36,7 +36,10 @@ describe('Teams app package', () => {
     ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
     const validate = ajv.compile(readSchema('MicrosoftTeams.Localization.schema.json'));
     expect(validate(localization) ? [] : validate.errors).toEqual([]);
-    expect(localization['staticTabs[0].name']).toBe('Integration planning – overview');
+    manifest.staticTabs.forEach((tab: { entityId: string }, index: number) => {
+      const webPart = webParts.find((candidate: { id: string }) => candidate.id === tab.entityId);
+      expect(localization[`staticTabs[${index}].name`]).toBe(webPart.preconfiguredEntries[0].title['en-US']);
+    });
   });
 
   it('offers every web part that supports Teams as a personal tab hosted by SharePoint', () => {

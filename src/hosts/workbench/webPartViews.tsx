@@ -1,6 +1,8 @@
 import * as React from 'react';
 import * as overviewStrings from 'OverviewWebPartStrings';
+import * as catalogueStrings from 'CatalogueWebPartStrings';
 import { Overview } from '../../webparts/overview/components/Overview';
+import { Catalogue } from '../../webparts/catalogue/components/Catalogue';
 import type { ProductServices } from '../productServices';
 import type { HostTheme } from '../../webparts/shared/hostTheme';
 
@@ -16,5 +18,10 @@ export const webPartViews: readonly WebPartView[] = [
     key: 'overview',
     title: { de: 'Überblick', en: 'Overview' },
     render: (services, theme) => <Overview services={services} strings={overviewStrings} theme={theme} />
+  },
+  {
+    key: 'catalogue',
+    title: { de: 'Maßnahmenkatalog', en: 'Measure catalogue' },
+    render: (services, theme) => <Catalogue services={services} strings={catalogueStrings} theme={theme} />
   }
 ];

@@ -3,7 +3,7 @@ import { DataTable } from '../../shared/DataTable';
 import { formatPercent } from '../../shared/format';
 import type { OverviewSectionProps } from './SummaryTiles';
 import type { StatusCount } from '../overviewModel';
-import { statusLabels } from '../statusLabels';
+import { statusLabels } from '../../shared/statusLabels';
 
 export function StatusTable({ model, strings, locale }: OverviewSectionProps): React.ReactElement {
   const labels = statusLabels(strings);

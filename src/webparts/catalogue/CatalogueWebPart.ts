@@ -1,0 +1,14 @@
+import * as React from 'react';
+import * as strings from 'CatalogueWebPartStrings';
+import { Catalogue } from './components/Catalogue';
+import { ProductWebPart } from '../shared/ProductWebPart';
+
+export interface ICatalogueWebPartProps {
+  planPeriodId?: number;
+}
+
+export default class CatalogueWebPart extends ProductWebPart<ICatalogueWebPartProps> {
+  protected createRoot(): React.ReactElement {
+    return React.createElement(Catalogue, { services: this.services, strings, theme: this.theme, planPeriodId: this.properties.planPeriodId });
+  }
+}

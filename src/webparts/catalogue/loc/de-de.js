@@ -1,0 +1,30 @@
+define([], function () {
+  return {
+    Title: 'Maßnahmenkatalog',
+    PlanPeriodLabel: 'Fortschreibung',
+    SearchLabel: 'Suche',
+    SearchPlaceholder: 'Maßnahme, Ziel oder Fachbereich suchen',
+    DepartmentFilter: 'Fachbereich',
+    StatusFilter: 'Stand der Umsetzung',
+    ConceptFilter: 'Herkunft (Konzept)',
+    All: 'Alle',
+    ResetFilters: 'Filter zurücksetzen',
+    ResultCount: '{0} von {1} Maßnahmen',
+    NoResults: 'Keine Maßnahme passt zu den Filtern. Setzen Sie die Filter zurück, um alle zu sehen.',
+    Loading: 'Katalog wird geladen …',
+    LoadingProgress: '{0} Maßnahmen geladen …',
+    GridLabel: 'Maßnahmen nach Handlungsfeld und Einzelziel',
+    ColumnNumber: 'Nr.',
+    ColumnTitle: 'Maßnahme',
+    ColumnDepartment: 'Federführung',
+    ColumnStatus: 'Stand',
+    ColumnConcept: 'Herkunft',
+    SortedAscending: 'aufsteigend sortiert',
+    StatusPlanned: 'geplant',
+    StatusInProgress: 'in Umsetzung',
+    StatusImplemented: 'umgesetzt',
+    StatusOngoing: 'Daueraufgabe',
+    StatusSuspended: 'zurückgestellt',
+    StatusDropped: 'entfallen'
+  };
+});

@@ -1,0 +1,30 @@
+define([], function () {
+  return {
+    Title: 'Measure catalogue',
+    PlanPeriodLabel: 'Plan period',
+    SearchLabel: 'Search',
+    SearchPlaceholder: 'Search measure, goal or department',
+    DepartmentFilter: 'Department',
+    StatusFilter: 'Implementation status',
+    ConceptFilter: 'Source concept',
+    All: 'All',
+    ResetFilters: 'Reset filters',
+    ResultCount: '{0} of {1} measures',
+    NoResults: 'No measure matches the filters. Reset the filters to see them all.',
+    Loading: 'Loading the catalogue …',
+    LoadingProgress: '{0} measures loaded …',
+    GridLabel: 'Measures by field of action and goal',
+    ColumnNumber: 'No.',
+    ColumnTitle: 'Measure',
+    ColumnDepartment: 'Lead',
+    ColumnStatus: 'Status',
+    ColumnConcept: 'Source',
+    SortedAscending: 'sorted ascending',
+    StatusPlanned: 'planned',
+    StatusInProgress: 'in progress',
+    StatusImplemented: 'implemented',
+    StatusOngoing: 'ongoing',
+    StatusSuspended: 'suspended',
+    StatusDropped: 'dropped'
+  };
+});
