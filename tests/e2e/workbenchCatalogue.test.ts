@@ -15,12 +15,16 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     browser = await launchBrowser();
   }, 120_000);
 
+  async function openCatalogue(login: string): Promise<void> {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(login)}&view=catalogue`);
+    await page.getByTestId('catalogue-grid').waitFor({ timeout: 30_000 });
+  }
+
   beforeEach(async () => {
     pageErrors = [];
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue`);
-    await page.getByTestId('catalogue-grid').waitFor({ timeout: 30_000 });
+    await openCatalogue(coordinator);
   });
 
   afterEach(async () => {
@@ -62,5 +66,64 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
 
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     await expect(count()).resolves.toEqual([total, total]);
+  });
+
+  /** Changes a measure behind the page's back, as a colleague would. */
+  async function changeElsewhere(title: string, fields: Record<string, unknown>): Promise<void> {
+    const api = `${workbench.url}/sites/integration/_api/web/getList('/sites/integration/Lists/Measures')/items`;
+    const headers = { Authorization: `Bearer ${coordinator}`, Accept: 'application/json', 'Content-Type': 'application/json' };
+    const found = (await (await fetch(`${api}?$select=Id&$filter=${encodeURIComponent(`Title eq '${title.replace(/'/g, "''")}'`)}`, { headers })).json()) as { value: Array<{ Id: number }> };
+    const response = await fetch(`${api}(${found.value[0].Id})`, { method: 'POST', headers: { ...headers, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify(fields) });
+    expect(response.status).toBe(204);
+  }
+
+  it('lets the office edit a measure in its detail panel and shows the saved status in the list', async () => {
+    const link = page.getByTestId('catalogue-grid').getByRole('button', { name: /^Details zu / }).first();
+    const title = await link.innerText();
+    await link.click();
+    const panel = page.getByTestId('measure-panel');
+    await panel.waitFor();
+    await page.getByRole('button', { name: 'Bearbeiten' }).click();
+    await page.getByRole('combobox', { name: 'Stand der Umsetzung' }).click();
+    await page.getByRole('option', { name: 'zurückgestellt' }).click();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Gespeichert.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    const row = page.getByTestId('catalogue-grid').getByRole('row').filter({ hasText: title });
+    await expect(row.innerText()).resolves.toContain('zurückgestellt');
+  });
+
+  it('shows both versions when someone else saved first, and saves the own version only when asked', async () => {
+    const link = page.getByTestId('catalogue-grid').getByRole('button', { name: /^Details zu / }).nth(1);
+    const title = await link.innerText();
+    await link.click();
+    await page.getByRole('button', { name: 'Bearbeiten' }).click();
+    await changeElsewhere(title, { Description: 'Neue Fassung aus dem Fachbereich' });
+    await page.getByRole('textbox', { name: 'Beschreibung' }).fill('Meine Ergänzung');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor();
+    await expect(conflict.innerText()).resolves.toContain('Neue Fassung aus dem Fachbereich');
+    await expect(conflict.innerText()).resolves.toContain('Meine Ergänzung');
+    await screenshot(page, 'catalogue-conflict-de');
+    await page.getByRole('button', { name: 'Meine Fassung speichern' }).click();
+    await page.getByText('Gespeichert.').waitFor();
+  });
+
+  it("shows a department contact another department's measure read-only", async () => {
+    const contact = workbench.users.find((user) => user.role === 'department' && user.department)!;
+    await openCatalogue(contact.login);
+    const foreignRow = page
+      .getByTestId('catalogue-grid')
+      .getByRole('row')
+      .filter({ hasNotText: new RegExp(`\\b${contact.department} `) })
+      .filter({ has: page.getByRole('button', { name: /^Details zu / }) })
+      .first();
+    await foreignRow.getByRole('button', { name: /^Details zu / }).click();
+    await page.getByTestId('measure-panel').waitFor();
+    await expect(page.getByText('Sie können diese Maßnahme nur ansehen').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Bearbeiten' }).count()).resolves.toBe(0);
+    await screenshot(page, 'catalogue-department-readonly-de');
   });
 });

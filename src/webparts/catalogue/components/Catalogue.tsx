@@ -10,6 +10,7 @@ import {
   IColumn,
   IDropdownOption,
   IGroup,
+  Link,
   SearchBox,
   SelectionMode,
   Spinner,
@@ -20,7 +21,9 @@ import {
   mergeStyleSets
 } from '@fluentui/react';
 import { MeasureStatusChoices } from '../../../domain';
-import type { MeasureStatus, PlanPeriod } from '../../../domain';
+import type { Measure, MeasureStatus, PlanPeriod } from '../../../domain';
+import type { CurrentUser } from '../../../data/userRepository';
+import { MeasurePanel } from './MeasurePanel';
 import type { ProductServices } from '../../../hosts/productServices';
 import { fluentTheme, HostTheme } from '../../shared/hostTheme';
 import { ErrorMessage } from '../../shared/ErrorMessage';
@@ -38,6 +41,7 @@ export interface CatalogueProps {
 }
 
 interface LoadedCatalogue extends CatalogueData {
+  readonly user: CurrentUser;
   readonly periods: readonly PlanPeriod[];
   readonly period?: PlanPeriod;
 }
@@ -48,17 +52,22 @@ const classes = mergeStyleSets({
 });
 
 async function loadCatalogue(services: ProductServices, planPeriodId: number | undefined, onProgress: (loaded: number) => void): Promise<LoadedCatalogue> {
-  const [periods, departments, concepts] = await Promise.all([services.catalogue.planPeriods(), services.departments.departments(), services.catalogue.concepts()]);
+  const [user, periods, departments, concepts] = await Promise.all([
+    services.users.currentUser(),
+    services.catalogue.planPeriods(),
+    services.departments.departments(),
+    services.catalogue.concepts()
+  ]);
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
   if (!period) {
-    return { periods, departments, concepts, fieldsOfAction: [], goals: [], measures: [] };
+    return { user, periods, departments, concepts, fieldsOfAction: [], goals: [], measures: [] };
   }
   const [fieldsOfAction, goals, measures] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
     services.catalogue.goals(period.id),
     services.catalogue.measures(period.id, { onProgress })
   ]);
-  return { periods, period, departments, concepts, fieldsOfAction, goals, measures };
+  return { user, periods, period, departments, concepts, fieldsOfAction, goals, measures };
 }
 
 export function Catalogue({ services, strings, theme, planPeriodId }: CatalogueProps): React.ReactElement {
@@ -73,23 +82,32 @@ export function Catalogue({ services, strings, theme, planPeriodId }: CatalogueP
       </Text>
       {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={progress > 0 ? format(strings.LoadingProgress, progress.toLocaleString(services.locale)) : strings.Loading} ariaLive="polite" />}
       {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
-      {loaded.state === 'ready' && <CatalogueTable data={loaded.data} strings={strings} locale={services.locale} onSelectPeriod={setSelectedPeriod} />}
+      {loaded.state === 'ready' && <CatalogueTable data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} />}
     </ThemeProvider>
   );
 }
 
 interface CatalogueTableProps {
   readonly data: LoadedCatalogue;
+  readonly services: ProductServices;
   readonly strings: ICatalogueWebPartStrings;
-  readonly locale: string;
   readonly onSelectPeriod: (id: number) => void;
 }
 
-function CatalogueTable({ data, strings, locale, onSelectPeriod }: CatalogueTableProps): React.ReactElement {
+function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod }: CatalogueTableProps): React.ReactElement {
+  const locale = services.locale;
   const [filters, setFilters] = React.useState<CatalogueFilters>({});
   const [sort, setSort] = React.useState<CatalogueSortKey>('number');
+  const [measures, setMeasures] = React.useState<readonly Measure[]>(loadedData.measures);
+  const [openRow, setOpenRow] = React.useState<CatalogueRow | undefined>(undefined);
+  const data = React.useMemo(() => ({ ...loadedData, measures }), [loadedData, measures]);
   const labels = statusLabels(strings);
   const view = React.useMemo(() => buildCatalogueView(data, filters, sort, MeasureStatusChoices.codes), [data, filters, sort]);
+  const departmentName = (id: number): string => {
+    const department = data.departments.find((candidate) => candidate.id === id);
+    return department ? `${department.number} ${department.name}` : '';
+  };
+  const replaceMeasure = (saved: Measure): void => setMeasures((current) => current.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
   const all: IDropdownOption = { key: '', text: strings.All };
   const departmentOptions = [all, ...data.departments.map((department) => ({ key: department.id, text: `${department.number} ${department.name}` }))];
   const statusOptions = [all, ...MeasureStatusChoices.codes.map((status) => ({ key: status, text: labels[status] }))];
@@ -105,7 +123,17 @@ function CatalogueTable({ data, strings, locale, onSelectPeriod }: CatalogueTabl
   });
   const columns: IColumn[] = [
     sortable('number', { key: 'number', name: strings.ColumnNumber, minWidth: 60, maxWidth: 80, onRender: (row: CatalogueRow) => row.measure.number ?? '' }),
-    sortable('title', { key: 'title', name: strings.ColumnTitle, minWidth: 240, isMultiline: true, onRender: (row: CatalogueRow) => row.measure.title }),
+    sortable('title', {
+      key: 'title',
+      name: strings.ColumnTitle,
+      minWidth: 240,
+      isMultiline: true,
+      onRender: (row: CatalogueRow) => (
+        <Link onClick={() => setOpenRow(row)} aria-label={format(strings.OpenDetails, `${row.measure.number ?? ''} ${row.measure.title}`.trim())}>
+          {row.measure.title}
+        </Link>
+      )
+    }),
     sortable('department', {
       key: 'department',
       name: strings.ColumnDepartment,
@@ -177,9 +205,21 @@ function CatalogueTable({ data, strings, locale, onSelectPeriod }: CatalogueTabl
             layoutMode={DetailsListLayoutMode.justified}
             constrainMode={ConstrainMode.unconstrained}
             ariaLabelForGrid={strings.GridLabel}
+            onItemInvoked={(row: CatalogueRow) => setOpenRow(row)}
             groupProps={{ showEmptyGroups: false, onRenderHeader: (props) => (props?.group ? <GroupHeaderRow group={props.group} onToggle={props.onToggleCollapse} locale={locale} /> : null) }}
           />
         </div>
+      )}
+      {openRow && (
+        <MeasurePanel
+          row={openRow}
+          user={data.user}
+          services={services}
+          strings={strings}
+          departmentName={departmentName}
+          onSaved={replaceMeasure}
+          onDismiss={() => setOpenRow(undefined)}
+        />
       )}
     </Stack>
   );

@@ -25,6 +25,32 @@ declare interface ICatalogueWebPartStrings {
   StatusOngoing: string;
   StatusSuspended: string;
   StatusDropped: string;
+  DetailTitle: string;
+  Close: string;
+  Edit: string;
+  Save: string;
+  Cancel: string;
+  Saving: string;
+  Saved: string;
+  FieldTitle: string;
+  FieldGoal: string;
+  FieldFieldOfAction: string;
+  FieldLeadDepartment: string;
+  FieldInvolved: string;
+  FieldConcept: string;
+  FieldStatus: string;
+  FieldContact: string;
+  FieldDescription: string;
+  ReadOnlyHint: string;
+  ConflictTitle: string;
+  ConflictHint: string;
+  ConflictYours: string;
+  ConflictTheirs: string;
+  ConflictKeepMine: string;
+  ConflictTakeTheirs: string;
+  TitleRequired: string;
+  OpenDetails: string;
+  None: string;
 }
 
 declare module 'CatalogueWebPartStrings' {

@@ -1,0 +1,203 @@
+import * as React from 'react';
+import {
+  DefaultButton,
+  Dropdown,
+  MessageBar,
+  MessageBarType,
+  Panel,
+  PanelType,
+  PrimaryButton,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  Text,
+  TextField
+} from '@fluentui/react';
+import { MeasureStatusChoices, canWrite, maxTitleLength, normaliseTitle } from '../../../domain';
+import type { Measure, MeasureStatus } from '../../../domain';
+import type { ProductServices } from '../../../hosts/productServices';
+import type { CurrentUser } from '../../../data/userRepository';
+import { ServiceError } from '../../../data/serviceError';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { format } from '../../shared/format';
+import { statusLabels } from '../../shared/statusLabels';
+import type { CatalogueRow } from '../catalogueView';
+
+export interface MeasurePanelProps {
+  readonly row: CatalogueRow;
+  readonly user: CurrentUser;
+  readonly services: ProductServices;
+  readonly strings: ICatalogueWebPartStrings;
+  readonly departmentName: (id: number) => string;
+  readonly onSaved: (measure: Measure) => void;
+  readonly onDismiss: () => void;
+}
+
+interface Draft {
+  readonly title: string;
+  readonly status: MeasureStatus;
+  readonly description: string;
+}
+
+type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'conflict'; readonly stored: Measure }
+  | { readonly kind: 'error'; readonly error: unknown };
+
+function draftOf(measure: Measure): Draft {
+  return { title: measure.title, status: measure.status, description: measure.description ?? '' };
+}
+
+/** Details of one measure; editing with optimistic concurrency: a 412 shows both versions, nothing is overwritten silently. */
+export function MeasurePanel({ row, user, services, strings, departmentName, onSaved, onDismiss }: MeasurePanelProps): React.ReactElement {
+  const [measure, setMeasure] = React.useState<Measure>(row.measure);
+  const [draft, setDraft] = React.useState<Draft | undefined>(undefined);
+  const [save, setSave] = React.useState<SaveState>({ kind: 'idle' });
+  const labels = statusLabels(strings);
+  const mayEdit = canWrite(user, { kind: 'measure', departmentId: measure.leadDepartmentId });
+  const titleError = draft && (normaliseTitle(draft.title).length === 0 || normaliseTitle(draft.title).length > maxTitleLength) ? strings.TitleRequired : undefined;
+
+  const submit = async (etag: string): Promise<void> => {
+    if (!draft || titleError) {
+      return;
+    }
+    setSave({ kind: 'saving' });
+    try {
+      const saved = await services.catalogue.updateMeasure(measure.id, etag, { title: normaliseTitle(draft.title), status: draft.status, description: draft.description });
+      setMeasure(saved);
+      setDraft(undefined);
+      setSave({ kind: 'saved' });
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ServiceError && error.status === 412) {
+        // Keep the user's draft and show what is stored now, so they can choose.
+        setSave({ kind: 'conflict', stored: await services.catalogue.measure(measure.id) });
+      } else {
+        setSave({ kind: 'error', error });
+      }
+    }
+  };
+
+  const fact = (label: string, value: string | undefined): React.ReactElement => (
+    <div>
+      <Text variant="small" block styles={{ root: { fontWeight: 600 } }}>
+        {label}
+      </Text>
+      <Text block>{value && value.length > 0 ? value : strings.None}</Text>
+    </div>
+  );
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.medium}
+      headerText={format(strings.DetailTitle, measure.number ?? '')}
+      closeButtonAriaLabel={strings.Close}
+      onDismiss={onDismiss}
+      isFooterAtBottom
+      onRenderFooterContent={() =>
+        draft ? (
+          <Stack horizontal tokens={{ childrenGap: 8 }}>
+            <PrimaryButton text={strings.Save} disabled={!!titleError || save.kind === 'saving' || save.kind === 'conflict'} onClick={() => submit(measure.etag ?? '*')} />
+            <DefaultButton
+              text={strings.Cancel}
+              onClick={() => {
+                setDraft(undefined);
+                setSave({ kind: 'idle' });
+              }}
+            />
+          </Stack>
+        ) : mayEdit ? (
+          <PrimaryButton text={strings.Edit} onClick={() => setDraft(draftOf(measure))} />
+        ) : null
+      }
+    >
+      <Stack tokens={{ childrenGap: 12 }} data-testid="measure-panel">
+        {!mayEdit && (
+          <MessageBar messageBarType={MessageBarType.info}>{format(strings.ReadOnlyHint, departmentName(measure.leadDepartmentId))}</MessageBar>
+        )}
+        {save.kind === 'saving' && <Spinner size={SpinnerSize.small} label={strings.Saving} ariaLive="polite" />}
+        {save.kind === 'saved' && (
+          <MessageBar messageBarType={MessageBarType.success} role="status">
+            {strings.Saved}
+          </MessageBar>
+        )}
+        {save.kind === 'error' && <ErrorMessage error={save.error} />}
+        {save.kind === 'conflict' && draft && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <div role="alert" data-testid="conflict">
+              <Text block styles={{ root: { fontWeight: 600 } }}>
+                {strings.ConflictTitle}
+              </Text>
+              <Text block>{strings.ConflictHint}</Text>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col" />
+                    <th scope="col">{strings.ConflictYours}</th>
+                    <th scope="col">{strings.ConflictTheirs}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{strings.FieldTitle}</th>
+                    <td>{draft.title}</td>
+                    <td>{save.stored.title}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{strings.FieldStatus}</th>
+                    <td>{labels[draft.status]}</td>
+                    <td>{labels[save.stored.status]}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{strings.FieldDescription}</th>
+                    <td>{draft.description}</td>
+                    <td>{save.stored.description ?? ''}</td>
+                  </tr>
+                </tbody>
+              </table>
+              <Stack horizontal tokens={{ childrenGap: 8 }}>
+                <PrimaryButton text={strings.ConflictKeepMine} onClick={() => submit(save.stored.etag ?? '*')} />
+                <DefaultButton
+                  text={strings.ConflictTakeTheirs}
+                  onClick={() => {
+                    setMeasure(save.stored);
+                    setDraft(undefined);
+                    setSave({ kind: 'idle' });
+                    onSaved(save.stored);
+                  }}
+                />
+              </Stack>
+            </div>
+          </MessageBar>
+        )}
+        {draft ? (
+          <>
+            <TextField label={strings.FieldTitle} value={draft.title} required errorMessage={titleError} onChange={(_, title) => setDraft({ ...draft, title: title ?? '' })} />
+            <Dropdown
+              label={strings.FieldStatus}
+              selectedKey={draft.status}
+              options={MeasureStatusChoices.codes.map((status) => ({ key: status, text: labels[status] }))}
+              onChange={(_, option) => option && setDraft({ ...draft, status: option.key as MeasureStatus })}
+            />
+            <TextField label={strings.FieldDescription} multiline autoAdjustHeight value={draft.description} onChange={(_, description) => setDraft({ ...draft, description: description ?? '' })} />
+          </>
+        ) : (
+          <>
+            {fact(strings.FieldTitle, measure.title)}
+            {fact(strings.FieldStatus, labels[measure.status])}
+            {fact(strings.FieldDescription, measure.description)}
+          </>
+        )}
+        {fact(strings.FieldFieldOfAction, `${row.fieldOfAction.sortOrder}. ${row.fieldOfAction.title}`)}
+        {fact(strings.FieldGoal, `${row.goal.number} ${row.goal.title}`)}
+        {fact(strings.FieldLeadDepartment, departmentName(measure.leadDepartmentId))}
+        {fact(strings.FieldInvolved, measure.involvedDepartmentIds.map(departmentName).join(', '))}
+        {fact(strings.FieldConcept, row.concept?.title)}
+        {fact(strings.FieldContact, measure.contact?.displayName)}
+      </Stack>
+    </Panel>
+  );
+}
