@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
 import { startWorkbench, RunningWorkbench } from './support/workbench';
+import { readWorkbook } from '../../src/catalogueImport';
+import fs from 'node:fs';
 
 const coordinator = 'koordination@stadt.example';
 
@@ -125,5 +127,29 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await expect(page.getByText('Sie können diese Maßnahme nur ansehen').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Bearbeiten' }).count()).resolves.toBe(0);
     await screenshot(page, 'catalogue-department-readonly-de');
+  });
+
+  it('exports the shown measures to an .xlsx that has the import layout', async () => {
+    await page.getByRole('combobox', { name: 'Stand der Umsetzung' }).click();
+    await page.getByRole('option', { name: 'Daueraufgabe' }).click();
+    const [shown] = await count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Nach Excel exportieren' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Massnahmenkatalog_\d{4}-\d{4}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file!);
+    const workbook = await readWorkbook(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), download.suggestedFilename());
+    expect(workbook.problems).toEqual([]);
+    const sheet = workbook.sheets[0];
+    expect(sheet.headers).toEqual(expect.arrayContaining(['Handlungsfeld', 'Einzelziel']));
+    expect(sheet.rows).toHaveLength(shown);
+  });
+
+  it('opens the measure a deep link points at', async () => {
+    const api = `${workbench.url}/sites/integration/_api/web/getList('/sites/integration/Lists/Measures')/items?$select=Id,Title&$filter=${encodeURIComponent("MeasureNumber eq '2.1.2'")}`;
+    const found = (await (await fetch(api, { headers: { Authorization: `Bearer ${coordinator}`, Accept: 'application/json' } })).json()) as { value: Array<{ Id: number; Title: string }> };
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue&item=measure-${found.value[0].Id}`);
+    await page.getByTestId('measure-panel').waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { name: 'Maßnahme 2.1.2' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('measure-panel').innerText()).resolves.toContain(found.value[0].Title);
   });
 });

@@ -115,7 +115,7 @@ export function Workbench({ state, users, services, views, onChange }: Workbench
           ))}
         </Pivot>
         {/* keyed by user so a switch reloads everything with the new identity */}
-        <div key={`${state.user}-${view.key}`}>{view.render(services, { name: state.theme })}</div>
+        <div key={`${state.user}-${view.key}`}>{view.render(services, { name: state.theme }, state.item)}</div>
       </main>
     </ThemeProvider>
   );

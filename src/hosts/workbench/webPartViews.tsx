@@ -3,6 +3,7 @@ import * as overviewStrings from 'OverviewWebPartStrings';
 import * as catalogueStrings from 'CatalogueWebPartStrings';
 import { Overview } from '../../webparts/overview/components/Overview';
 import { Catalogue } from '../../webparts/catalogue/components/Catalogue';
+import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
 import type { ProductServices } from '../productServices';
 import type { HostTheme } from '../../webparts/shared/hostTheme';
 
@@ -10,7 +11,7 @@ import type { HostTheme } from '../../webparts/shared/hostTheme';
 export interface WebPartView {
   readonly key: string;
   readonly title: { readonly de: string; readonly en: string };
-  readonly render: (services: ProductServices, theme: HostTheme) => React.ReactElement;
+  readonly render: (services: ProductServices, theme: HostTheme, deepLink?: string) => React.ReactElement;
 }
 
 export const webPartViews: readonly WebPartView[] = [
@@ -22,6 +23,6 @@ export const webPartViews: readonly WebPartView[] = [
   {
     key: 'catalogue',
     title: { de: 'Maßnahmenkatalog', en: 'Measure catalogue' },
-    render: (services, theme) => <Catalogue services={services} strings={catalogueStrings} theme={theme} />
+    render: (services, theme, deepLink) => <Catalogue services={services} strings={catalogueStrings} theme={theme} initialMeasureId={measureIdOfDeepLink(deepLink)} />
   }
 ];

@@ -4,6 +4,8 @@ export interface WorkbenchState {
   readonly lang: 'de' | 'en';
   readonly theme: 'light' | 'dark' | 'contrast';
   readonly view: string;
+  /** A deep link into the view, as Teams' subEntityId or SharePoint's `?item=` would carry it. */
+  readonly item?: string;
 }
 
 export const defaultUser = 'koordination@stadt.example';
@@ -15,7 +17,8 @@ export function readWorkbenchState(search: string): WorkbenchState {
     user: params.get('user') ?? defaultUser,
     lang: params.get('lang') === 'en' ? 'en' : 'de',
     theme: theme === 'dark' || theme === 'contrast' ? theme : 'light',
-    view: params.get('view') ?? 'overview'
+    view: params.get('view') ?? 'overview',
+    item: params.get('item') ?? undefined
   };
 }
 

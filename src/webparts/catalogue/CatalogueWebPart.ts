@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'CatalogueWebPartStrings';
 import { Catalogue } from './components/Catalogue';
 import { ProductWebPart } from '../shared/ProductWebPart';
+import { measureIdOfDeepLink } from './measureDeepLink';
 
 export interface ICatalogueWebPartProps {
   planPeriodId?: number;
@@ -9,6 +10,12 @@ export interface ICatalogueWebPartProps {
 
 export default class CatalogueWebPart extends ProductWebPart<ICatalogueWebPartProps> {
   protected createRoot(): React.ReactElement {
-    return React.createElement(Catalogue, { services: this.services, strings, theme: this.theme, planPeriodId: this.properties.planPeriodId });
+    return React.createElement(Catalogue, {
+      services: this.services,
+      strings,
+      theme: this.theme,
+      planPeriodId: this.properties.planPeriodId,
+      initialMeasureId: measureIdOfDeepLink(this.deepLink)
+    });
   }
 }

@@ -15,6 +15,8 @@ import { HostTheme, hostThemeFromTeams, lightTheme } from './hostTheme';
 export abstract class ProductWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
   protected services!: ProductServices;
   protected theme: HostTheme = lightTheme;
+  /** What a deep link points at: Teams' subPageId (subEntityId of the link), or `?item=` on a SharePoint page. */
+  protected deepLink: string | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -23,11 +25,13 @@ export abstract class ProductWebPart<TProperties extends object> extends BaseCli
     if (teams) {
       const teamsContext = await teams.teamsJs.app.getContext();
       this.theme = hostThemeFromTeams(teamsContext.app.theme);
+      this.deepLink = teamsContext.page.subPageId || undefined;
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
         this.theme = hostThemeFromTeams(name);
         this.render();
       });
     } else {
+      this.deepLink = new URLSearchParams(window.location.search).get('item') ?? undefined;
       const themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
       this.theme = { name: 'light', sharePoint: themeProvider.tryGetTheme() };
       themeProvider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {

@@ -24,6 +24,7 @@ import { MeasureStatusChoices } from '../../../domain';
 import type { Measure, MeasureStatus, PlanPeriod } from '../../../domain';
 import type { CurrentUser } from '../../../data/userRepository';
 import { MeasurePanel } from './MeasurePanel';
+import { exportFileName, exportMeasures, offerDownload } from '../catalogueDownload';
 import type { ProductServices } from '../../../hosts/productServices';
 import { fluentTheme, HostTheme } from '../../shared/hostTheme';
 import { ErrorMessage } from '../../shared/ErrorMessage';
@@ -38,6 +39,8 @@ export interface CatalogueProps {
   readonly strings: ICatalogueWebPartStrings;
   readonly theme: HostTheme;
   readonly planPeriodId?: number;
+  /** Opens this measure's details once the catalogue has loaded (deep link). */
+  readonly initialMeasureId?: number;
 }
 
 interface LoadedCatalogue extends CatalogueData {
@@ -70,7 +73,7 @@ async function loadCatalogue(services: ProductServices, planPeriodId: number | u
   return { user, periods, period, departments, concepts, fieldsOfAction, goals, measures };
 }
 
-export function Catalogue({ services, strings, theme, planPeriodId }: CatalogueProps): React.ReactElement {
+export function Catalogue({ services, strings, theme, planPeriodId, initialMeasureId }: CatalogueProps): React.ReactElement {
   const [selectedPeriod, setSelectedPeriod] = React.useState<number | undefined>(planPeriodId);
   const [progress, setProgress] = React.useState(0);
   const [loaded, reload] = useLoader(() => loadCatalogue(services, selectedPeriod, setProgress), `${selectedPeriod ?? 'current'}`);
@@ -82,7 +85,7 @@ export function Catalogue({ services, strings, theme, planPeriodId }: CatalogueP
       </Text>
       {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={progress > 0 ? format(strings.LoadingProgress, progress.toLocaleString(services.locale)) : strings.Loading} ariaLive="polite" />}
       {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
-      {loaded.state === 'ready' && <CatalogueTable data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} />}
+      {loaded.state === 'ready' && <CatalogueTable data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} initialMeasureId={initialMeasureId} />}
     </ThemeProvider>
   );
 }
@@ -92,9 +95,10 @@ interface CatalogueTableProps {
   readonly services: ProductServices;
   readonly strings: ICatalogueWebPartStrings;
   readonly onSelectPeriod: (id: number) => void;
+  readonly initialMeasureId?: number;
 }
 
-function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod }: CatalogueTableProps): React.ReactElement {
+function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, initialMeasureId }: CatalogueTableProps): React.ReactElement {
   const locale = services.locale;
   const [filters, setFilters] = React.useState<CatalogueFilters>({});
   const [sort, setSort] = React.useState<CatalogueSortKey>('number');
@@ -103,9 +107,28 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod }:
   const data = React.useMemo(() => ({ ...loadedData, measures }), [loadedData, measures]);
   const labels = statusLabels(strings);
   const view = React.useMemo(() => buildCatalogueView(data, filters, sort, MeasureStatusChoices.codes), [data, filters, sort]);
+  React.useEffect(() => {
+    const linked = initialMeasureId === undefined ? undefined : view.rows.find((row) => row.measure.id === initialMeasureId);
+    if (linked) {
+      setOpenRow(linked);
+    }
+    // Only when the catalogue first shows: a deep link opens one measure once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialMeasureId]);
   const departmentName = (id: number): string => {
     const department = data.departments.find((candidate) => candidate.id === id);
     return department ? `${department.number} ${department.name}` : '';
+  };
+  const [exportState, setExportState] = React.useState<{ busy: boolean; error?: unknown }>({ busy: false });
+  const exportShown = async (): Promise<void> => {
+    setExportState({ busy: true });
+    try {
+      const blob = await exportMeasures(data, view.rows.map((row) => row.measure));
+      offerDownload(blob, exportFileName(strings.ExportFileName, data.period, new Date()));
+      setExportState({ busy: false });
+    } catch (error) {
+      setExportState({ busy: false, error });
+    }
   };
   const replaceMeasure = (saved: Measure): void => setMeasures((current) => current.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
   const all: IDropdownOption = { key: '', text: strings.All };
@@ -186,7 +209,14 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod }:
           styles={{ root: { minWidth: 240 } }}
         />
         <DefaultButton text={strings.ResetFilters} disabled={!hasFilters} onClick={() => setFilters({})} />
+        <DefaultButton
+          iconProps={{ iconName: 'DownloadDocument' }}
+          text={exportState.busy ? strings.Exporting : strings.Export}
+          disabled={exportState.busy || view.rows.length === 0}
+          onClick={exportShown}
+        />
       </Stack>
+      {exportState.error !== undefined && <ErrorMessage error={exportState.error} onRetry={exportShown} />}
       <Text role="status" aria-live="polite" data-testid="catalogue-count">
         {format(strings.ResultCount, view.rows.length.toLocaleString(locale), view.total.toLocaleString(locale))}
       </Text>

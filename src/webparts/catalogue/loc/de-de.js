@@ -51,6 +51,9 @@ define([], function () {
     ConflictTakeTheirs: 'Gespeicherte Fassung übernehmen',
     TitleRequired: 'Bitte geben Sie einen Titel ein (höchstens 255 Zeichen).',
     OpenDetails: 'Details zu {0} öffnen',
-    None: '–'
+    None: '–',
+    Export: 'Nach Excel exportieren',
+    Exporting: 'Export wird erstellt …',
+    ExportFileName: 'Massnahmenkatalog'
   };
 });

@@ -51,6 +51,9 @@ define([], function () {
     ConflictTakeTheirs: 'Take the stored version',
     TitleRequired: 'Please enter a title (at most 255 characters).',
     OpenDetails: 'Open details of {0}',
-    None: '–'
+    None: '–',
+    Export: 'Export to Excel',
+    Exporting: 'Creating the export …',
+    ExportFileName: 'Measure-catalogue'
   };
 });

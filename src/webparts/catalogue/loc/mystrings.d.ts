@@ -51,6 +51,9 @@ declare interface ICatalogueWebPartStrings {
   TitleRequired: string;
   OpenDetails: string;
   None: string;
+  Export: string;
+  Exporting: string;
+  ExportFileName: string;
 }
 
 declare module 'CatalogueWebPartStrings' {

@@ -1,0 +1,18 @@
+/**
+ * Deep links to a measure: `measure-<id>` as the Teams tab's subEntityId (Teams passes it to
+ * the tab as subPageId), or `?item=measure-<id>` on a SharePoint page.
+ */
+export function measureDeepLinkId(measureId: number): string {
+  return `measure-${measureId}`;
+}
+
+export function measureIdOfDeepLink(link: string | undefined): number | undefined {
+  const match = /^measure-(\d+)$/.exec(link ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A Teams link that opens the catalogue tab of the app with the measure's details. */
+export function teamsMeasureLink(teamsAppId: string, entityId: string, measureId: number): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: measureDeepLinkId(measureId) }));
+  return `https://teams.microsoft.com/l/entity/${teamsAppId}/${entityId}?context=${context}`;
+}
