@@ -1,8 +1,12 @@
 import type { SPFI } from '@pnp/sp';
 import { SiteLists, serverRelativeUrlOf } from '../data/sp/siteLists';
 import { CatalogueRepository } from '../data/catalogueRepository';
+import { CatalogueImportWriter } from '../data/catalogueImportWriter';
 import { DepartmentRepository } from '../data/departmentRepository';
+import { IndicatorRepository } from '../data/indicatorRepository';
 import { UserRepository } from '../data/userRepository';
+import { InitialReviewRepository } from '../data/initialReviewRepository';
+import { ReportRepository } from '../data/reportRepository';
 import { CalendarService } from '../scheduling/calendarService';
 import type { GraphApi } from '../scheduling/graphPaging';
 
@@ -11,9 +15,16 @@ export interface ProductServices {
   /** The UI culture, e.g. 'de-DE' or 'en-US', for dates and numbers. */
   readonly locale: string;
   readonly catalogue: CatalogueRepository;
+  /** Applies a previewed catalogue import plan. */
+  readonly catalogueImport: CatalogueImportWriter;
   readonly departments: DepartmentRepository;
+  readonly indicators: IndicatorRepository;
   readonly users: UserRepository;
+  readonly initialReviews: InitialReviewRepository;
+  readonly reports: ReportRepository;
   readonly calendar: CalendarService;
+  /** A link to this web part at one item (`measure-12`) for sharing; absent where the host has no page to link to. */
+  readonly linkToItem?: (item: string) => string;
 }
 
 export interface HostConnections {
@@ -23,6 +34,7 @@ export interface HostConnections {
   readonly locale: string;
   /** Absolute URL of the site that holds the lists. */
   readonly siteUrl: string;
+  readonly linkToItem?: (item: string) => string;
 }
 
 export function createProductServices(connections: HostConnections): ProductServices {
@@ -30,8 +42,13 @@ export function createProductServices(connections: HostConnections): ProductServ
   return {
     locale: connections.locale,
     catalogue: new CatalogueRepository(lists),
+    catalogueImport: new CatalogueImportWriter(lists),
     departments: new DepartmentRepository(lists),
+    indicators: new IndicatorRepository(lists),
     users: new UserRepository(lists),
-    calendar: new CalendarService(connections.graph)
+    initialReviews: new InitialReviewRepository(lists),
+    reports: new ReportRepository(lists, connections.siteUrl),
+    calendar: new CalendarService(connections.graph),
+    ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {})
   };
 }

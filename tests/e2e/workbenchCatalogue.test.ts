@@ -152,4 +152,36 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await expect(page.getByRole('heading', { name: 'Maßnahme 2.1.2' }).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('measure-panel').innerText()).resolves.toContain(found.value[0].Title);
   });
+
+  it("shows a measure's indicators with their recent values, and copies a link that opens the measure again", async () => {
+    const get = async <T,>(query: string): Promise<T[]> =>
+      ((await (await fetch(`${workbench.url}/sites/integration/_api/web/${query}`, { headers: { Authorization: `Bearer ${coordinator}`, Accept: 'application/json' } })).json()) as { value: T[] }).value;
+    const [indicator] = await get<{ Title: string; MeasureId: number }>(`getList('/sites/integration/Lists/Indicators')/items?$select=Title,MeasureId&$filter=IsGenderSplit eq 1&$top=1`);
+    const values = await get<{ ValueYear: number }>(`getList('/sites/integration/Lists/IndicatorValues')/items?$select=ValueYear&$filter=IndicatorId eq ${encodeURIComponent(String((await get<{ Id: number }>(`getList('/sites/integration/Lists/Indicators')/items?$select=Id&$filter=MeasureId eq ${indicator.MeasureId}`))[0].Id))}`);
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const tab = await context.newPage();
+    tab.on('pageerror', (error) => pageErrors.push(error.message));
+    await tab.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue&item=measure-${indicator.MeasureId}`);
+    const panel = tab.getByTestId('measure-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    const table = panel.getByRole('table', { name: new RegExp(indicator.Title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await table.waitFor({ timeout: 30_000 });
+    await expect(table.getByRole('columnheader', { name: 'weiblich' }).isVisible()).resolves.toBe(true);
+    expect(values.length).toBeGreaterThan(0);
+    await expect(table.getByRole('rowheader', { name: String(Math.max(...values.map((value) => value.ValueYear))) }).isVisible()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(tab)).toEqual([]);
+    await screenshot(tab, 'catalogue-measure-indicators-de');
+
+    await panel.getByRole('button', { name: /^Link kopieren: / }).click();
+    await panel.getByRole('status').filter({ hasText: 'Zwischenablage' }).waitFor({ timeout: 10_000 });
+    const link = await tab.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('item')).toBe(`measure-${indicator.MeasureId}`);
+    await tab.close();
+
+    await page.goto(link);
+    await page.getByTestId('measure-panel').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('measure-panel').getByText(indicator.Title).first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });

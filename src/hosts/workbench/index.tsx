@@ -4,6 +4,7 @@ import { registerWorkbenchIcons } from './workbenchIcons';
 import { createSpForToken } from '../../data/sp/spFactory';
 import { createGraphClient } from '../../scheduling/graphClientFactory';
 import { createProductServices } from '../productServices';
+import { pageItemLink } from '../itemLinks';
 import { readWorkbenchState, workbenchSearch, WorkbenchState } from './workbenchState';
 import { Workbench, WorkbenchUser } from './Workbench';
 import { webPartViews } from './webPartViews';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     siteUrl,
     sp: createSpForToken({ siteUrl, getToken }),
     graph: createGraphClient({ baseUrl: origin, getToken }),
-    locale: state.lang === 'en' ? 'en-US' : 'de-DE'
+    locale: state.lang === 'en' ? 'en-US' : 'de-DE',
+    linkToItem: (item) => pageItemLink(location.href, item)
   });
   const navigate = (next: WorkbenchState): void => {
     // Language and identity are fixed per page load (as in SharePoint), so reload with the new state.

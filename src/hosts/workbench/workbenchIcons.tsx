@@ -19,7 +19,8 @@ import {
   SearchIcon,
   WarningIcon,
   CompletedIcon,
-  ClearIcon
+  ClearIcon,
+  LinkIcon
 } from '@fluentui/react-icons-mdl2';
 
 /**
@@ -47,7 +48,8 @@ export function registerWorkbenchIcons(): void {
       Search: <SearchIcon />,
       Warning: <WarningIcon />,
       Completed: <CompletedIcon />,
-      Clear: <ClearIcon />
+      Clear: <ClearIcon />,
+      Link: <LinkIcon />
     }
   });
 }

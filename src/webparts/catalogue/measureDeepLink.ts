@@ -10,9 +10,3 @@ export function measureIdOfDeepLink(link: string | undefined): number | undefine
   const match = /^measure-(\d+)$/.exec(link ?? '');
   return match ? Number(match[1]) : undefined;
 }
-
-/** A Teams link that opens the catalogue tab of the app with the measure's details. */
-export function teamsMeasureLink(teamsAppId: string, entityId: string, measureId: number): string {
-  const context = encodeURIComponent(JSON.stringify({ subEntityId: measureDeepLinkId(measureId) }));
-  return `https://teams.microsoft.com/l/entity/${teamsAppId}/${entityId}?context=${context}`;
-}

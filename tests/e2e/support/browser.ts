@@ -37,8 +37,12 @@ export interface AxeViolation {
   readonly nodes: ReadonlyArray<{ target: string[] }>;
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
+/**
+ * Runs axe-core in the page; returns the serious and critical violations. Waits for running
+ * animations first: a panel fading in has washed-out colours that axe would report as low contrast.
+ */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;

@@ -22,6 +22,9 @@ import { ErrorMessage } from '../../shared/ErrorMessage';
 import { format } from '../../shared/format';
 import { statusLabels } from '../../shared/statusLabels';
 import type { CatalogueRow } from '../catalogueView';
+import { measureDeepLinkId } from '../measureDeepLink';
+import { CopyLinkButton } from '../../shared/CopyLinkButton';
+import { MeasureIndicators } from './MeasureIndicators';
 
 export interface MeasurePanelProps {
   readonly row: CatalogueRow;
@@ -197,6 +200,8 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
         {fact(strings.FieldInvolved, measure.involvedDepartmentIds.map(departmentName).join(', '))}
         {fact(strings.FieldConcept, row.concept?.title)}
         {fact(strings.FieldContact, measure.contact?.displayName)}
+        {services.linkToItem && <CopyLinkButton link={services.linkToItem(measureDeepLinkId(measure.id))} name={measure.title} />}
+        <MeasureIndicators measureId={measure.id} services={services} currentYear={new Date().getFullYear()} />
       </Stack>
     </Panel>
   );

@@ -8,6 +8,24 @@ define([], function () {
     ErrorNetwork: 'Keine Verbindung zu SharePoint. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.',
     ErrorNotFound: 'Die Daten wurden nicht gefunden. Sind die Listen der Integrationsplanung auf dieser Website eingerichtet?',
     ErrorGeneric: 'Es ist ein Fehler aufgetreten. Versuchen Sie es erneut; bleibt der Fehler, melden Sie ihn mit den Details dem Büro für Integration.',
-    ErrorDetails: 'Details: {0}'
+    ErrorDetails: 'Details: {0}',
+    Indicators: 'Kennzahlen',
+    NoIndicators: 'Zu dieser Maßnahme gibt es keine Kennzahlen.',
+    IndicatorTarget: 'Zielwert: {0}',
+    IndicatorDirectionHigher: 'höher ist besser',
+    IndicatorDirectionLower: 'niedriger ist besser',
+    IndicatorValuesCaption: 'Werte von „{0}“ der letzten Jahre',
+    NoIndicatorValues: 'Noch keine Werte erfasst (oder nur für den Fachbereich sichtbar).',
+    ValueYear: 'Jahr',
+    ValueTotal: 'Gesamt',
+    ValueFemale: 'weiblich',
+    ValueMale: 'männlich',
+    ValueDiverse: 'divers',
+    ValueNotStated: 'ohne Angabe',
+    ValueComment: 'Kommentar',
+    CopyLink: 'Link kopieren',
+    CopyLinkLabel: 'Link kopieren: „{0}“',
+    LinkCopied: 'Der Link ist in der Zwischenablage. Sie können ihn in einem Chat oder einer E-Mail einfügen.',
+    LinkCopyManual: 'Die Zwischenablage ist hier nicht verfügbar. Markieren und kopieren Sie den Link:'
   };
 });

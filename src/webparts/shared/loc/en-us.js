@@ -8,6 +8,24 @@ define([], function () {
     ErrorNetwork: 'No connection to SharePoint. Check your network connection and try again.',
     ErrorNotFound: 'The data was not found. Are the integration planning lists set up on this site?',
     ErrorGeneric: 'Something went wrong. Try again; if the error persists, report it with the details to the integration office.',
-    ErrorDetails: 'Details: {0}'
+    ErrorDetails: 'Details: {0}',
+    Indicators: 'Indicators',
+    NoIndicators: 'This measure has no indicators.',
+    IndicatorTarget: 'Target: {0}',
+    IndicatorDirectionHigher: 'higher is better',
+    IndicatorDirectionLower: 'lower is better',
+    IndicatorValuesCaption: 'Values of "{0}" in recent years',
+    NoIndicatorValues: 'No values recorded yet (or visible to the department only).',
+    ValueYear: 'Year',
+    ValueTotal: 'Total',
+    ValueFemale: 'female',
+    ValueMale: 'male',
+    ValueDiverse: 'diverse',
+    ValueNotStated: 'not stated',
+    ValueComment: 'Comment',
+    CopyLink: 'Copy link',
+    CopyLinkLabel: 'Copy link: "{0}"',
+    LinkCopied: 'The link is on the clipboard. Paste it into a chat or an e-mail.',
+    LinkCopyManual: 'The clipboard is not available here. Select and copy the link:'
   };
 });

@@ -8,6 +8,24 @@ declare interface ICommonStrings {
   ErrorNotFound: string;
   ErrorGeneric: string;
   ErrorDetails: string;
+  Indicators: string;
+  NoIndicators: string;
+  IndicatorTarget: string;
+  IndicatorDirectionHigher: string;
+  IndicatorDirectionLower: string;
+  IndicatorValuesCaption: string;
+  NoIndicatorValues: string;
+  ValueYear: string;
+  ValueTotal: string;
+  ValueFemale: string;
+  ValueMale: string;
+  ValueDiverse: string;
+  ValueNotStated: string;
+  ValueComment: string;
+  CopyLink: string;
+  CopyLinkLabel: string;
+  LinkCopied: string;
+  LinkCopyManual: string;
 }
 
 declare module 'CommonStrings' {
