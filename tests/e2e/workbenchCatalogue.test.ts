@@ -184,4 +184,16 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await expect(page.getByTestId('measure-panel').getByText(indicator.Title).first().isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it.each(['dark', 'contrast'])('renders in the Teams %s theme in English, list and panel accessible', async (theme) => {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue&lang=en&theme=${theme}`);
+    await page.getByTestId('catalogue-grid').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('catalogue-count').innerText()).resolves.toMatch(/measures/i);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Open details of / }).first().click();
+    await page.getByTestId('measure-panel').getByRole('heading', { name: 'Indicators' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('measure-panel').getByText('Loading').waitFor({ state: 'detached', timeout: 30_000 });
+    await screenshot(page, `catalogue-panel-en-${theme}`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
 });
