@@ -1,4 +1,4 @@
-import type { Concept, Department, FieldOfAction, Goal, Measure, MeasureStatus } from '../../domain';
+import type { Concept, Department, FieldOfAction, Goal, Indicator, Measure, MeasureStatus } from '../../domain';
 
 export interface CatalogueData {
   readonly fieldsOfAction: readonly FieldOfAction[];
@@ -6,6 +6,8 @@ export interface CatalogueData {
   readonly measures: readonly Measure[];
   readonly departments: readonly Department[];
   readonly concepts: readonly Concept[];
+  /** Indicators of any period; each row gets those of its measure. */
+  readonly indicators?: readonly Indicator[];
 }
 
 export interface CatalogueFilters {
@@ -23,6 +25,7 @@ export interface CatalogueRow {
   readonly fieldOfAction: FieldOfAction;
   readonly leadDepartment?: Department;
   readonly concept?: Concept;
+  readonly indicators: readonly Indicator[];
 }
 
 /** A group as Fluent's GroupedList/DetailsList takes it: a slice of the row array, nested. */
@@ -66,7 +69,9 @@ function matches(row: CatalogueRow, filters: CatalogueFilters, words: readonly s
   if (words.length === 0) {
     return true;
   }
-  const haystack = searchable([measure.number, measure.title, measure.description ?? '', row.goal.title, row.fieldOfAction.title, row.leadDepartment?.name ?? ''].join(' '));
+  const haystack = searchable(
+    [measure.number, measure.title, measure.description ?? '', row.goal.title, row.fieldOfAction.title, row.leadDepartment?.name ?? '', ...row.indicators.map((indicator) => indicator.title)].join(' ')
+  );
   return words.every((word) => haystack.includes(word));
 }
 
@@ -92,6 +97,12 @@ export function buildCatalogueView(data: CatalogueData, filters: CatalogueFilter
   const fields = new Map(data.fieldsOfAction.map((field) => [field.id, field]));
   const departments = new Map(data.departments.map((department) => [department.id, department]));
   const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
+  const indicatorsOf = new Map<number, Indicator[]>();
+  for (const indicator of data.indicators ?? []) {
+    if (indicator.measureId !== undefined) {
+      indicatorsOf.set(indicator.measureId, [...(indicatorsOf.get(indicator.measureId) ?? []), indicator]);
+    }
+  }
   const words = searchable(filters.text ?? '')
     .split(/\s+/)
     .filter((word) => word.length > 0);
@@ -108,7 +119,8 @@ export function buildCatalogueView(data: CatalogueData, filters: CatalogueFilter
       goal,
       fieldOfAction,
       leadDepartment: departments.get(measure.leadDepartmentId),
-      concept: measure.sourceConceptId === undefined ? undefined : concepts.get(measure.sourceConceptId)
+      concept: measure.sourceConceptId === undefined ? undefined : concepts.get(measure.sourceConceptId),
+      indicators: indicatorsOf.get(measure.id) ?? []
     };
     if (matches(row, filters, words)) {
       const list = byGoal.get(goal.id) ?? [];

@@ -61,6 +61,18 @@ describe('catalogue tree', () => {
     expect(buildCatalogueView(data, {}, 'status', statusOrder).rows.map((row) => row.measure.status)).toEqual(['planned', 'inProgress', 'implemented']);
   });
 
+  it("gives each row its measure's indicators and finds a measure by an indicator's title", () => {
+    const indicator = (id: number, measureId: number | undefined, title: string) => ({ id, title, measureId, departmentId: 50, unit: 'Personen', direction: 'higherIsBetter' as const, isGenderSplit: false });
+    const withIndicators: CatalogueData = { ...data, indicators: [indicator(1, 1, 'Teilnehmende Eltern'), indicator(2, 1, 'Kurse'), indicator(3, undefined, 'Quote je Einzelziel'), indicator(4, 3, 'Vermittlungen')] };
+    const view = buildCatalogueView(withIndicators, {}, 'number', statusOrder);
+    expect(view.rows.map((row) => [row.measure.id, row.indicators.map((item) => item.title)])).toEqual([
+      [2, []],
+      [1, ['Teilnehmende Eltern', 'Kurse']],
+      [3, ['Vermittlungen']]
+    ]);
+    expect(buildCatalogueView(withIndicators, { text: 'vermittlungen' }, 'number', statusOrder).rows.map((row) => row.measure.id)).toEqual([3]);
+  });
+
   it('folds case, ß and diacritics for search', () => {
     expect(searchable('Maßnahme ÜBER Straße')).toBe('massnahme uber strasse');
   });
