@@ -181,7 +181,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
 
     await page.goto(link);
     await page.getByTestId('measure-panel').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('measure-panel').getByText(indicator.Title).first().isVisible()).resolves.toBe(true);
+    await page.getByTestId('measure-panel').getByText(indicator.Title).first().waitFor({ timeout: 30_000 });
     await context.close();
   });
 

@@ -20,7 +20,8 @@ import {
   WarningIcon,
   CompletedIcon,
   ClearIcon,
-  LinkIcon
+  LinkIcon,
+  BulkUploadIcon
 } from '@fluentui/react-icons-mdl2';
 
 /**
@@ -49,7 +50,8 @@ export function registerWorkbenchIcons(): void {
       Warning: <WarningIcon />,
       Completed: <CompletedIcon />,
       Clear: <ClearIcon />,
-      Link: <LinkIcon />
+      Link: <LinkIcon />,
+      BulkUpload: <BulkUploadIcon />
     }
   });
 }

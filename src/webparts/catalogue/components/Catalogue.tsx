@@ -24,6 +24,7 @@ import { MeasureStatusChoices } from '../../../domain';
 import type { Measure, MeasureStatus, PlanPeriod } from '../../../domain';
 import type { CurrentUser } from '../../../data/userRepository';
 import { MeasurePanel } from './MeasurePanel';
+import { CatalogueImportPanel } from './import/CatalogueImportPanel';
 import { exportFileName, exportMeasures, offerDownload } from '../catalogueDownload';
 import type { ProductServices } from '../../../hosts/productServices';
 import { fluentTheme, HostTheme } from '../../shared/hostTheme';
@@ -65,12 +66,13 @@ async function loadCatalogue(services: ProductServices, planPeriodId: number | u
   if (!period) {
     return { user, periods, departments, concepts, fieldsOfAction: [], goals: [], measures: [] };
   }
-  const [fieldsOfAction, goals, measures] = await Promise.all([
+  const [fieldsOfAction, goals, measures, indicators] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
     services.catalogue.goals(period.id),
-    services.catalogue.measures(period.id, { onProgress })
+    services.catalogue.measures(period.id, { onProgress }),
+    services.indicators.indicators()
   ]);
-  return { user, periods, period, departments, concepts, fieldsOfAction, goals, measures };
+  return { user, periods, period, departments, concepts, fieldsOfAction, goals, measures, indicators };
 }
 
 export function Catalogue({ services, strings, theme, planPeriodId, initialMeasureId }: CatalogueProps): React.ReactElement {
@@ -85,7 +87,7 @@ export function Catalogue({ services, strings, theme, planPeriodId, initialMeasu
       </Text>
       {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={progress > 0 ? format(strings.LoadingProgress, progress.toLocaleString(services.locale)) : strings.Loading} ariaLive="polite" />}
       {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
-      {loaded.state === 'ready' && <CatalogueTable data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} initialMeasureId={initialMeasureId} />}
+      {loaded.state === 'ready' && <CatalogueTable data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} initialMeasureId={initialMeasureId} onImported={reload} />}
     </ThemeProvider>
   );
 }
@@ -96,9 +98,11 @@ interface CatalogueTableProps {
   readonly strings: ICatalogueWebPartStrings;
   readonly onSelectPeriod: (id: number) => void;
   readonly initialMeasureId?: number;
+  /** Loads the catalogue again after an import wrote to it. */
+  readonly onImported: () => void;
 }
 
-function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, initialMeasureId }: CatalogueTableProps): React.ReactElement {
+function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, initialMeasureId, onImported }: CatalogueTableProps): React.ReactElement {
   const locale = services.locale;
   const [filters, setFilters] = React.useState<CatalogueFilters>({});
   const [sort, setSort] = React.useState<CatalogueSortKey>('number');
@@ -130,6 +134,8 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
       setExportState({ busy: false, error });
     }
   };
+  // Importing writes to every department's measures: only the office, as for the lists themselves.
+  const [isImportOpen, setImportOpen] = React.useState(false);
   const replaceMeasure = (saved: Measure): void => setMeasures((current) => current.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
   const all: IDropdownOption = { key: '', text: strings.All };
   const departmentOptions = [all, ...data.departments.map((department) => ({ key: department.id, text: `${department.number} ${department.name}` }))];
@@ -165,6 +171,17 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
       onRender: (row: CatalogueRow) => (row.leadDepartment ? `${row.leadDepartment.number} ${row.leadDepartment.name}` : '')
     }),
     sortable('status', { key: 'status', name: strings.ColumnStatus, minWidth: 100, maxWidth: 140, onRender: (row: CatalogueRow) => labels[row.measure.status] }),
+    {
+      key: 'indicators',
+      name: strings.ColumnIndicators,
+      minWidth: 160,
+      maxWidth: 280,
+      // One line per row keeps the virtualised rows the same height; the full list is in the tooltip and the panel.
+      onRender: (row: CatalogueRow) => {
+        const titles = row.indicators.map((indicator) => indicator.title).join('; ');
+        return <span title={titles}>{titles}</span>;
+      }
+    },
     { key: 'concept', name: strings.ColumnConcept, minWidth: 140, maxWidth: 240, onRender: (row: CatalogueRow) => row.concept?.title ?? '' }
   ];
 
@@ -215,6 +232,9 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
           disabled={exportState.busy || view.rows.length === 0}
           onClick={exportShown}
         />
+        {data.user.role === 'coordinator' && data.period && (
+          <DefaultButton iconProps={{ iconName: 'BulkUpload' }} text={strings.ImportButton} onClick={() => setImportOpen(true)} data-testid="catalogue-import-button" />
+        )}
       </Stack>
       {exportState.error !== undefined && <ErrorMessage error={exportState.error} onRetry={exportShown} />}
       <Text role="status" aria-live="polite" data-testid="catalogue-count">
@@ -239,6 +259,19 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
             groupProps={{ showEmptyGroups: false, onRenderHeader: (props) => (props?.group ? <GroupHeaderRow group={props.group} onToggle={props.onToggleCollapse} locale={locale} /> : null) }}
           />
         </div>
+      )}
+      {isImportOpen && data.period && (
+        <CatalogueImportPanel
+          services={services}
+          strings={strings}
+          period={data.period}
+          onDismiss={(changed) => {
+            setImportOpen(false);
+            if (changed) {
+              onImported();
+            }
+          }}
+        />
       )}
       {openRow && (
         <MeasurePanel

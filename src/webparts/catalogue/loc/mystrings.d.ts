@@ -18,6 +18,7 @@ declare interface ICatalogueWebPartStrings {
   ColumnDepartment: string;
   ColumnStatus: string;
   ColumnConcept: string;
+  ColumnIndicators: string;
   SortedAscending: string;
   StatusPlanned: string;
   StatusInProgress: string;
@@ -54,6 +55,48 @@ declare interface ICatalogueWebPartStrings {
   Export: string;
   Exporting: string;
   ExportFileName: string;
+  ImportButton: string;
+  ImportTitle: string;
+  ImportStep: string;
+  ImportStepFile: string;
+  ImportStepMapping: string;
+  ImportStepPreview: string;
+  ImportStepApply: string;
+  ImportStepResult: string;
+  ImportIntoPeriod: string;
+  ImportFileLabel: string;
+  ImportFileHint: string;
+  ImportReading: string;
+  ImportMappingHint: string;
+  ImportNotMapped: string;
+  ImportUnnamedColumn: string;
+  ImportMappingMissing: string;
+  ImportMappingDuplicate: string;
+  ImportToPreview: string;
+  ImportBack: string;
+  ImportOtherFile: string;
+  ImportApply: string;
+  ImportPreviewSummary: string;
+  ImportPreviewStructure: string;
+  ImportReady: string;
+  ImportPreviewBlockedSummary: string;
+  ImportBlocked: string;
+  ImportProblemsLabel: string;
+  ImportColumnRow: string;
+  ImportColumnColumn: string;
+  ImportColumnProblem: string;
+  ImportWholeFile: string;
+  ImportApplying: string;
+  ImportProgress: string;
+  ImportPreparing: string;
+  ImportResultSummary: string;
+  ImportResultOk: string;
+  ImportResultPartly: string;
+  ImportNothingWritten: string;
+  ImportReloadPreview: string;
+  ImportWhatToDo: string;
+  ImportFailuresLabel: string;
+  ImportRowLabel: string;
 }
 
 declare module 'CatalogueWebPartStrings' {
