@@ -1,8 +1,10 @@
 import * as React from 'react';
 import * as overviewStrings from 'OverviewWebPartStrings';
 import * as catalogueStrings from 'CatalogueWebPartStrings';
+import * as initialReviewsStrings from 'InitialReviewsWebPartStrings';
 import { Overview } from '../../webparts/overview/components/Overview';
 import { Catalogue } from '../../webparts/catalogue/components/Catalogue';
+import { InitialReviews } from '../../webparts/initialReviews/components/InitialReviews';
 import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
 import type { ProductServices } from '../productServices';
 import type { HostTheme } from '../../webparts/shared/hostTheme';
@@ -24,5 +26,10 @@ export const webPartViews: readonly WebPartView[] = [
     key: 'catalogue',
     title: { de: 'Maßnahmenkatalog', en: 'Measure catalogue' },
     render: (services, theme, deepLink) => <Catalogue services={services} strings={catalogueStrings} theme={theme} initialMeasureId={measureIdOfDeepLink(deepLink)} />
+  },
+  {
+    key: 'initialReviews',
+    title: { de: 'Erstgespräche', en: 'Initial interviews' },
+    render: (services, theme) => <InitialReviews services={services} strings={initialReviewsStrings} theme={theme} />
   }
 ];

@@ -1,0 +1,85 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { initialReviewKey } from '../domain';
+import { SiteLists } from './sp/siteLists';
+import { readAllItems, ReadAllOptions } from './sp/listItems';
+import { ServiceError, toServiceError } from './serviceError';
+import { initialReviewFields, initialReviewSelect, InitialReviewInput, StoredInitialReview, toInitialReview } from './mapping/initialReviewMapping';
+
+export type { InitialReviewInput, StoredInitialReview } from './mapping/initialReviewMapping';
+
+/** The review stored so far, as the page read it: a save must match its ETag. */
+export interface ReviewVersion {
+  readonly id: number;
+  readonly etag: string;
+}
+
+/**
+ * The initial interviews (Erstgespräche): one review per measure, keyed by the measure id in a
+ * unique column, so a second save updates the first and a concurrent create cannot duplicate it.
+ */
+export class InitialReviewRepository {
+  public constructor(private readonly lists: SiteLists) {}
+
+  /**
+   * The reviews of the given measures (e.g. those of one plan period). The list has no plan
+   * period column, and a filter on Measure would hit the list-view threshold once the list
+   * grows past 5,000 reviews, so it is read whole in ID-ordered pages and filtered here.
+   */
+  public async reviews(measureIds: Iterable<number>, options: ReadAllOptions = {}): Promise<StoredInitialReview[]> {
+    const wanted = new Set(measureIds);
+    try {
+      const rows = await readAllItems<Record<string, unknown>>(this.lists.list('InitialReviews').items.select(...initialReviewSelect), options);
+      return rows.map(toInitialReview).filter((review) => wanted.has(review.measureId));
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** The stored review of a measure, if any. ReviewKey is unique and indexed, so this filter is safe on a list of any size. */
+  public async reviewOf(measureId: number): Promise<StoredInitialReview | undefined> {
+    try {
+      const rows = (await this.lists
+        .list('InitialReviews')
+        .items.select(...initialReviewSelect)
+        .filter(`ReviewKey eq '${initialReviewKey(measureId)}'`)
+        .top(1)()) as Array<Record<string, unknown>>;
+      return rows.length > 0 ? toInitialReview(rows[0]) : undefined;
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /**
+   * Creates the review of a measure, or updates it when `stored` says which version the user
+   * edited. A version changed meanwhile comes back as a 412 ServiceError, a review someone else
+   * created meanwhile as a 409 (both `isConflict`): nothing is overwritten silently.
+   * Returns the review as stored now, with its new ETag.
+   */
+  public async save(input: InitialReviewInput, stored?: ReviewVersion): Promise<StoredInitialReview> {
+    const items = this.lists.list('InitialReviews').items;
+    let id: number;
+    try {
+      if (stored) {
+        await items.getById(stored.id).update(initialReviewFields(input), stored.etag);
+        id = stored.id;
+      } else {
+        const created = (await items.add(initialReviewFields(input))) as { Id?: number; id?: number };
+        id = Number(created.Id ?? created.id);
+      }
+    } catch (error) {
+      throw asConflictIfDuplicate(await toServiceError(error));
+    }
+    try {
+      return toInitialReview(await items.getById(id).select(...initialReviewSelect)());
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+}
+
+/** SharePoint refuses a second item with the same unique key with a 400; for the user that is someone else's save. */
+function asConflictIfDuplicate(error: ServiceError): ServiceError {
+  return error.code?.includes('SPDuplicateValuesFoundException') ? new ServiceError(409, error.serviceMessage, error.code) : error;
+}

@@ -1,0 +1,207 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, MessageBar, ProgressIndicator, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { canWrite, initialReviewProgress } from '../../../domain';
+import type { Department, Measure, PlanPeriod } from '../../../domain';
+import type { CurrentUser } from '../../../data/userRepository';
+import type { StoredInitialReview } from '../../../data/initialReviewRepository';
+import type { ProductServices } from '../../../hosts/productServices';
+import { fluentTheme, HostTheme } from '../../shared/hostTheme';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { DataTable } from '../../shared/DataTable';
+import { useLoader } from '../../shared/useLoader';
+import { format } from '../../shared/format';
+import { currentPlanPeriod } from '../../overview/overviewModel';
+import { ReviewChecklist } from './ReviewChecklist';
+import { StatusQuoReportSection } from './StatusQuoReportSection';
+
+export interface InitialReviewsProps {
+  readonly services: ProductServices;
+  readonly strings: IInitialReviewsWebPartStrings;
+  readonly theme: HostTheme;
+  readonly planPeriodId?: number;
+}
+
+export interface LoadedInitialReviews {
+  readonly user: CurrentUser;
+  readonly periods: readonly PlanPeriod[];
+  readonly period?: PlanPeriod;
+  readonly departments: readonly Department[];
+  readonly measures: readonly Measure[];
+  readonly reviews: readonly StoredInitialReview[];
+}
+
+const classes = mergeStyleSets({
+  root: { padding: '16px 0' },
+  section: { marginTop: 24 },
+  heading: { fontSize: 20, fontWeight: 600, margin: '0 0 12px' }
+});
+
+async function loadInitialReviews(services: ProductServices, planPeriodId: number | undefined): Promise<LoadedInitialReviews> {
+  const [user, periods, departments] = await Promise.all([services.users.currentUser(), services.catalogue.planPeriods(), services.departments.departments()]);
+  const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
+  if (!period) {
+    return { user, periods, departments, measures: [], reviews: [] };
+  }
+  const measures = await services.catalogue.measures(period.id);
+  const reviews = await services.initialReviews.reviews(measures.map((measure) => measure.id));
+  return { user, periods, period, departments, measures, reviews };
+}
+
+export function InitialReviews({ services, strings, theme, planPeriodId }: InitialReviewsProps): React.ReactElement {
+  const [selectedPeriod, setSelectedPeriod] = React.useState<number | undefined>(planPeriodId);
+  const [loaded, reload] = useLoader(() => loadInitialReviews(services, selectedPeriod), `${selectedPeriod ?? 'current'}`);
+  const headingId = 'integrationsplanung-initial-reviews-heading';
+  return (
+    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
+      <Text as="h2" variant="xLarge" id={headingId} block>
+        {strings.Title}
+      </Text>
+      {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />}
+      {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+      {loaded.state === 'ready' && <InitialReviewsBoard key={loaded.data.period?.id ?? 0} data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} />}
+    </ThemeProvider>
+  );
+}
+
+interface BoardProps {
+  readonly data: LoadedInitialReviews;
+  readonly services: ProductServices;
+  readonly strings: IInitialReviewsWebPartStrings;
+  readonly onSelectPeriod: (id: number) => void;
+}
+
+function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardProps): React.ReactElement {
+  const locale = services.locale;
+  const { user, period } = data;
+  const isOffice = user.role === 'coordinator';
+  // A department contact follows the own department; the office sees all of them.
+  const departments = React.useMemo(
+    () => (isOffice || user.departmentId === undefined ? data.departments : data.departments.filter((department) => department.id === user.departmentId)),
+    [data.departments, isOffice, user.departmentId]
+  );
+  const [reviews, setReviews] = React.useState<ReadonlyMap<number, StoredInitialReview>>(() => new Map(data.reviews.map((review) => [review.measureId, review])));
+  const [selectedDepartmentId, setSelectedDepartmentId] = React.useState<number | undefined>(isOffice ? undefined : user.departmentId);
+  const checklistHeading = React.useRef<HTMLHeadingElement>(null);
+  const [focusChecklist, setFocusChecklist] = React.useState(false);
+  React.useEffect(() => {
+    if (focusChecklist) {
+      checklistHeading.current?.focus();
+      setFocusChecklist(false);
+    }
+  }, [focusChecklist]);
+
+  const progress = React.useMemo(
+    () => initialReviewProgress(departments.map((department) => department.id), data.measures, [...reviews.values()]),
+    [departments, data.measures, reviews]
+  );
+  const rows = departments
+    .map((department, index) => ({ department, ...progress[index] }))
+    // Departments that lead no measure of the period have no interview to hold.
+    .filter((row) => row.measureCount > 0);
+  const total = rows.reduce((sum, row) => sum + row.measureCount, 0);
+  const reviewed = rows.reduce((sum, row) => sum + row.reviewedCount, 0);
+  const selected = departments.find((department) => department.id === selectedDepartmentId);
+  const label = (department: Department): string => `${department.number} ${department.name}`;
+  const countText = (done: number, of: number): string => format(strings.ProgressCount, done.toLocaleString(locale), of.toLocaleString(locale));
+  const onSaved = (review: StoredInitialReview): void => setReviews((current) => new Map(current).set(review.measureId, review));
+
+  if (!period) {
+    return <MessageBar>{strings.NoPeriod}</MessageBar>;
+  }
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 24 }}>
+        <Dropdown
+          label={strings.PlanPeriodLabel}
+          selectedKey={period.id}
+          options={data.periods.map((candidate) => ({ key: candidate.id, text: candidate.title }))}
+          onChange={(_, option) => option && onSelectPeriod(Number(option.key))}
+          styles={{ root: { minWidth: 260 } }}
+        />
+        <Stack.Item grow styles={{ root: { maxWidth: 480 } }}>
+          <div data-testid="overall-progress">
+            <ProgressIndicator
+              label={strings.OverallProgress}
+              description={countText(reviewed, total)}
+              percentComplete={total === 0 ? 0 : reviewed / total}
+              ariaValueText={format(strings.ProgressAria, reviewed.toLocaleString(locale), total.toLocaleString(locale))}
+            />
+          </div>
+        </Stack.Item>
+      </Stack>
+      {!canWrite(user, { kind: 'initialReview' }) && <MessageBar>{strings.ReadOnlyHint}</MessageBar>}
+      <DataTable
+        caption={strings.DepartmentsCaption}
+        testId="department-progress"
+        rows={rows}
+        rowKey={(row) => row.department.id}
+        highlight={(row) => row.department.id === selectedDepartmentId}
+        columns={[
+          {
+            key: 'department',
+            header: strings.ColumnDepartment,
+            render: (row) => (
+              <>
+                {label(row.department)}
+                {!isOffice && row.department.id === user.departmentId && <span> ({strings.OwnDepartment})</span>}
+              </>
+            )
+          },
+          {
+            key: 'progress',
+            header: strings.ColumnProgress,
+            render: (row) => (
+              <div data-testid={`progress-${row.department.number}`}>
+                <ProgressIndicator
+                  label={countText(row.reviewedCount, row.measureCount)}
+                  percentComplete={row.reviewedCount / row.measureCount}
+                  ariaValueText={format(strings.ProgressAria, row.reviewedCount.toLocaleString(locale), row.measureCount.toLocaleString(locale))}
+                  styles={{ itemName: { fontWeight: 'normal' } }}
+                />
+              </div>
+            )
+          },
+          {
+            key: 'open',
+            header: strings.ColumnChecklist,
+            render: (row) => (
+              <DefaultButton
+                text={strings.OpenChecklist}
+                ariaLabel={format(strings.OpenChecklistAria, label(row.department))}
+                aria-pressed={row.department.id === selectedDepartmentId}
+                onClick={() => {
+                  setSelectedDepartmentId(row.department.id);
+                  setFocusChecklist(true);
+                }}
+              />
+            )
+          }
+        ]}
+      />
+      {selected && (
+        <section className={classes.section} aria-labelledby="integrationsplanung-checklist-heading" data-testid="review-checklist">
+          <h3 id="integrationsplanung-checklist-heading" tabIndex={-1} ref={checklistHeading} className={classes.heading}>
+            {format(strings.ChecklistHeading, label(selected))}
+          </h3>
+          <ReviewChecklist
+            department={selected}
+            measures={data.measures.filter((measure) => measure.leadDepartmentId === selected.id)}
+            reviews={reviews}
+            canEdit={canWrite(user, { kind: 'initialReview' })}
+            services={services}
+            strings={strings}
+            onSaved={onSaved}
+          />
+        </section>
+      )}
+      <StatusQuoReportSection
+        period={period}
+        departments={data.departments}
+        measures={data.measures}
+        canCreate={canWrite(user, { kind: 'report' })}
+        services={services}
+        strings={strings}
+      />
+    </Stack>
+  );
+}
