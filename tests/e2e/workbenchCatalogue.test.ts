@@ -1,21 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
-import { startWorkbench, RunningWorkbench } from './support/workbench';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { useWorkbenchSession } from './support/session';
+import type { RunningWorkbench } from './support/workbench';
 import { readWorkbook } from '../../src/catalogueImport';
 import fs from 'node:fs';
 
 const coordinator = 'koordination@stadt.example';
 
 describe('local workbench: measure catalogue in a real Chromium', () => {
+  const session = useWorkbenchSession();
   let workbench: RunningWorkbench;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await launchBrowser();
-  }, 120_000);
 
   async function openCatalogue(login: string): Promise<void> {
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(login)}&view=catalogue`);
@@ -23,20 +18,8 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
   }
 
   beforeEach(async () => {
-    pageErrors = [];
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ workbench, page } = session);
     await openCatalogue(coordinator);
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(pageErrors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
   });
 
   async function count(): Promise<[number, number]> {
@@ -159,9 +142,9 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     const [indicator] = await get<{ Title: string; MeasureId: number }>(`getList('/sites/integration/Lists/Indicators')/items?$select=Title,MeasureId&$filter=IsGenderSplit eq 1&$top=1`);
     const values = await get<{ ValueYear: number }>(`getList('/sites/integration/Lists/IndicatorValues')/items?$select=ValueYear&$filter=IndicatorId eq ${encodeURIComponent(String((await get<{ Id: number }>(`getList('/sites/integration/Lists/Indicators')/items?$select=Id&$filter=MeasureId eq ${indicator.MeasureId}`))[0].Id))}`);
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
-    tab.on('pageerror', (error) => pageErrors.push(error.message));
+    tab.on('pageerror', (error) => session.pageErrors.push(error.message));
     await tab.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue&item=measure-${indicator.MeasureId}`);
     const panel = tab.getByTestId('measure-panel');
     await panel.waitFor({ timeout: 30_000 });

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
-import { startWorkbench, RunningWorkbench } from './support/workbench';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { useWorkbenchSession } from './support/session';
+import type { RunningWorkbench } from './support/workbench';
 import { exportCatalogue } from '../../src/catalogueImport';
 import type { CatalogueSheetRow } from '../../src/catalogueImport';
 import { fieldsOfAction } from '../../local/seed/catalogueData';
@@ -23,31 +24,19 @@ function newMeasures(): CatalogueSheetRow[] {
 
 describe('local workbench: importing the catalogue from Excel', () => {
   let workbench: RunningWorkbench;
-  let browser: Browser;
+  const session = useWorkbenchSession();
   let page: Page;
-  let pageErrors: string[] = [];
   let fileDir: string;
 
   beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await launchBrowser();
     fileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip365-import-files-'));
   }, 120_000);
 
-  beforeEach(async () => {
-    pageErrors = [];
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(pageErrors).toEqual([]);
+  beforeEach(() => {
+    ({ workbench, page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
     fs.rmSync(fileDir, { recursive: true, force: true });
   });
 

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
-import { startWorkbench, RunningWorkbench } from './support/workbench';
+import type { Locator, Page } from 'playwright-core';
+import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { useWorkbenchSession } from './support/session';
+import type { RunningWorkbench } from './support/workbench';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { CatalogueRepository } from '../../src/data/catalogueRepository';
 import { SiteLists } from '../../src/data/sp/siteLists';
@@ -12,36 +13,21 @@ import { planPeriodLabel } from '../../src/reports';
 const coordinator = 'koordination@stadt.example';
 
 describe('local workbench: initial interviews and the status-quo report in a real Chromium', () => {
+  const session = useWorkbenchSession({ acceptDownloads: true });
   let workbench: RunningWorkbench;
-  let browser: Browser;
   let page: Page;
-  let pageErrors: string[] = [];
   let periodLabel: string;
   /** The measure recorded in the first test; the report must carry its interview. */
   let recorded: { title: string; notes: string } | undefined;
 
   beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await launchBrowser();
-    const siteUrl = `${workbench.url}/sites/integration`;
+    const siteUrl = `${session.workbench.url}/sites/integration`;
     const catalogue = new CatalogueRepository(new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration'));
     periodLabel = planPeriodLabel(currentPlanPeriod(await catalogue.planPeriods())!, 'de');
   }, 120_000);
 
-  beforeEach(async () => {
-    pageErrors = [];
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(pageErrors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
+  beforeEach(() => {
+    ({ workbench, page } = session);
   });
 
   async function open(login: string): Promise<void> {

@@ -1,39 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from './support/browser';
-import { startWorkbench, RunningWorkbench } from './support/workbench';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { useWorkbenchSession } from './support/session';
+import type { RunningWorkbench } from './support/workbench';
 
 const coordinator = 'koordination@stadt.example';
 
 describe('local workbench: overview web part in a real Chromium', () => {
+  const session = useWorkbenchSession({ viewport: { width: 1280, height: 900 } });
   let emulator: RunningWorkbench;
-  let browser: Browser;
   let page: Page;
   let department: { login: string; department: string };
 
-  beforeAll(async () => {
-    emulator = await startWorkbench();
+  beforeEach(() => {
+    ({ workbench: emulator, page } = session);
     const contact = emulator.users.find((user) => user.role === 'department' && user.department)!;
     department = { login: contact.login, department: contact.department! };
-    browser = await launchBrowser();
-  }, 120_000);
-
-  let pageErrors: string[] = [];
-
-  beforeEach(async () => {
-    pageErrors = [];
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async () => {
-    await page.close();
-    // A script error in the page is a failure even when the view looked right.
-    expect(pageErrors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await emulator?.close();
   });
 
   async function open(query: string): Promise<void> {
