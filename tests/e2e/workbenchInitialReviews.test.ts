@@ -6,6 +6,7 @@ import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { CatalogueRepository } from '../../src/data/catalogueRepository';
+import { InitialReviewRepository } from '../../src/data/initialReviewRepository';
 import { SiteLists } from '../../src/data/sp/siteLists';
 import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
 import { planPeriodLabel } from '../../src/reports';
@@ -17,13 +18,19 @@ describe('local workbench: initial interviews and the status-quo report in a rea
   let workbench: RunningWorkbench;
   let page: Page;
   let periodLabel: string;
-  /** The measure recorded in the first test; the report must carry its interview. */
-  let recorded: { title: string; notes: string } | undefined;
+  /** A measure discussed in the demo data; the report must carry its interview. */
+  let discussed: { title: string; notes: string };
 
   beforeAll(async () => {
     const siteUrl = `${session.workbench.url}/sites/integration`;
-    const catalogue = new CatalogueRepository(new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration'));
-    periodLabel = planPeriodLabel(currentPlanPeriod(await catalogue.planPeriods())!, 'de');
+    const lists = new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration');
+    const catalogue = new CatalogueRepository(lists);
+    const reviews = new InitialReviewRepository(lists);
+    const period = currentPlanPeriod(await catalogue.planPeriods())!;
+    periodLabel = planPeriodLabel(period, 'de');
+    const measures = await catalogue.measures(period.id);
+    const review = (await reviews.reviews(measures.map((measure) => measure.id))).find((candidate) => candidate.notes)!;
+    discussed = { title: measures.find((measure) => measure.id === review.measureId)!.title, notes: review.notes! };
   }, 120_000);
 
   beforeEach(() => {
@@ -87,7 +94,6 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await expect(progressOf('overall-progress')).resolves.toEqual([overallBefore + 1, overallOf]);
     await screenshot(page, 'initial-reviews-checklist-de');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    recorded = { title: title.replace(/^\S+\s/, ''), notes };
 
     await page.reload();
     await page.getByTestId('department-progress').waitFor({ timeout: 30_000 });
@@ -124,7 +130,6 @@ describe('local workbench: initial interviews and the status-quo report in a rea
   });
 
   it('creates the status-quo report, stores it in "Berichte" and downloads it as a Word document with the interview results', async () => {
-    expect(recorded).toBeDefined();
     await open(coordinator);
     await page.getByRole('button', { name: 'Status-Quo-Bericht erstellen' }).click();
     const saved = page.getByTestId('report-saved');
@@ -142,8 +147,8 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const documentXml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(documentXml).toContain(periodLabel);
-    expect(documentXml).toContain(recorded!.title);
-    expect(documentXml).toContain(recorded!.notes);
+    expect(documentXml).toContain(discussed.title);
+    expect(documentXml).toContain(discussed.notes);
 
     // Same name on the same day: replacing it is the user's decision.
     await page.getByRole('button', { name: 'Status-Quo-Bericht erstellen' }).click();
