@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: how the measure catalogue scales from ~50 to ~5,000 measures, how many
- * requests it needs for them, and what its SPFx bundle weighs. Machines here are shared and
+ * requests it needs for them, and what its SPFx bundle weighs; then how 2,000 indicator values
+ * are submitted batched versus one request each. `npm run bench -- indicators` runs only the
+ * indicator part (no bundle, no browser). Machines here are shared and
  * noisy, so it reports medians and ratios, never absolute-time goals.
  * Exit code 0 when everything was measured (goals missed are reported, not failures),
  * 1 when a measurement failed.
@@ -16,11 +18,13 @@ import { benchLocale, benchText, BenchMessageKey } from './bench/benchMessages';
 import { BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, RenderSummary, summarizeRuns } from './bench/benchReport';
 import { BundleFigures, measureBundle, runShipBundle } from './bench/bundleSize';
 import { RenderRun, timeCatalogueRender } from './bench/renderTiming';
+import { benchIndicatorSubmit, IndicatorBenchFigures, indicatorReportRows, indicatorText } from './bench/indicatorSubmit';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench') as { buildWorkbench: (dir: string) => Promise<unknown> };
 
 const root = path.resolve(__dirname, '..');
 const resultFile = path.join(root, 'temp', 'bench', 'catalogue.json');
+const indicatorResultFile = path.join(root, 'temp', 'bench', 'indicators.json');
 const coordinator = 'koordination@stadt.example';
 const measuredRuns = 5;
 /** The large seed adds 5,000 measures to the demo catalogue; far fewer means it did not load. */
@@ -98,7 +102,35 @@ async function measureRendering(): Promise<{ small: RenderSummary; large: Render
   return { small: smallSummary, large: largeSummary };
 }
 
+/** The indicator submit section: its own table, its own result file. */
+async function indicatorSection(failures: string[]): Promise<void> {
+  console.log('');
+  console.log(indicatorText(locale, 'title'));
+  let figures: IndicatorBenchFigures | undefined;
+  try {
+    figures = await benchIndicatorSubmit(locale);
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  console.log('');
+  console.log(formatTable(indicatorReportRows(figures, locale), locale));
+  console.log('');
+  console.log(indicatorText(locale, 'method', figures.latencyMs));
+  fs.mkdirSync(path.dirname(indicatorResultFile), { recursive: true });
+  fs.writeFileSync(indicatorResultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
+  say('bench.written', path.relative(root, indicatorResultFile));
+}
+
 async function main(): Promise<number> {
+  if (process.argv.slice(2).includes('indicators')) {
+    const failures: string[] = [];
+    await indicatorSection(failures);
+    for (const failure of failures) {
+      console.error(benchText(locale, 'bench.failed', failure));
+    }
+    return failures.length > 0 ? 1 : 0;
+  }
   console.log(benchText(locale, 'bench.title'));
   const failures: string[] = [];
   let bundle: BundleFigures | undefined;
@@ -133,6 +165,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(path.dirname(resultFile), { recursive: true });
   fs.writeFileSync(resultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
   say('bench.written', path.relative(root, resultFile));
+  await indicatorSection(failures);
   for (const failure of failures) {
     console.error(benchText(locale, 'bench.failed', failure));
   }

@@ -1,0 +1,176 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import type { IndicatorValue, IndicatorValueUpsert } from '../domain';
+import { indicatorValueKey } from '../domain';
+import type { IndicatorValueWriter, IndicatorValueWriteResult } from '../indicatorSheet/submission';
+import { SiteLists } from './sp/siteLists';
+import { readAllItems } from './sp/listItems';
+import { ItemWrite, writeInBatches } from './sp/batchWriter';
+import { RegionalFormat } from './sp/formValues';
+import { ServiceError, toServiceError } from './serviceError';
+import { indicatorValueSelect, toIndicatorValue } from './mapping/indicatorMapping';
+import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
+
+/** SharePoint takes at most 100 requests per `$batch`. */
+const queriesPerBatch = 100;
+
+/**
+ * The yearly values of indicators (Kennzahlwerte), written in bulk from a sheet. Each value lives
+ * in its department's folder, whose permissions let only that department (and the office) write
+ * it; the unique ValueKey (`<indicatorId>-<year>`) makes a second create of the same value fail
+ * instead of duplicating it.
+ */
+export class IndicatorValueRepository implements IndicatorValueWriter {
+  private departmentNumbers: Promise<Map<number, string>> | undefined;
+
+  /**
+   * `regional`: the site's decimal separator, which AddValidateUpdateItemUsingPath parses
+   * numbers with; the product's sites are German.
+   */
+  public constructor(
+    private readonly lists: SiteLists,
+    private readonly regional: RegionalFormat = { decimalSeparator: ',' }
+  ) {}
+
+  /**
+   * The stored values of the given indicators in the given years. One query per indicator (an
+   * `or` over many lookups is what SharePoint's threshold rule refuses on a large list), a
+   * hundred queries per `$batch`.
+   */
+  public async valuesOf(indicatorIds: readonly number[], years: readonly number[]): Promise<IndicatorValue[]> {
+    const ids = [...new Set(indicatorIds)];
+    const wanted = new Set(years);
+    if (ids.length === 0 || wanted.size === 0) {
+      return [];
+    }
+    const from = Math.min(...wanted);
+    const to = Math.max(...wanted);
+    const values: IndicatorValue[] = [];
+    try {
+      for (let offset = 0; offset < ids.length; offset += queriesPerBatch) {
+        const [batchedSp, execute] = this.lists.spfi.batched({ maxRequests: queriesPerBatch });
+        const list = batchedSp.web.getList(this.lists.url('IndicatorValues'));
+        const pending = ids
+          .slice(offset, offset + queriesPerBatch)
+          .map((id) =>
+            list.items
+              .select(...indicatorValueSelect)
+              .filter(`IndicatorId eq ${id} and ValueYear ge ${from} and ValueYear le ${to}`)
+              .top(Math.max(100, to - from + 1))<Array<Record<string, unknown>>>()
+          );
+        await execute();
+        for (const rows of await Promise.all(pending)) {
+          values.push(...rows.map(toIndicatorValue).filter((value) => wanted.has(value.year)));
+        }
+      }
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+    return values.sort((a, b) => a.indicatorId - b.indicatorId || a.year - b.year);
+  }
+
+  /**
+   * Creates into the department's folder and updates with If-Match on the ETag the user saw,
+   * in `$batch` requests of up to 100, one result per planned write. Writes SharePoint refused
+   * because the key exists or the version changed are read back, so the caller can tell its own
+   * lost-answer write (same content) from someone else's (a conflict). Nothing is overwritten.
+   */
+  public async write(plan: readonly IndicatorValueUpsert[], options: { onProgress?(done: number, total: number): void } = {}): Promise<IndicatorValueWriteResult[]> {
+    const results: Array<IndicatorValueWriteResult | undefined> = plan.map(() => undefined);
+    const writes: ItemWrite[] = [];
+    const writeIndex: number[] = [];
+    const listUrl = this.lists.url('IndicatorValues');
+    const numbers = plan.some((step) => step.action === 'create') ? await this.departmentNumbersById() : new Map<number, string>();
+
+    plan.forEach((step, index) => {
+      if (step.action === 'unchanged') {
+        results[index] = { key: step.key, kind: 'unchanged', stored: step.existing };
+        return;
+      }
+      if (step.action === 'create') {
+        const departmentNumber = step.value.departmentId === undefined ? undefined : numbers.get(step.value.departmentId);
+        if (departmentNumber === undefined) {
+          results[index] = { key: step.key, kind: 'failed', status: 400, message: `The department of value ${step.key} is unknown.` };
+          return;
+        }
+        writes.push({
+          kind: 'addToFolder',
+          listUrl,
+          folderPath: this.lists.folderPath('IndicatorValues', departmentNumber),
+          formValues: indicatorValueCreation(step.value, this.regional)
+        });
+      } else {
+        if (step.value.id === undefined || step.value.etag === undefined) {
+          // Without the version the user saw, an update could overwrite someone else's value.
+          results[index] = { key: step.key, kind: 'failed', status: 428, message: `Value ${step.key} has no version to update against.` };
+          return;
+        }
+        writes.push({ kind: 'update', listUrl, id: step.value.id, etag: step.value.etag, fields: indicatorValueUpdateFields(step.value) });
+      }
+      writeIndex.push(index);
+    });
+
+    const outcomes = await writeInBatches(this.lists.spfi, writes, {
+      onProgress: (progress) => options.onProgress?.(progress.done, progress.total)
+    });
+    const refused: Array<{ index: number; error: ServiceError }> = [];
+    for (const outcome of outcomes) {
+      const index = writeIndex[outcome.index];
+      const step = plan[index] as Exclude<IndicatorValueUpsert, { action: 'unchanged' }>;
+      if (outcome.ok) {
+        results[index] = { key: step.key, kind: step.action === 'create' ? 'created' : 'updated', stored: { ...step.value, id: outcome.id, etag: outcome.etag } };
+      } else {
+        results[index] = { key: step.key, kind: 'failed', status: outcome.error.status, message: outcome.error.serviceMessage };
+        // 403 is final; everything else (duplicate key, 412, a lost answer) may have left a stored value to look at.
+        if (!outcome.error.isAccessDenied) {
+          refused.push({ index, error: outcome.error });
+        }
+      }
+    }
+    if (refused.length > 0) {
+      await this.readBackRefused(plan, refused, results);
+    }
+    return results.map((result, index) => result ?? { key: plan[index].key, kind: 'failed', status: 0, message: 'No answer for this value.' });
+  }
+
+  /** Replaces failures by "exists" / "stale" where SharePoint holds a version other than the one we wrote against. */
+  private async readBackRefused(plan: readonly IndicatorValueUpsert[], refused: ReadonlyArray<{ index: number; error: ServiceError }>, results: Array<IndicatorValueWriteResult | undefined>): Promise<void> {
+    const steps = refused.map(({ index }) => plan[index]);
+    let stored: IndicatorValue[];
+    try {
+      stored = await this.valuesOf(
+        steps.map((step) => (step.action === 'unchanged' ? step.existing.indicatorId : step.value.indicatorId)),
+        [...new Set(steps.map((step) => (step.action === 'unchanged' ? step.existing.year : step.value.year)))]
+      );
+    } catch {
+      return; // still unreachable: the failures stand, and a retry resolves them
+    }
+    const byKey = new Map(stored.map((value) => [indicatorValueKey(value.indicatorId, value.year), value]));
+    for (const { index } of refused) {
+      const step = plan[index];
+      const current = byKey.get(step.key);
+      if (!current || step.action === 'unchanged') {
+        continue;
+      }
+      if (step.action === 'create') {
+        results[index] = { key: step.key, kind: 'exists', current };
+      } else if (current.etag !== step.value.etag) {
+        results[index] = { key: step.key, kind: 'stale', current };
+      }
+    }
+  }
+
+  private departmentNumbersById(): Promise<Map<number, string>> {
+    if (!this.departmentNumbers) {
+      this.departmentNumbers = readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'))
+        .then((rows) => new Map(rows.map((row) => [Number(row.Id), String(row.DepartmentNumber ?? '')])))
+        .catch(async (error: unknown) => {
+          this.departmentNumbers = undefined;
+          throw await toServiceError(error);
+        });
+    }
+    return this.departmentNumbers;
+  }
+}

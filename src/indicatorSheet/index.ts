@@ -1,0 +1,4 @@
+export * from './sheetLayout';
+export * from './sheetMessages';
+export * from './sheetReader';
+export * from './submission';

@@ -1,0 +1,145 @@
+import type { Indicator, IndicatorValue, Language } from '../domain';
+import { indicatorValueKey } from '../domain';
+
+/** One indicator of the department in the sheet of one year. */
+export interface IndicatorSheetRow {
+  readonly indicator: Indicator;
+  readonly measureNumber?: string;
+  readonly measureTitle: string;
+  /** Last year's value, shown for reference. */
+  readonly previous?: IndicatorValue;
+  /** This year's stored value with id and ETag, if any: prefilled, and the version a submit must match. */
+  readonly stored?: IndicatorValue;
+}
+
+/** What a sheet is built from and checked against: exactly the indicators of one department's own measures. */
+export interface IndicatorSheetModel {
+  readonly departmentId: number;
+  readonly departmentName: string;
+  readonly year: number;
+  readonly rows: readonly IndicatorSheetRow[];
+}
+
+export type CellValue = string | number | boolean | null;
+
+export type SheetColumnKey =
+  | 'valueKey'
+  | 'indicatorId'
+  | 'etag'
+  | 'measure'
+  | 'indicator'
+  | 'unit'
+  | 'previousTotal'
+  | 'total'
+  | 'female'
+  | 'male'
+  | 'diverse'
+  | 'notStated'
+  | 'comment'
+  | 'outcome';
+
+export type SheetColumnKind = 'hidden' | 'key' | 'reference' | 'input' | 'outcome';
+
+export interface SheetColumn {
+  readonly key: SheetColumnKey;
+  readonly header: { readonly de: string; readonly en: string };
+  /** hidden: ids the reader matches rows by; key/reference: read-only; input: the user's cells; outcome: written back after a submit. */
+  readonly kind: SheetColumnKind;
+  /** Column width in characters. */
+  readonly width: number;
+  /** Excel number format; `@` keeps a cell text, so a typed "=…" stays text instead of becoming a formula. */
+  readonly numberFormat?: string;
+}
+
+/** Column order is the sheet's order; the reader finds cells by it. */
+export const sheetColumns: readonly SheetColumn[] = [
+  { key: 'valueKey', header: { de: 'Wertschlüssel', en: 'Value key' }, kind: 'hidden', width: 12, numberFormat: '@' },
+  { key: 'indicatorId', header: { de: 'Kennzahl-ID', en: 'Indicator id' }, kind: 'hidden', width: 10, numberFormat: '0' },
+  { key: 'etag', header: { de: 'Version', en: 'Version' }, kind: 'hidden', width: 10, numberFormat: '@' },
+  { key: 'measure', header: { de: 'Maßnahme', en: 'Measure' }, kind: 'key', width: 40 },
+  { key: 'indicator', header: { de: 'Kennzahl', en: 'Indicator' }, kind: 'key', width: 40 },
+  { key: 'unit', header: { de: 'Einheit', en: 'Unit' }, kind: 'reference', width: 12 },
+  { key: 'previousTotal', header: { de: 'Vorjahr', en: 'Last year' }, kind: 'reference', width: 12, numberFormat: 'General' },
+  { key: 'total', header: { de: 'Gesamt', en: 'Total' }, kind: 'input', width: 12, numberFormat: 'General' },
+  { key: 'female', header: { de: 'Weiblich', en: 'Female' }, kind: 'input', width: 10, numberFormat: '0' },
+  { key: 'male', header: { de: 'Männlich', en: 'Male' }, kind: 'input', width: 10, numberFormat: '0' },
+  { key: 'diverse', header: { de: 'Divers', en: 'Diverse' }, kind: 'input', width: 10, numberFormat: '0' },
+  { key: 'notStated', header: { de: 'Ohne Angabe', en: 'Not stated' }, kind: 'input', width: 12, numberFormat: '0' },
+  { key: 'comment', header: { de: 'Kommentar', en: 'Comment' }, kind: 'input', width: 40, numberFormat: '@' },
+  { key: 'outcome', header: { de: 'Ergebnis', en: 'Outcome' }, kind: 'outcome', width: 30 }
+];
+
+export const genderColumnKeys = ['female', 'male', 'diverse', 'notStated'] as const satisfies readonly SheetColumnKey[];
+
+export function columnIndex(key: SheetColumnKey): number {
+  const index = sheetColumns.findIndex((column) => column.key === key);
+  if (index < 0) {
+    throw new Error(`Unknown sheet column ${key}`);
+  }
+  return index;
+}
+
+/** The header row's texts: the two year-bound columns name their year, so a sheet pasted into another year's sheet shows it. */
+export function headerTexts(model: Pick<IndicatorSheetModel, 'year'>, language: Language): string[] {
+  return sheetColumns.map((column) => {
+    const text = column.header[language];
+    if (column.key === 'previousTotal') {
+      return `${text} ${model.year - 1}`;
+    }
+    if (column.key === 'total') {
+      return `${text} ${model.year}`;
+    }
+    return text;
+  });
+}
+
+/**
+ * The sheet as a matrix: the header row, then one row per indicator with its hidden ids,
+ * read-only key and reference cells, and this year's stored value prefilled. Gender cells of an
+ * indicator that is not split stay empty and are not input cells (see `isInputCell`).
+ */
+export function sheetMatrix(model: IndicatorSheetModel, language: Language): CellValue[][] {
+  return [headerTexts(model, language), ...model.rows.map((row) => sheetRow(model, row))];
+}
+
+function sheetRow(model: IndicatorSheetModel, row: IndicatorSheetRow): CellValue[] {
+  const { indicator, stored } = row;
+  const split = indicator.isGenderSplit;
+  const cells: Record<SheetColumnKey, CellValue> = {
+    valueKey: indicatorValueKey(indicator.id, model.year),
+    indicatorId: indicator.id,
+    etag: stored?.etag ?? null,
+    measure: row.measureNumber ? `${row.measureNumber} ${row.measureTitle}` : row.measureTitle,
+    indicator: indicator.title,
+    unit: indicator.unit,
+    previousTotal: row.previous?.total ?? null,
+    total: stored?.total ?? null,
+    female: split ? stored?.female ?? null : null,
+    male: split ? stored?.male ?? null : null,
+    diverse: split ? stored?.diverse ?? null : null,
+    notStated: split ? stored?.notStated ?? null : null,
+    comment: stored?.comment ?? null,
+    outcome: null
+  };
+  return sheetColumns.map((column) => cells[column.key]);
+}
+
+/**
+ * Whether the user may type into a cell. `rowIndex` counts matrix rows (0 = header). Gender
+ * cells of an indicator that is not split by gender are locked: its parts would be stored but
+ * never shown or summed.
+ */
+export function isInputCell(model: IndicatorSheetModel, rowIndex: number, key: SheetColumnKey): boolean {
+  const row = model.rows[rowIndex - 1];
+  const column = sheetColumns.find((candidate) => candidate.key === key);
+  if (!row || !column || column.kind !== 'input') {
+    return false;
+  }
+  return (genderColumnKeys as readonly SheetColumnKey[]).includes(key) ? row.indicator.isGenderSplit : true;
+}
+
+/** Excel limits sheet names to 31 characters without []:*?/\ . */
+export function sheetName(model: Pick<IndicatorSheetModel, 'year'>, language: Language): string {
+  const base = language === 'de' ? 'Kennzahlen' : 'Indicators';
+  return `${base} ${model.year}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
