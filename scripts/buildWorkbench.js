@@ -41,6 +41,8 @@ async function buildWorkbench(outDir, options = {}) {
     logLevel: 'warning'
   });
   fs.copyFileSync(path.join(root, 'src', 'hosts', 'workbench', 'index.html'), path.join(outDir, 'index.html'));
+  // The Excel task pane at /excel/taskpane.html, with office.js from node_modules.
+  await require('./buildTaskpane').buildTaskpane(path.join(outDir, 'excel'), { minify: options.minify });
   return result;
 }
 

@@ -4,6 +4,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { writeTeamsPackage } = require('./teamsPackage');
+const { writeExcelAddIn, settingsFromEnvironment } = require('./excelManifest');
 
 const root = path.resolve(__dirname, '..');
 
@@ -27,9 +28,12 @@ async function main() {
   const solution = readSolutionPath();
   const teamsZip = path.join(root, 'teams', 'integrationsplanung-365-teams.zip');
   const { manifest } = await writeTeamsPackage(root, teamsZip);
+  const excelDir = path.join(root, 'release', 'excel');
+  const excel = await writeExcelAddIn(excelDir, settingsFromEnvironment());
   console.log('');
   console.log(`SharePoint package: ${path.relative(root, solution)} (${size(solution)})`);
   console.log(`Teams app package:  ${path.relative(root, teamsZip)} (${size(teamsZip)}, ${manifest.staticTabs.length} personal tab(s), ${manifest.configurableTabs.length} channel tab)`);
+  console.log(`Excel add-in:       ${path.relative(root, path.join(excelDir, 'manifest.xml'))} (task pane served from ${excel.settings.baseUrl}${excel.usesPlaceholders ? '; placeholders: set EXCEL_ADDIN_BASE_URL, _SITE_URL, _CLIENT_ID, _TENANT' : ''})`);
 }
 
 function readSolutionPath() {

@@ -1,4 +1,5 @@
 'use strict';
-// office-addin-mock requires office-addin-manifest only for its CLI helpers, and that package
-// pulls in an ES-module-only dependency jest cannot load; the mock works without it.
-module.exports = {};
+// office-addin-mock requires office-addin-manifest only for its CLI helpers and the OfficeApp
+// enum, and that package's entry point pulls in an ES-module-only dependency jest cannot load;
+// the enum's own module has no dependencies.
+module.exports = { OfficeApp: require('office-addin-manifest/lib/officeApp').OfficeApp };

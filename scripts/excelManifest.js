@@ -1,0 +1,270 @@
+'use strict';
+// The Excel add-in's XML (add-in only) manifest: the manifest Excel accepts in production on
+// every platform (Windows, Mac, the web, iPad). The unified JSON manifest is only a preview for
+// Excel, so it is not emitted. Also writes the pane's production files (office.js from
+// Microsoft's CDN) and its ribbon icons, ready to be served from one https origin.
+//
+//   node scripts/excelManifest.js --base-url https://cdn.stadt.example/integrationsplanung/excel \
+//     --site https://stadt.sharepoint.com/sites/integration --client-id <app id> --tenant stadt.onmicrosoft.com [--out release/excel]
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+const root = path.resolve(__dirname, '..');
+
+/** The add-in's id: fixed, so that a new version replaces the installed one instead of adding a second add-in. */
+const addInId = '5b7f2c1e-8d4a-4f3e-9c61-2a0d7e9b4c35';
+const taskpaneId = 'IntegrationsplanungKennzahlen';
+const iconSizes = [16, 32, 64, 80];
+/** Requirement set: getRangeByIndexes (1.7), data validation (1.8); comments (1.10) are used where present. */
+const excelApiVersion = '1.8';
+
+const defaults = {
+  baseUrl: 'https://integrationsplanung.stadt.example/excel',
+  siteUrl: 'https://stadt.sharepoint.com/sites/integration',
+  clientId: '00000000-0000-0000-0000-000000000000',
+  tenant: 'stadt.onmicrosoft.com'
+};
+
+function readSolution() {
+  return JSON.parse(fs.readFileSync(path.join(root, 'config', 'package-solution.json'), 'utf8')).solution;
+}
+
+function escapeXml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** Where Excel loads the pane: the pane learns site, app and tenant from its own address. */
+function taskpaneUrl({ baseUrl, siteUrl, clientId, tenant }) {
+  const query = new URLSearchParams({ site: siteUrl, clientId, tenant });
+  return `${baseUrl.replace(/\/+$/, '')}/taskpane.html?${query.toString()}`;
+}
+
+function iconUrl(baseUrl, size) {
+  return `${baseUrl.replace(/\/+$/, '')}/assets/icon-${size}.png`;
+}
+
+/**
+ * @param {{ baseUrl: string, siteUrl: string, clientId: string, tenant: string }} settings
+ * @returns {string} the manifest XML
+ */
+function buildExcelManifest(settings) {
+  const { baseUrl, siteUrl } = settings;
+  for (const [name, url] of [['base URL', baseUrl], ['site URL', siteUrl]]) {
+    if (!/^https:\/\/[^/]+/.test(url)) {
+      throw new Error(`The ${name} must be an https:// address (Office loads add-ins over https only): ${url}`);
+    }
+  }
+  const solution = readSolution();
+  const pane = escapeXml(taskpaneUrl(settings));
+  const text = {
+    displayName: { de: 'Integrationsplanung – Kennzahlen', en: 'Integration planning – indicators' },
+    description: {
+      de: 'Kennzahlen des Integrationskonzepts für Ihren Fachbereich in Excel erfassen, prüfen und absenden.',
+      en: "Enter, check and submit your department's indicator values of the integration concept in Excel."
+    },
+    group: { de: 'Integrationsplanung', en: 'Integration planning' },
+    button: { de: 'Kennzahlen erfassen', en: 'Enter indicators' },
+    tooltip: {
+      de: 'Öffnet den Aufgabenbereich: Jahr öffnen, Werte eintragen, prüfen und absenden.',
+      en: 'Opens the task pane: open a year, enter values, check and submit.'
+    },
+    getStarted: {
+      de: 'Wählen Sie auf der Registerkarte „Start“ die Schaltfläche „Kennzahlen erfassen“.',
+      en: 'On the Home tab, choose "Enter indicators".'
+    }
+  };
+  const override = (value) => `<Override Locale="en-US" Value="${escapeXml(value)}" />`;
+  const btOverride = (value) => `<bt:Override Locale="en-US" Value="${escapeXml(value)}" />`;
+  const icon = (size) => escapeXml(iconUrl(baseUrl, size));
+  const appDomains = [new URL(siteUrl).origin, 'https://login.microsoftonline.com'];
+  const icons = (prefix) => `<Icon>
+                  <bt:Image size="16" resid="${prefix}16" />
+                  <bt:Image size="32" resid="${prefix}32" />
+                  <bt:Image size="80" resid="${prefix}80" />
+                </Icon>`;
+
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="TaskPaneApp">
+  <Id>${addInId}</Id>
+  <Version>${escapeXml(solution.version)}</Version>
+  <ProviderName>${escapeXml(solution.developer.name)}</ProviderName>
+  <DefaultLocale>de-DE</DefaultLocale>
+  <DisplayName DefaultValue="${escapeXml(text.displayName.de)}">
+    ${override(text.displayName.en)}
+  </DisplayName>
+  <Description DefaultValue="${escapeXml(text.description.de)}">
+    ${override(text.description.en)}
+  </Description>
+  <IconUrl DefaultValue="${icon(32)}" />
+  <HighResolutionIconUrl DefaultValue="${icon(64)}" />
+  <SupportUrl DefaultValue="${escapeXml(solution.developer.websiteUrl)}" />
+  <AppDomains>
+${appDomains.map((domain) => `    <AppDomain>${escapeXml(domain)}</AppDomain>`).join('\n')}
+  </AppDomains>
+  <Hosts>
+    <Host Name="Workbook" />
+  </Hosts>
+  <Requirements>
+    <Sets DefaultMinVersion="${excelApiVersion}">
+      <Set Name="ExcelApi" MinVersion="${excelApiVersion}" />
+    </Sets>
+  </Requirements>
+  <DefaultSettings>
+    <SourceLocation DefaultValue="${pane}" />
+  </DefaultSettings>
+  <Permissions>ReadWriteDocument</Permissions>
+  <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
+    <Hosts>
+      <Host xsi:type="Workbook">
+        <DesktopFormFactor>
+          <GetStarted>
+            <Title resid="GetStarted.Title" />
+            <Description resid="GetStarted.Description" />
+            <LearnMoreUrl resid="GetStarted.LearnMoreUrl" />
+          </GetStarted>
+          <FunctionFile resid="Taskpane.Url" />
+          <ExtensionPoint xsi:type="PrimaryCommandSurface">
+            <OfficeTab id="TabHome">
+              <Group id="Integrationsplanung.Group">
+                <Label resid="Group.Label" />
+                ${icons('Icon.')}
+                <Control xsi:type="Button" id="Integrationsplanung.OpenPane">
+                  <Label resid="Button.Label" />
+                  <Supertip>
+                    <Title resid="Button.Label" />
+                    <Description resid="Button.Tooltip" />
+                  </Supertip>
+                  ${icons('Icon.')}
+                  <Action xsi:type="ShowTaskpane">
+                    <TaskpaneId>${taskpaneId}</TaskpaneId>
+                    <SourceLocation resid="Taskpane.Url" />
+                  </Action>
+                </Control>
+              </Group>
+            </OfficeTab>
+          </ExtensionPoint>
+        </DesktopFormFactor>
+      </Host>
+    </Hosts>
+    <Resources>
+      <bt:Images>
+${[16, 32, 80].map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="${icon(size)}" />`).join('\n')}
+      </bt:Images>
+      <bt:Urls>
+        <bt:Url id="Taskpane.Url" DefaultValue="${pane}" />
+        <bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${escapeXml(solution.developer.websiteUrl)}" />
+      </bt:Urls>
+      <bt:ShortStrings>
+        <bt:String id="GetStarted.Title" DefaultValue="${escapeXml(text.displayName.de)}">${btOverride(text.displayName.en)}</bt:String>
+        <bt:String id="Group.Label" DefaultValue="${escapeXml(text.group.de)}">${btOverride(text.group.en)}</bt:String>
+        <bt:String id="Button.Label" DefaultValue="${escapeXml(text.button.de)}">${btOverride(text.button.en)}</bt:String>
+      </bt:ShortStrings>
+      <bt:LongStrings>
+        <bt:String id="GetStarted.Description" DefaultValue="${escapeXml(text.getStarted.de)}">${btOverride(text.getStarted.en)}</bt:String>
+        <bt:String id="Button.Tooltip" DefaultValue="${escapeXml(text.tooltip.de)}">${btOverride(text.tooltip.en)}</bt:String>
+      </bt:LongStrings>
+    </Resources>
+  </VersionOverrides>
+</OfficeApp>
+`;
+}
+
+/** A square PNG icon (the product's accent colour with a white bar chart), drawn without an image library. */
+function iconPng(size) {
+  const accent = [0x0f, 0x6c, 0xbd];
+  const raw = Buffer.alloc(size * (size * 4 + 1));
+  const bars = [0.45, 0.7, 0.95].map((height, index) => ({ left: 0.18 + index * 0.24, height }));
+  for (let y = 0; y < size; y++) {
+    raw[y * (size * 4 + 1)] = 0; // filter: none
+    for (let x = 0; x < size; x++) {
+      const u = (x + 0.5) / size;
+      const v = 1 - (y + 0.5) / size;
+      const isBar = bars.some((bar) => u >= bar.left && u < bar.left + 0.16 && v >= 0.12 && v < 0.12 + bar.height * 0.76);
+      const offset = y * (size * 4 + 1) + 1 + x * 4;
+      const [r, g, b] = isBar ? [255, 255, 255] : accent;
+      raw[offset] = r;
+      raw[offset + 1] = g;
+      raw[offset + 2] = b;
+      raw[offset + 3] = 255;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bit depth
+  header[9] = 6; // RGBA
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length, 0);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body) >>> 0, 0);
+  return Buffer.concat([length, body, crc]);
+}
+
+function crc32(buffer) {
+  let crc = 0xffffffff;
+  for (const byte of buffer) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) {
+      crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+    }
+  }
+  return ~crc;
+}
+
+/**
+ * Writes manifest.xml, the production task pane (taskpane.html with office.js from Microsoft's
+ * CDN, taskpane.js) and assets/icon-*.png into outDir. Everything but the manifest is served
+ * from `baseUrl`; the manifest goes to the admin centre (or a shared folder catalogue).
+ */
+async function writeExcelAddIn(outDir, settings = {}) {
+  const resolved = { ...defaults, ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value)) };
+  const manifest = buildExcelManifest(resolved);
+  fs.mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'manifest.xml'), manifest);
+  for (const size of iconSizes) {
+    fs.writeFileSync(path.join(outDir, 'assets', `icon-${size}.png`), iconPng(size));
+  }
+  const { buildTaskpane } = require('./buildTaskpane');
+  await buildTaskpane(outDir, { minify: true, officeJs: 'cdn' });
+  return { manifest, settings: resolved, usesPlaceholders: Object.keys(defaults).some((key) => !settings[key]) };
+}
+
+function settingsFromEnvironment(env = process.env) {
+  return { baseUrl: env.EXCEL_ADDIN_BASE_URL, siteUrl: env.EXCEL_ADDIN_SITE_URL, clientId: env.EXCEL_ADDIN_CLIENT_ID, tenant: env.EXCEL_ADDIN_TENANT };
+}
+
+module.exports = { buildExcelManifest, writeExcelAddIn, settingsFromEnvironment, taskpaneUrl, iconUrl, iconPng, addInId, taskpaneId, excelApiVersion, iconSizes, defaults };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const option = (name) => {
+    const index = args.indexOf(name);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const fromEnv = settingsFromEnvironment();
+  const settings = {
+    baseUrl: option('--base-url') ?? fromEnv.baseUrl,
+    siteUrl: option('--site') ?? fromEnv.siteUrl,
+    clientId: option('--client-id') ?? fromEnv.clientId,
+    tenant: option('--tenant') ?? fromEnv.tenant
+  };
+  const outDir = path.resolve(option('--out') ?? path.join(root, 'release', 'excel'));
+  writeExcelAddIn(outDir, settings).then(
+    (result) => {
+      console.log(`Excel add-in: ${path.relative(root, path.join(outDir, 'manifest.xml'))} (pane at ${result.settings.baseUrl})`);
+      if (result.usesPlaceholders) {
+        console.log('  Placeholders used; pass --base-url, --site, --client-id and --tenant (or EXCEL_ADDIN_* variables) for the tenant.');
+      }
+    },
+    (error) => {
+      console.error(error.message);
+      process.exit(1);
+    }
+  );
+}

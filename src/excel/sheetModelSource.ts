@@ -1,0 +1,65 @@
+import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod } from '../domain';
+import type { IndicatorSheetModel, IndicatorSheetRow } from '../indicatorSheet/sheetLayout';
+import type { ProductServices } from '../hosts/productServices';
+
+export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'>;
+
+/**
+ * The sheet of one department and year: exactly the indicators of the measures the department
+ * leads in the plan period(s) covering the year, with last year's value and this year's stored
+ * value (id and ETag, so that a submit can tell a value someone else changed meanwhile).
+ */
+export async function loadSheetModel(services: SheetModelServices, departmentId: number, year: number): Promise<IndicatorSheetModel> {
+  const [periods, departments, indicators] = await Promise.all([services.catalogue.planPeriods(), services.departments.departments(), services.indicators.indicators()]);
+  const department = departments.find((candidate) => candidate.id === departmentId);
+  const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
+  const own = new Map(measures.filter((measure) => measure.leadDepartmentId === departmentId).map((measure) => [measure.id, measure]));
+  const chosen = indicators.filter((indicator) => indicator.measureId !== undefined && own.has(indicator.measureId));
+  const values = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
+  return buildSheetModel(department, year, chosen, own, values);
+}
+
+export function periodsOfYear(periods: readonly PlanPeriod[], year: number): PlanPeriod[] {
+  const covering = periods.filter((period) => period.startYear <= year && year <= period.endYear);
+  if (covering.length > 0) {
+    return covering;
+  }
+  // A year outside every period (reported late or early) belongs to the nearest earlier one.
+  const earlier = [...periods].filter((period) => period.startYear <= year).sort((a, b) => b.startYear - a.startYear);
+  return earlier.slice(0, 1);
+}
+
+export function buildSheetModel(
+  department: Department | undefined,
+  year: number,
+  indicators: readonly Indicator[],
+  measures: ReadonlyMap<number, Measure>,
+  values: readonly IndicatorValue[]
+): IndicatorSheetModel {
+  const valueOf = (indicatorId: number, valueYear: number): IndicatorValue | undefined => values.find((value) => value.indicatorId === indicatorId && value.year === valueYear);
+  const rows: IndicatorSheetRow[] = indicators
+    .map((indicator) => {
+      const measure = measures.get(indicator.measureId!)!;
+      const previous = valueOf(indicator.id, year - 1);
+      const stored = valueOf(indicator.id, year);
+      return {
+        indicator,
+        measureTitle: measure.title,
+        ...(measure.number ? { measureNumber: measure.number } : {}),
+        ...(previous ? { previous } : {}),
+        ...(stored ? { stored } : {})
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.measureNumber ?? '').localeCompare(b.measureNumber ?? '', 'de', { numeric: true }) ||
+        a.measureTitle.localeCompare(b.measureTitle, 'de') ||
+        a.indicator.title.localeCompare(b.indicator.title, 'de')
+    );
+  return {
+    departmentId: department?.id ?? 0,
+    departmentName: department ? `${department.number} ${department.name}` : '',
+    year,
+    rows
+  };
+}

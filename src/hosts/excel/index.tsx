@@ -1,0 +1,63 @@
+/// <reference types="office-js" />
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { createSpForToken } from '../../data/sp/spFactory';
+import { createGraphClient } from '../../scheduling/graphClientFactory';
+import { createProductServices, ProductServices } from '../productServices';
+import { registerWorkbenchIcons } from '../workbench/workbenchIcons';
+import { defaultUser } from '../workbench/workbenchState';
+import { OfficeSheetGrid } from '../../excel/officeSheetGrid';
+import { EmulatorTokenProvider, NestedAppAuthTokenProvider, TokenProvider } from '../../excel/tokenProvider';
+import { IndicatorPane } from '../../excel/components/IndicatorPane';
+import { ExcelPanePreview, yearOfLink } from '../../excel/components/ExcelPanePreview';
+
+/**
+ * Composition root of the Excel task pane. In Excel: the office.js sheet and nested app
+ * authentication against the tenant named in the pane's address (the manifest's
+ * SourceLocation carries `site`, `clientId` and `tenant`). Outside Office (office.js resolves
+ * with host null): the in-page sheet against the local emulator on this origin, signed in as
+ * `?user=`.
+ */
+async function main(): Promise<void> {
+  registerWorkbenchIcons();
+  const info = await Office.onReady();
+  const params = new URLSearchParams(location.search);
+  const root = document.getElementById('taskpane')!;
+  if (info.host === Office.HostType.Excel) {
+    const language = Office.context.displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'de';
+    document.documentElement.lang = language;
+    const siteUrl = requiredParam(params, 'site');
+    const tokens = new NestedAppAuthTokenProvider({ clientId: requiredParam(params, 'clientId'), tenant: requiredParam(params, 'tenant'), sharePointOrigin: new URL(siteUrl).origin });
+    const services = servicesFor(siteUrl, tokens, language);
+    ReactDom.render(<IndicatorPane services={services} grid={new OfficeSheetGrid()} language={language} initialYear={yearOfLink(location.search)} />, root);
+    return;
+  }
+  const language = params.get('lang') === 'en' ? 'en' : 'de';
+  document.documentElement.lang = language;
+  const services = servicesFor(`${location.origin}/sites/integration`, new EmulatorTokenProvider(params.get('user') ?? defaultUser), language);
+  ReactDom.render(<ExcelPanePreview services={services} language={language} storage={window.localStorage} initialYear={yearOfLink(location.search)} />, root);
+}
+
+function servicesFor(siteUrl: string, tokens: TokenProvider, language: 'de' | 'en'): ProductServices {
+  const getToken = (): Promise<string> => tokens.getToken();
+  return createProductServices({
+    siteUrl,
+    sp: createSpForToken({ siteUrl, getToken }),
+    // The pane uses SharePoint only; the Graph client is built but never called from here.
+    graph: createGraphClient({ baseUrl: new URL(siteUrl).origin, getToken }),
+    locale: language === 'en' ? 'en-US' : 'de-DE'
+  });
+}
+
+function requiredParam(params: URLSearchParams, name: string): string {
+  const value = params.get(name);
+  if (!value) {
+    throw new Error(`The add-in manifest must pass "${name}" in the task pane's address.`);
+  }
+  return value;
+}
+
+main().catch((error: unknown) => {
+  const root = document.getElementById('taskpane')!;
+  root.textContent = `Der Aufgabenbereich konnte nicht starten / The task pane could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

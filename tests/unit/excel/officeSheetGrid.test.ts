@@ -1,0 +1,267 @@
+/// <reference types="office-js" />
+import { OfficeMockObject } from 'office-addin-mock';
+import { markFill, markPrefix, OfficeSheetGrid, stateSettingKey, verticalRuns } from '../../../src/excel/officeSheetGrid';
+
+interface RangeCall {
+  readonly method: 'getRangeByIndexes' | 'getRange';
+  readonly args: readonly unknown[];
+  readonly range: Record<string, any>;
+}
+
+/**
+ * A workbook for office-addin-mock: one sheet (optionally missing or protected), the ranges the
+ * adapter asks for recorded with what was set on them, settings and comments.
+ */
+function mockExcel(options: { sheetExists?: boolean; isProtected?: boolean; used?: { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } } = {}) {
+  const calls: RangeCall[] = [];
+  const log: string[] = [];
+  const settings = new Map<string, string>();
+  const comments: Array<{ address: string; content: string }> = [];
+  const newRange = (method: RangeCall['method'], args: unknown[]): Record<string, any> => {
+    const range: Record<string, any> = new OfficeMockObject({
+      format: { protection: {}, fill: { clear: () => log.push(`fill.clear ${method}(${args.join(',')})`) }, font: {} },
+      dataValidation: { clear: () => undefined },
+      clear: (what: string) => log.push(`clear ${what}`),
+      select: () => log.push(`select ${args.join(',')}`)
+    });
+    range.getEntireColumn = () => {
+      const column = newRange(method, [...args, 'entireColumn']);
+      return column;
+    };
+    calls.push({ method, args, range });
+    return range;
+  };
+  const sheetData = {
+    isNullObject: false,
+    name: 'Kennzahlen 2025',
+    protection: {
+      protected: options.isProtected ?? false,
+      options: { allowFormatColumns: true },
+      protect(this: Record<string, unknown>, protectOptions: unknown) {
+        log.push(`protect ${JSON.stringify(protectOptions, (key, value) => (key.startsWith('_') ? undefined : value))}`);
+      },
+      unprotect() {
+        log.push('unprotect');
+      }
+    },
+    freezePanes: { freezeRows: (count: number) => log.push(`freezeRows ${count}`) },
+    usedRange: {
+      isNullObject: options.used === undefined,
+      values: options.used?.values ?? [],
+      formulas: options.used?.formulas ?? [],
+      rowIndex: options.used?.rowIndex ?? 0,
+      columnIndex: options.used?.columnIndex ?? 0
+    },
+    comments: {
+      items: [
+        { content: `${markPrefix}old problem`, delete: () => log.push('delete marked comment') },
+        { content: 'a note of the user', delete: () => log.push('delete user comment') }
+      ]
+    },
+    activate: () => log.push('activate'),
+    getRangeByIndexes: (...args: unknown[]) => newRange('getRangeByIndexes', args),
+    getRange: (...args: unknown[]) => newRange('getRange', args),
+    getUsedRangeOrNullObject(this: Record<string, unknown>) {
+      return this.usedRange;
+    }
+  };
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          sheet: sheetData,
+          missing: { isNullObject: true },
+          getItemOrNullObject(this: Record<string, unknown>) {
+            return options.sheetExists === false ? this.missing : this.sheet;
+          },
+          getItem(this: Record<string, unknown>) {
+            return this.sheet;
+          },
+          add(this: Record<string, unknown>, name: string) {
+            log.push(`add ${name}`);
+            return this.sheet;
+          }
+        },
+        settings: {
+          item: { isNullObject: true, value: '', delete: () => settings.delete(stateSettingKey) },
+          add: (key: string, value: string) => {
+            settings.set(key, value);
+          },
+          getItemOrNullObject(this: { item: { setValue(name: string, value: unknown): void } }, key: string) {
+            const value = settings.get(key);
+            this.item.setValue('isNullObject', value === undefined);
+            this.item.setValue('value', value ?? '');
+            return this.item;
+          }
+        },
+        comments: {
+          add: (address: string, content: string) => comments.push({ address, content })
+        }
+      }
+    },
+    run: async function (this: { context: unknown }, callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    }
+  });
+  (global as Record<string, unknown>).Excel = mock;
+  return { calls, log, settings, comments, rangesAt: (...args: unknown[]) => calls.filter((call) => JSON.stringify(call.args) === JSON.stringify(args)).map((call) => call.range) };
+}
+
+function withRequirementSets(supported: boolean): void {
+  (global as Record<string, unknown>).Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => supported } } });
+}
+
+describe('office.js sheet grid', () => {
+  const grid = new OfficeSheetGrid();
+  beforeEach(() => withRequirementSets(true));
+
+  it('adds a missing worksheet and shows it', async () => {
+    const excel = mockExcel({ sheetExists: false });
+    await grid.openSheet('Kennzahlen 2025');
+    expect(excel.log).toEqual(['add Kennzahlen 2025', 'activate']);
+  });
+
+  it('empties an existing protected worksheet before reuse', async () => {
+    const excel = mockExcel({ isProtected: true });
+    await grid.openSheet('Kennzahlen 2025');
+    expect(excel.log).toEqual(['unprotect', 'clear All', 'activate']);
+  });
+
+  it('writes the matrix at A1, empty cells as empty strings (null would leave the old content)', async () => {
+    const excel = mockExcel();
+    await grid.writeValues('Kennzahlen 2025', [
+      ['Kennzahl', 'Gesamt', 'Weiblich'],
+      ['Teilnehmende', 12, null]
+    ]);
+    const [range] = excel.rangesAt(0, 0, 2, 3);
+    expect(range.values).toEqual([
+      ['Kennzahl', 'Gesamt', 'Weiblich'],
+      ['Teilnehmende', 12, '']
+    ]);
+  });
+
+  it('hides the id columns, sets widths and formats, and validates number columns', async () => {
+    const excel = mockExcel();
+    await grid.formatColumns('Kennzahlen 2025', 3, [
+      { column: 0, width: 10, isHidden: true, numberFormat: '@' },
+      { column: 1, width: 12, validation: 'decimal', validationMessage: 'Bitte eine Zahl ab 0 eintragen.' },
+      { column: 2, width: 10, validation: 'whole', numberFormat: '0' }
+    ]);
+    const [hidden] = excel.rangesAt(0, 0, 1, 1, 'entireColumn');
+    expect(hidden.columnHidden).toBe(true);
+    expect(hidden.format.columnWidth).toBe(70);
+    expect(excel.rangesAt(0, 1, 1, 1, 'entireColumn')[0].columnHidden).toBeUndefined();
+    expect(excel.rangesAt(1, 0, 2, 1)[0].numberFormat).toEqual([['@'], ['@']]);
+    const total = excel.rangesAt(1, 1, 2, 1)[0];
+    expect(total.dataValidation.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
+    expect(total.dataValidation.errorAlert).toEqual(expect.objectContaining({ showAlert: true, style: 'Stop', message: 'Bitte eine Zahl ab 0 eintragen.' }));
+    expect(excel.rangesAt(1, 2, 2, 1)[0].dataValidation.rule).toEqual({ wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
+    expect(excel.log).toContain('freezeRows 1');
+  });
+
+  it('locks the sheet and leaves exactly the input cells editable, a column run as one range', async () => {
+    const excel = mockExcel();
+    await grid.protectSheet('Kennzahlen 2025', [
+      { row: 1, column: 7 },
+      { row: 2, column: 7 },
+      { row: 3, column: 7 },
+      { row: 2, column: 8 }
+    ]);
+    expect(excel.rangesAt()[0].format.protection.locked).toBe(true);
+    expect(excel.rangesAt(1, 7, 3, 1)[0].format.protection.locked).toBe(false);
+    expect(excel.rangesAt(2, 8, 1, 1)[0].format.protection.locked).toBe(false);
+    expect(excel.log).toEqual([expect.stringMatching(/^protect \{.*"allowInsertRows":false/)]);
+  });
+
+  it('marks problems with a fill and a comment, lifting and restoring the protection', async () => {
+    const excel = mockExcel({ isProtected: true });
+    await grid.markCells('Kennzahlen 2025', [
+      { row: 2, column: 7, message: 'Der Wert darf nicht negativ sein.' },
+      { row: 2, column: 7, message: 'Bitte eine ganze Zahl eintragen.' },
+      { row: 4, column: 12, message: 'Bitte die Veränderung begründen.' }
+    ]);
+    expect(excel.rangesAt(2, 7, 1, 1).map((range) => range.format.fill.color)).toEqual([markFill, markFill]);
+    expect(excel.comments).toEqual([
+      { address: "'Kennzahlen 2025'!H3", content: `${markPrefix}Der Wert darf nicht negativ sein.\nBitte eine ganze Zahl eintragen.` },
+      { address: "'Kennzahlen 2025'!M5", content: `${markPrefix}Bitte die Veränderung begründen.` }
+    ]);
+    expect(excel.log[0]).toBe('unprotect');
+    expect(excel.log[excel.log.length - 1]).toBe('protect {"allowFormatColumns":true}');
+  });
+
+  it('marks with the fill only where comments are not available (ExcelApi before 1.10)', async () => {
+    withRequirementSets(false);
+    const excel = mockExcel();
+    await grid.markCells('Kennzahlen 2025', [{ row: 1, column: 7, message: 'Bitte eine Zahl eintragen.' }]);
+    expect(excel.rangesAt(1, 7, 1, 1)[0].format.fill.color).toBe(markFill);
+    expect(excel.comments).toEqual([]);
+  });
+
+  it("clears its own marks and keeps the user's comments", async () => {
+    const excel = mockExcel();
+    await grid.clearMarks('Kennzahlen 2025');
+    expect(excel.log).toEqual(['fill.clear getRange()', 'delete marked comment']);
+  });
+
+  it('reads the used range from A1, empty cells as null and formulas where present', async () => {
+    mockExcel({
+      used: {
+        rowIndex: 1,
+        columnIndex: 1,
+        values: [
+          [12, ''],
+          ['text', 3]
+        ],
+        formulas: [
+          [12, ''],
+          ['text', '=1+2']
+        ]
+      }
+    });
+    const content = await grid.readContent('Kennzahlen 2025');
+    expect(content.values).toEqual([[], [null, 12, null], [null, 'text', 3]]);
+    expect(content.formulas).toEqual([[], [null, null, null], [null, null, '=1+2']]);
+  });
+
+  it('keeps the pane state in the workbook settings and removes it', async () => {
+    const excel = mockExcel();
+    await expect(grid.readState()).resolves.toBeUndefined();
+    await grid.writeState('{"version":1}');
+    expect(excel.settings.get(stateSettingKey)).toBe('{"version":1}');
+    await expect(grid.readState()).resolves.toBe('{"version":1}');
+    await grid.writeState(undefined);
+    expect(excel.settings.has(stateSettingKey)).toBe(false);
+  });
+
+  it('writes outcomes into single cells of a protected sheet', async () => {
+    const excel = mockExcel({ isProtected: true });
+    await grid.writeCells('Kennzahlen 2025', [{ row: 3, column: 13, value: 'Gespeichert' }]);
+    expect(excel.rangesAt(3, 13, 1, 1)[0].values).toEqual([['Gespeichert']]);
+    expect(excel.log).toEqual(['unprotect', 'protect {"allowFormatColumns":true}']);
+  });
+
+  it('selects a cell by its address', async () => {
+    const excel = mockExcel();
+    await grid.selectCell('Kennzahlen 2025', { row: 4, column: 27 });
+    expect(excel.log).toEqual(['activate', 'select AB5']);
+  });
+});
+
+describe('editable cells as column runs', () => {
+  it('joins adjacent rows of a column and ignores duplicates', () => {
+    expect(
+      verticalRuns([
+        { row: 3, column: 1 },
+        { row: 1, column: 1 },
+        { row: 2, column: 1 },
+        { row: 2, column: 1 },
+        { row: 5, column: 1 },
+        { row: 1, column: 2 }
+      ])
+    ).toEqual([
+      { row: 1, column: 1, rows: 3 },
+      { row: 5, column: 1, rows: 1 },
+      { row: 1, column: 2, rows: 1 }
+    ]);
+  });
+});
