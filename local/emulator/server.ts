@@ -74,7 +74,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const pathname = url.pathname;
     if (pathname.startsWith(controlPrefix)) {
       return handleControl(
-        { faults, users: () => users.all(), reset, simulateResponse: (payload) => graph.simulateResponse(payload as Parameters<typeof graph.simulateResponse>[0]) },
+        { faults, users: () => users.all(), reset, simulateResponse: (payload) => graph.simulateResponse(payload as Parameters<typeof graph.simulateResponse>[0]), sentMail: () => graph.sentMail() },
         method,
         pathname,
         body

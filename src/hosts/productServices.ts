@@ -4,10 +4,12 @@ import { CatalogueRepository } from '../data/catalogueRepository';
 import { CatalogueImportWriter } from '../data/catalogueImportWriter';
 import { DepartmentRepository } from '../data/departmentRepository';
 import { IndicatorRepository } from '../data/indicatorRepository';
+import { IndicatorValueRepository } from '../data/indicatorValueRepository';
 import { UserRepository } from '../data/userRepository';
 import { InitialReviewRepository } from '../data/initialReviewRepository';
 import { ReportRepository } from '../data/reportRepository';
 import { CalendarService } from '../scheduling/calendarService';
+import { MailService } from '../scheduling/reminderMail';
 import type { GraphApi } from '../scheduling/graphPaging';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
@@ -19,10 +21,14 @@ export interface ProductServices {
   readonly catalogueImport: CatalogueImportWriter;
   readonly departments: DepartmentRepository;
   readonly indicators: IndicatorRepository;
+  /** Yearly indicator values: batched reads, bulk upsert from the sheet. */
+  readonly indicatorValues: IndicatorValueRepository;
   readonly users: UserRepository;
   readonly initialReviews: InitialReviewRepository;
   readonly reports: ReportRepository;
   readonly calendar: CalendarService;
+  /** Mail from the signed-in user's mailbox (reminders). */
+  readonly mail: MailService;
   /** A link to this web part at one item (`measure-12`) for sharing; absent where the host has no page to link to. */
   readonly linkToItem?: (item: string) => string;
 }
@@ -45,10 +51,12 @@ export function createProductServices(connections: HostConnections): ProductServ
     catalogueImport: new CatalogueImportWriter(lists),
     departments: new DepartmentRepository(lists),
     indicators: new IndicatorRepository(lists),
+    indicatorValues: new IndicatorValueRepository(lists),
     users: new UserRepository(lists),
     initialReviews: new InitialReviewRepository(lists),
     reports: new ReportRepository(lists, connections.siteUrl),
     calendar: new CalendarService(connections.graph),
+    mail: new MailService(connections.graph),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {})
   };
 }

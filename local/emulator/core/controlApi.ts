@@ -8,6 +8,7 @@ export interface ControlDeps {
   users(): EmulatorUser[];
   reset(seed: SeedName | undefined): Promise<void>;
   simulateResponse(body: unknown): EmulatorResponse;
+  sentMail(): readonly unknown[];
 }
 
 const seedNames = new Set<string>(['demo', 'empty', 'large']);
@@ -28,7 +29,7 @@ function seedOf(body: unknown, required: boolean): SeedName | undefined {
   return seed as SeedName;
 }
 
-/** `/_emulator/*`: health, users, reset and seed, fault injection, simulated attendee responses. No token needed. */
+/** `/_emulator/*`: health, users, reset and seed, fault injection, simulated attendee responses, sent mail. No token needed. */
 export async function handleControl(deps: ControlDeps, method: string, path: string, body: Buffer): Promise<EmulatorResponse> {
   const route = `${method} ${path.replace(/\/+$/, '')}`;
   try {
@@ -52,6 +53,8 @@ export async function handleControl(deps: ControlDeps, method: string, path: str
       case 'DELETE /_emulator/faults':
         deps.faults.clear();
         return json(200, { ok: true });
+      case 'GET /_emulator/mail':
+        return json(200, { value: deps.sentMail() });
       case 'POST /_emulator/responses':
         return deps.simulateResponse(parseBody(body));
       default:

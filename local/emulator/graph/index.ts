@@ -9,6 +9,7 @@ import { accessDenied, badRequest, GraphError, graphErrorBody, invalidUser, meth
 import { EventEndpoints } from './events';
 import { MeetingTimesEndpoint } from './findMeetingTimes';
 import { Meetings, type AttendeeResponse } from './meetings';
+import { MailOutbox, type SentMessage } from './mail';
 import { ScheduleEndpoint } from './schedule';
 import type { GraphCall, GraphResult, StoredEvent } from './types';
 
@@ -32,6 +33,8 @@ export interface GraphService {
   seedCalendars(calendars: SeedData['calendars']): void;
   /** POST /_emulator/responses: an attendee answers an invitation as if from their Outlook. */
   simulateResponse(body: SimulatedResponse): EmulatorResponse;
+  /** GET /_emulator/mail: what `sendMail` accepted, oldest first. */
+  sentMail(): readonly SentMessage[];
 }
 
 const attendeeResponses = new Set<string>(['accepted', 'declined', 'tentativelyAccepted']);
@@ -87,6 +90,7 @@ export function createGraphService(deps: GraphServiceDeps): GraphService {
   const events = new EventEndpoints(store, meetings);
   const schedule = new ScheduleEndpoint(store, directory);
   const meetingTimes = new MeetingTimesEndpoint(store, directory, () => deps.now());
+  const outbox = new MailOutbox(deps.journal);
 
   function allowMethods(call: GraphCall, ...methods: string[]): void {
     if (!methods.includes(call.method)) {
@@ -116,6 +120,10 @@ export function createGraphService(deps: GraphServiceDeps): GraphService {
     }
     const eventsPath = lower[0] === 'calendar' ? lower.slice(1) : lower;
     const eventsRest = lower[0] === 'calendar' ? rest.slice(1) : rest;
+    if (lower[0] === 'sendmail' && rest.length === 1) {
+      allowMethods(call, 'POST');
+      return outbox.sendMail(call, owner);
+    }
     if (lower[0] === 'findmeetingtimes' && rest.length === 1) {
       allowMethods(call, 'POST');
       return meetingTimes.findMeetingTimes(call, owner);
@@ -218,6 +226,10 @@ export function createGraphService(deps: GraphServiceDeps): GraphService {
 
     seedCalendars(calendars: SeedData['calendars']): void {
       meetings.seed(calendars);
+    },
+
+    sentMail(): readonly SentMessage[] {
+      return outbox.sent();
     },
 
     simulateResponse(body: SimulatedResponse): EmulatorResponse {

@@ -2,9 +2,12 @@ import * as React from 'react';
 import * as overviewStrings from 'OverviewWebPartStrings';
 import * as catalogueStrings from 'CatalogueWebPartStrings';
 import * as initialReviewsStrings from 'InitialReviewsWebPartStrings';
+import * as indicatorDashboardStrings from 'IndicatorDashboardWebPartStrings';
 import { Overview } from '../../webparts/overview/components/Overview';
 import { Catalogue } from '../../webparts/catalogue/components/Catalogue';
 import { InitialReviews } from '../../webparts/initialReviews/components/InitialReviews';
+import { ExcelPanePreview, yearOfLink } from '../../excel/components/ExcelPanePreview';
+import { IndicatorDashboard } from '../../webparts/indicatorDashboard/components/IndicatorDashboard';
 import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
 import type { ProductServices } from '../productServices';
 import type { HostTheme } from '../../webparts/shared/hostTheme';
@@ -31,5 +34,25 @@ export const webPartViews: readonly WebPartView[] = [
     key: 'initialReviews',
     title: { de: 'Erstgespräche', en: 'Initial interviews' },
     render: (services, theme) => <InitialReviews services={services} strings={initialReviewsStrings} theme={theme} />
+  },
+  {
+    key: 'excel',
+    title: { de: 'Excel-Add-in (Vorschau)', en: 'Excel add-in (preview)' },
+    // The add-in's task pane beside an in-page sheet; the workbook lives in the browser's storage like a file.
+    render: (services) => <ExcelPanePreview services={services} language={services.locale.startsWith('en') ? 'en' : 'de'} storage={window.localStorage} initialYear={yearOfLink(location.search)} />
+  },
+  {
+    key: 'indicatorDashboard',
+    title: { de: 'Kennzahlen', en: 'Indicators' },
+    // Reminder mails lead to the workbench's entry view for the year (the tenant configures its own link).
+    render: (services, theme, deepLink) => (
+      <IndicatorDashboard
+        services={services}
+        strings={indicatorDashboardStrings}
+        theme={theme}
+        entryLinkTemplate={`${location.origin}${location.pathname}?view=excel&year={year}`}
+        initialTab={deepLink === 'completeness' ? 'completeness' : undefined}
+      />
+    )
   }
 ];

@@ -21,7 +21,8 @@ import {
   CompletedIcon,
   ClearIcon,
   LinkIcon,
-  BulkUploadIcon
+  BulkUploadIcon,
+  MailIcon
 } from '@fluentui/react-icons-mdl2';
 
 /**
@@ -51,7 +52,8 @@ export function registerWorkbenchIcons(): void {
       Completed: <CompletedIcon />,
       Clear: <ClearIcon />,
       Link: <LinkIcon />,
-      BulkUpload: <BulkUploadIcon />
+      BulkUpload: <BulkUploadIcon />,
+      Mail: <MailIcon />
     }
   });
 }

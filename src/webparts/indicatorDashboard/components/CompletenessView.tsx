@@ -1,0 +1,204 @@
+import * as React from 'react';
+import {
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  Dropdown,
+  Link,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  ProgressIndicator,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  Text,
+  mergeStyles
+} from '@fluentui/react';
+import type { ProductServices } from '../../../hosts/productServices';
+import { errorText } from '../../shared/ErrorMessage';
+import { format, formatPercent } from '../../shared/format';
+import { ServiceError } from '../../../data/serviceError';
+import type { DashboardData } from '../dashboardData';
+import { completenessOf, DepartmentCompleteness, entryLink, reminderMail } from '../dashboardModel';
+
+export interface CompletenessViewProps {
+  readonly data: DashboardData;
+  readonly services: ProductServices;
+  readonly strings: IIndicatorDashboardWebPartStrings;
+  readonly locale: string;
+  /** `{year}` and `{department}` are filled in. */
+  readonly entryLinkTemplate: string;
+}
+
+type Notice = { readonly kind: 'sent' | 'failed'; readonly text: string };
+
+const tableClass = mergeStyles({
+  borderCollapse: 'collapse',
+  width: '100%',
+  maxWidth: 1100,
+  selectors: {
+    'th, td': { textAlign: 'left', verticalAlign: 'top', padding: '6px 8px', borderBottom: '1px solid rgba(128,128,128,0.4)' },
+    caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' },
+    ul: { margin: 0, paddingLeft: 18 }
+  }
+});
+
+/** Which department still owes which values for the reporting year, and a reminder mail per department. */
+export function CompletenessView({ data, services, strings, locale, entryLinkTemplate }: CompletenessViewProps): React.ReactElement {
+  const [year, setYear] = React.useState(data.reportingYear);
+  const [confirming, setConfirming] = React.useState<DepartmentCompleteness | undefined>();
+  const [sending, setSending] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | undefined>();
+  // The dialog fades out after closing; it keeps showing the row it asked about meanwhile.
+  const shown = React.useRef<DepartmentCompleteness | undefined>();
+  if (confirming) {
+    shown.current = confirming;
+  }
+  const asked = confirming ?? shown.current;
+  const isCoordinator = data.user.role === 'coordinator';
+  const completeness = React.useMemo(() => {
+    const all = completenessOf(year, data.indicators, data.measures, data.values, data.departments, data.contacts);
+    if (isCoordinator) {
+      return all;
+    }
+    // A department contact sees only the values of their own department.
+    const own = all.departments.filter((row) => row.department.id === data.user.departmentId);
+    const expected = own.reduce((sum, row) => sum + row.expected, 0);
+    const delivered = own.reduce((sum, row) => sum + row.delivered, 0);
+    return { ...all, departments: own, expected, delivered, ratio: expected === 0 ? 1 : delivered / expected };
+  }, [year, data, isCoordinator]);
+
+  const yearOptions = [data.reportingYear + 1, ...data.years.slice().reverse()].map((candidate) => ({ key: candidate, text: String(candidate) }));
+  const progressText = (delivered: number, expected: number): string => format(strings.CompletenessText, delivered, expected, formatPercent(delivered, expected, locale));
+
+  const send = async (row: DepartmentCompleteness): Promise<void> => {
+    setSending(true);
+    const label = `${row.department.number} ${row.department.name}`;
+    try {
+      const link = entryLink(entryLinkTemplate, year, row.department);
+      await services.mail.send(reminderMail(row, year, link, data.user.displayName));
+      setNotice({ kind: 'sent', text: format(strings.ReminderSent, label, row.recipients.map((recipient) => recipient.name ?? recipient.address).join(', ')) });
+    } catch (error) {
+      const detail = error instanceof ServiceError ? `${errorText(error)} (${error.status} ${error.serviceMessage})` : errorText(error);
+      setNotice({ kind: 'failed', text: format(strings.ReminderFailed, label, detail) });
+    } finally {
+      setSending(false);
+      setConfirming(undefined);
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <Dropdown
+        label={strings.YearLabel}
+        selectedKey={year}
+        options={yearOptions}
+        onChange={(_, option) => option && setYear(Number(option.key))}
+        styles={{ root: { width: 160 } }}
+      />
+      {!isCoordinator && <Text>{strings.OwnDepartmentNote}</Text>}
+      {notice && (
+        <MessageBar messageBarType={notice.kind === 'sent' ? MessageBarType.success : MessageBarType.error} onDismiss={() => setNotice(undefined)} isMultiline>
+          <div role={notice.kind === 'sent' ? 'status' : 'alert'} data-testid="reminder-notice">
+            {notice.text}
+          </div>
+        </MessageBar>
+      )}
+      {completeness.departments.length === 0 ? (
+        <Text role="status">{format(strings.NothingOwed, year)}</Text>
+      ) : (
+        <>
+          <div data-testid="overall-completeness">
+            <ProgressIndicator
+              label={format(strings.OverallLabel, year)}
+              description={progressText(completeness.delivered, completeness.expected)}
+              percentComplete={completeness.ratio}
+              ariaValueText={progressText(completeness.delivered, completeness.expected)}
+              styles={{ root: { maxWidth: 600 } }}
+            />
+          </div>
+          <table className={tableClass} data-testid="completeness-table">
+            <caption>{format(strings.DepartmentsCaption, year)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.DepartmentColumn}</th>
+                <th scope="col">{strings.ProgressColumn}</th>
+                <th scope="col">{strings.MissingColumn}</th>
+                <th scope="col">{strings.ActionColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {completeness.departments.map((row) => {
+                const label = `${row.department.number} ${row.department.name}`;
+                return (
+                  <tr key={row.department.id} data-testid={`completeness-${row.department.number}`}>
+                    <th scope="row">{label}</th>
+                    <td style={{ minWidth: 200 }}>
+                      <ProgressIndicator
+                        description={progressText(row.delivered, row.expected)}
+                        percentComplete={row.ratio}
+                        ariaLabel={label}
+                        ariaValueText={progressText(row.delivered, row.expected)}
+                      />
+                    </td>
+                    <td>
+                      {row.missing.length === 0 ? (
+                        strings.Complete
+                      ) : (
+                        <ul>
+                          {row.missing.map(({ indicator, measure }) => (
+                            <li key={indicator.id}>
+                              {indicator.title}
+                              {measure?.number ? ` (${measure.number})` : ''}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      {row.missing.length === 0 ? null : isCoordinator ? (
+                        row.recipients.length === 0 ? (
+                          <Text variant="small">{strings.NoRecipient}</Text>
+                        ) : (
+                          <DefaultButton
+                            text={strings.Remind}
+                            iconProps={{ iconName: 'Mail' }}
+                            ariaLabel={format(strings.RemindLabel, label, row.missing.length, year)}
+                            disabled={sending}
+                            onClick={() => setConfirming(row)}
+                          />
+                        )
+                      ) : (
+                        <Link href={entryLink(entryLinkTemplate, year, row.department)}>{format(strings.EnterValues, year)}</Link>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+      <Dialog
+        hidden={!confirming}
+        onDismiss={() => !sending && setConfirming(undefined)}
+        dialogContentProps={{
+          type: DialogType.normal,
+          title: strings.ConfirmTitle,
+          subText: asked
+            ? format(strings.ConfirmText, asked.recipients.map((recipient) => (recipient.name ? `${recipient.name} <${recipient.address}>` : recipient.address)).join(', '), asked.missing.length, year)
+            : ''
+        }}
+        modalProps={{ isBlocking: sending }}
+      >
+        {sending && <Spinner size={SpinnerSize.small} label={strings.Sending} ariaLive="polite" />}
+        <DialogFooter>
+          <PrimaryButton text={strings.ConfirmSend} disabled={sending} onClick={() => confirming && void send(confirming)} />
+          <DefaultButton text={strings.Cancel} disabled={sending} onClick={() => setConfirming(undefined)} />
+        </DialogFooter>
+      </Dialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import * as React from 'react';
+import { Dropdown, DropdownMenuItemType, IDropdownOption, Stack, Text, mergeStyles } from '@fluentui/react';
+import type { HostTheme } from '../../shared/hostTheme';
+import { IndicatorValuesTable } from '../../shared/IndicatorValuesTable';
+import { format } from '../../shared/format';
+import type { DashboardData } from '../dashboardData';
+import { goalOptions, seriesOfGoal } from '../dashboardModel';
+import { IndicatorChart } from './IndicatorChart';
+
+export interface GoalIndicatorsProps {
+  readonly data: DashboardData;
+  readonly strings: IIndicatorDashboardWebPartStrings;
+  readonly theme: HostTheme;
+  readonly locale: string;
+}
+
+const cardClass = mergeStyles({ padding: '12px 0', borderTop: '1px solid rgba(128,128,128,0.4)' });
+
+/** Pick a goal (grouped by field of action); each of its indicators over the years as chart and table. */
+export function GoalIndicators({ data, strings, theme, locale }: GoalIndicatorsProps): React.ReactElement {
+  const options = React.useMemo(() => goalOptions(data.fieldsOfAction, data.goals, data.indicators, data.measures), [data]);
+  const [goalId, setGoalId] = React.useState<number | undefined>(() => (options.find((option) => option.indicatorCount > 0) ?? options[0])?.goal.id);
+  const series = React.useMemo(() => (goalId === undefined ? [] : seriesOfGoal(goalId, data.indicators, data.measures, data.values, data.years)), [goalId, data]);
+  if (options.length === 0) {
+    return <Text role="status">{strings.NoGoals}</Text>;
+  }
+  const dropdownOptions: IDropdownOption[] = [];
+  let lastField: number | undefined;
+  for (const option of options) {
+    if (option.fieldOfAction && option.fieldOfAction.id !== lastField) {
+      lastField = option.fieldOfAction.id;
+      dropdownOptions.push({ key: `field-${option.fieldOfAction.id}`, text: option.fieldOfAction.title, itemType: DropdownMenuItemType.Header });
+    }
+    dropdownOptions.push({
+      key: option.goal.id,
+      text: format(strings.GoalOption, option.goal.number, option.goal.title, format(strings.GoalOptionCount, option.indicatorCount))
+    });
+  }
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Dropdown
+        label={strings.GoalLabel}
+        selectedKey={goalId}
+        options={dropdownOptions}
+        onChange={(_, option) => option && typeof option.key === 'number' && setGoalId(option.key)}
+        styles={{ root: { maxWidth: 720 } }}
+        data-testid="goal-picker"
+      />
+      {series.length === 0 && <Text role="status">{strings.NoIndicatorsForGoal}</Text>}
+      {series.map((item) => (
+        <section key={item.indicator.id} className={cardClass} aria-label={item.indicator.title} data-testid="indicator-series">
+          {item.measure && (
+            <Text block variant="small">
+              {format(strings.MeasureLabel, [item.measure.number, item.measure.title].filter(Boolean).join(' '))}
+            </Text>
+          )}
+          {item.isTargetReached !== undefined && item.indicator.targetValue !== undefined && (
+            <Text block variant="small" data-testid="target-state">
+              {format(item.isTargetReached ? strings.TargetReached : strings.TargetNotReached, `${item.indicator.targetValue.toLocaleString(locale)}${item.indicator.unit ? ` ${item.indicator.unit}` : ''}`)}
+            </Text>
+          )}
+          <IndicatorChart series={item} strings={strings} theme={theme} locale={locale} />
+          <IndicatorValuesTable
+            indicator={item.indicator}
+            values={item.points.filter((point) => point.value !== undefined).map((point) => point.value!).reverse()}
+            locale={locale}
+          />
+        </section>
+      ))}
+    </Stack>
+  );
+}

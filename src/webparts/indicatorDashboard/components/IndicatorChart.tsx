@@ -1,0 +1,75 @@
+import * as React from 'react';
+import { Text, mergeStyles } from '@fluentui/react';
+import { VerticalStackedBarChart, IVerticalStackedChartProps, IVSChartDataPoint } from '@fluentui/react-charting';
+import type { HostTheme } from '../../shared/hostTheme';
+import { format } from '../../shared/format';
+import type { IndicatorSeries } from '../dashboardModel';
+import { chartPalette } from '../chartColours';
+
+export interface IndicatorChartProps {
+  readonly series: IndicatorSeries;
+  readonly strings: IIndicatorDashboardWebPartStrings;
+  readonly theme: HostTheme;
+  readonly locale: string;
+}
+
+const figureClass = mergeStyles({ margin: '8px 0', maxWidth: 720 });
+
+/**
+ * Actual values per year as bars (stacked by gender where recorded) with the target as a line.
+ * The figure carries the accessible name and a description; the same numbers follow as a table.
+ */
+export function IndicatorChart({ series, strings, theme, locale }: IndicatorChartProps): React.ReactElement {
+  const { indicator } = series;
+  const palette = chartPalette(theme).series;
+  const baseId = `indicator-chart-${indicator.id}`;
+  const reported = series.points.filter((point) => point.value !== undefined);
+  if (reported.length === 0) {
+    return <Text block>{strings.NoValuesYet}</Text>;
+  }
+  const number = (value: number): string => value.toLocaleString(locale);
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const data: IVerticalStackedChartProps[] = reported.map(({ year, value, target }) => {
+    const v = value!;
+    const parts: IVSChartDataPoint[] = series.hasGenderSplit
+      ? [
+          { legend: strings.LegendFemale, data: v.female ?? 0, color: palette.female },
+          { legend: strings.LegendMale, data: v.male ?? 0, color: palette.male },
+          { legend: strings.LegendDiverse, data: v.diverse ?? 0, color: palette.diverse },
+          { legend: strings.LegendNotStated, data: v.notStated ?? 0, color: palette.notStated }
+        ]
+      : [{ legend: strings.LegendTotal, data: v.total, color: palette.total, yAxisCalloutData: `${number(v.total)}${unit}` }];
+    return {
+      xAxisPoint: String(year),
+      chartData: parts,
+      ...(target !== undefined ? { lineData: [{ y: target, legend: strings.LegendTarget, color: palette.target, yAxisCalloutData: `${number(target)}${unit}` }] } : {})
+    };
+  });
+  const highest = Math.max(...reported.map((point) => point.value!.total), indicator.targetValue ?? 0);
+  const title = format(strings.ChartTitle, indicator.title, String(reported[0].year), String(reported[reported.length - 1].year));
+  const description = format(
+    strings.ChartDescription,
+    series.hasGenderSplit ? strings.ChartGenderNote : '',
+    indicator.targetValue !== undefined ? `${number(indicator.targetValue)}${unit}` : strings.NoTarget
+  );
+  return (
+    <figure className={figureClass} aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-description`} data-testid="indicator-chart">
+      <Text as="figcaption" id={`${baseId}-title`} block variant="mediumPlus">
+        {title}
+      </Text>
+      <Text id={`${baseId}-description`} block variant="small">
+        {description}
+      </Text>
+      <VerticalStackedBarChart
+        data={data}
+        chartTitle={title}
+        height={260}
+        barWidth={32}
+        yMaxValue={Math.ceil(highest * 1.1)}
+        yMinValue={0}
+        hideTooltip={false}
+        legendProps={{ allowFocusOnLegends: true, canSelectMultipleLegends: false }}
+      />
+    </figure>
+  );
+}

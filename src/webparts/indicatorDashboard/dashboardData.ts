@@ -1,0 +1,51 @@
+import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod } from '../../domain';
+import type { ProductServices } from '../../hosts/productServices';
+import type { CurrentUser } from '../../data/userRepository';
+import { currentPlanPeriod } from '../overview/overviewModel';
+import { reportingYearOf } from './dashboardModel';
+
+/** How many years back the charts go from the reporting year. */
+export const yearsShown = 5;
+
+export interface DashboardData {
+  readonly user: CurrentUser;
+  readonly period?: PlanPeriod;
+  readonly fieldsOfAction: readonly FieldOfAction[];
+  readonly goals: readonly Goal[];
+  readonly measures: readonly Measure[];
+  /** The period's indicators only. */
+  readonly indicators: readonly Indicator[];
+  readonly values: readonly IndicatorValue[];
+  readonly departments: readonly Department[];
+  readonly contacts: readonly Contact[];
+  readonly reportingYear: number;
+  /** Ascending; the charts' x axis. */
+  readonly years: readonly number[];
+}
+
+export async function loadDashboard(services: ProductServices, today: Date, planPeriodId?: number): Promise<DashboardData> {
+  const reportingYear = reportingYearOf(today);
+  const [user, periods, departments, contacts, allIndicators] = await Promise.all([
+    services.users.currentUser(),
+    services.catalogue.planPeriods(),
+    services.departments.departments(),
+    services.departments.contacts(),
+    services.indicators.indicators()
+  ]);
+  const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
+  const years = Array.from({ length: yearsShown }, (_, index) => reportingYear - yearsShown + 1 + index);
+  if (!period) {
+    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], departments, contacts, reportingYear, years };
+  }
+  const [fieldsOfAction, goals, measures] = await Promise.all([
+    services.catalogue.fieldsOfAction(period.id),
+    services.catalogue.goals(period.id),
+    services.catalogue.measures(period.id)
+  ]);
+  const measureIds = new Set(measures.map((measure) => measure.id));
+  const goalIds = new Set(goals.map((goal) => goal.id));
+  const indicators = allIndicators.filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)));
+  // Values up to the current year, so that the year picker can also show the year being collected.
+  const values = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
+  return { user, period, fieldsOfAction, goals, measures, indicators, values, departments, contacts, reportingYear, years };
+}
