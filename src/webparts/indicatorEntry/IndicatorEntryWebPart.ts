@@ -1,0 +1,19 @@
+import * as React from 'react';
+import * as strings from 'IndicatorEntryWebPartStrings';
+import { IndicatorEntry } from './components/IndicatorEntry';
+import { ProductWebPart } from '../shared/ProductWebPart';
+import { indicatorEntryLinkOf } from './indicatorEntryLink';
+
+export default class IndicatorEntryWebPart extends ProductWebPart<Record<string, never>> {
+  protected createRoot(): React.ReactElement {
+    const link = indicatorEntryLinkOf(this.deepLink, window.location.search);
+    return React.createElement(IndicatorEntry, {
+      services: this.services,
+      strings,
+      theme: this.theme,
+      storage: window.localStorage,
+      initialYear: link.year,
+      initialDepartmentNumber: link.departmentNumber
+    });
+  }
+}

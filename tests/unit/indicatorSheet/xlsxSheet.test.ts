@@ -1,0 +1,172 @@
+import { Workbook } from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import { columnIndex, readIndicatorSheet, SheetColumnKey, sheetColumns, sheetMatrix, startSubmission } from '../../../src/indicatorSheet';
+import { indicatorWorkbookFileName, IndicatorWorkbookContent, isWorkbookError, readIndicatorWorkbook, writeIndicatorWorkbook } from '../../../src/indicatorSheet/xlsxSheet';
+import { demoModel, storedBudget } from './fixtures';
+
+/** Opens a downloaded file in exceljs, lets `edit` change it as a user would in Excel, and saves it again. */
+async function editAsUser(bytes: Uint8Array, edit: (sheet: Worksheet, workbook: Workbook) => void): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  edit(workbook.worksheets[0], workbook);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Row 1-based like the matrix's data rows (matrix row r is Excel row r + 1). */
+function setCell(sheet: Worksheet, matrixRow: number, key: SheetColumnKey, value: unknown): void {
+  sheet.getRow(matrixRow + 1).getCell(columnIndex(key) + 1).value = value as never;
+}
+
+async function read(bytes: Uint8Array, fileName = 'Kennzahlen_50_2026.xlsx'): Promise<IndicatorWorkbookContent> {
+  const content = await readIndicatorWorkbook(bytes, fileName);
+  if (isWorkbookError(content)) {
+    throw new Error(`unexpected error ${content.error}`);
+  }
+  return content;
+}
+
+describe('indicator sheet as .xlsx', () => {
+  it('downloads exactly the sheet matrix, which reads back unchanged and submits nothing', async () => {
+    const model = demoModel();
+    const content = await read(await writeIndicatorWorkbook(model, 'de'));
+    expect(content.sheetName).toBe('Kennzahlen 2026');
+    expect(content.values.map((row) => row.slice(0, sheetColumns.length))).toEqual(sheetMatrix(model, 'de'));
+    expect(content.formulas.flat().every((formula) => formula === null)).toBe(true);
+    // Only the prefilled stored value comes back, and it is unchanged.
+    const reading = readIndicatorSheet(content.values, content.formulas, model, 'de');
+    expect(reading.problems).toEqual([]);
+    expect(reading.values).toEqual([expect.objectContaining({ indicatorId: 12, total: 21000, id: storedBudget.id, etag: storedBudget.etag })]);
+    expect(startSubmission(model, reading.values).settled).toEqual({ '12-2026': { kind: 'unchanged' } });
+  });
+
+  it('hides the id columns, locks all but the input cells, validates numbers and protects the sheet without a password', async () => {
+    const model = demoModel();
+    const workbook = new Workbook();
+    const bytes = await writeIndicatorWorkbook(model, 'en');
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Indicators 2026')!;
+    expect(sheet).toBeDefined();
+    for (const column of sheetColumns) {
+      expect({ key: column.key, hidden: sheet.getColumn(columnIndex(column.key) + 1).hidden }).toEqual({ key: column.key, hidden: column.kind === 'hidden' });
+    }
+    const cell = (row: number, key: SheetColumnKey) => sheet.getRow(row + 1).getCell(columnIndex(key) + 1);
+    // Row 1 is split by gender, row 2 is not.
+    expect(cell(1, 'total').protection?.locked).toBe(false);
+    expect(cell(1, 'female').protection?.locked).toBe(false);
+    expect(cell(1, 'comment').protection?.locked).toBe(false);
+    // Locked is Excel's default for a cell, so a file leaves it out.
+    const isLocked = (row: number, key: SheetColumnKey): boolean => cell(row, key).protection?.locked !== false;
+    expect(isLocked(2, 'female')).toBe(true);
+    expect(isLocked(1, 'indicator')).toBe(true);
+    expect(isLocked(1, 'previousTotal')).toBe(true);
+    expect(isLocked(1, 'indicatorId')).toBe(true);
+    expect(isLocked(1, 'outcome')).toBe(true);
+    expect(cell(1, 'total').dataValidation).toEqual(expect.objectContaining({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true }));
+    expect(cell(1, 'female').dataValidation).toEqual(expect.objectContaining({ type: 'whole', operator: 'greaterThanOrEqual' }));
+    expect(cell(1, 'comment').dataValidation).toBeFalsy();
+    expect(cell(1, 'comment').numFmt).toBe('@');
+    expect(sheet.getColumn(columnIndex('indicator') + 1).width).toBe(40);
+    expect(sheet.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
+    const protection = (sheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+    expect(protection).toEqual(expect.objectContaining({ sheet: true }));
+    expect(protection).not.toHaveProperty('hashValue');
+    expect(indicatorWorkbookFileName(model, 'de')).toBe('Kennzahlen_2026.xlsx');
+    expect(indicatorWorkbookFileName({ year: 2025, departmentName: '50 Soziales' }, 'en')).toBe('Indicators_50_2025.xlsx');
+  });
+
+  it('reads what a user typed in Excel as the values the sheet reader accepts', async () => {
+    const model = demoModel();
+    const filled = await editAsUser(await writeIndicatorWorkbook(model, 'de'), (sheet) => {
+      setCell(sheet, 1, 'total', 110);
+      setCell(sheet, 1, 'female', 55);
+      setCell(sheet, 1, 'male', 50);
+      setCell(sheet, 1, 'diverse', 1);
+      setCell(sheet, 1, 'notStated', 4);
+      setCell(sheet, 3, 'total', 13.5);
+      setCell(sheet, 4, 'total', 11);
+      setCell(sheet, 4, 'comment', { richText: [{ text: 'Mehr ' }, { text: 'Sprechstunden' }] });
+    });
+    const content = await read(filled);
+    const reading = readIndicatorSheet(content.values, content.formulas, model, 'de');
+    expect(reading.problems).toEqual([]);
+    const byIndicator = new Map(reading.values.map((value) => [value.indicatorId, value]));
+    expect(byIndicator.get(11)).toEqual(expect.objectContaining({ total: 110, female: 55, male: 50, diverse: 1, notStated: 4, year: 2026 }));
+    expect(byIndicator.get(13)?.total).toBe(13.5);
+    expect(byIndicator.get(14)).toEqual(expect.objectContaining({ total: 11, comment: 'Mehr Sprechstunden' }));
+    expect(byIndicator.get(12)?.total).toBe(21000);
+  });
+
+  it('detects formulas, text and error values in the uploaded cells with the reader\'s messages', async () => {
+    const model = demoModel();
+    const filled = await editAsUser(await writeIndicatorWorkbook(model, 'de'), (sheet) => {
+      setCell(sheet, 1, 'total', { formula: 'SUM(I2:L2)', result: 6 });
+      setCell(sheet, 1, 'female', 3);
+      setCell(sheet, 1, 'male', 3);
+      setCell(sheet, 1, 'diverse', 0);
+      setCell(sheet, 1, 'notStated', 0);
+      setCell(sheet, 3, 'total', 'zwölf');
+      setCell(sheet, 4, 'total', { error: '#DIV/0!' });
+    });
+    const content = await read(filled);
+    expect(content.formulas[1][columnIndex('total')]).toBe('=SUM(I2:L2)');
+    expect(content.values[1][columnIndex('total')]).toBe(6);
+    const reading = readIndicatorSheet(content.values, content.formulas, model, 'de');
+    const problemAt = (row: number, column: SheetColumnKey) => reading.problems.filter((problem) => problem.row === row && problem.column === column).map((problem) => problem.message);
+    expect(problemAt(1, 'total')).toEqual([expect.stringContaining('Formeln werden nicht übernommen')]);
+    expect(problemAt(3, 'total')).toEqual([expect.stringContaining('„zwölf“')]);
+    expect(problemAt(4, 'total')).toEqual([expect.stringContaining('„#DIV/0!“')]);
+    expect(reading.values.map((value) => value.indicatorId)).toEqual([12]);
+  });
+
+  it("refuses another department's or another year's file row by row", async () => {
+    const model = demoModel();
+    const otherYear = await editAsUser(await writeIndicatorWorkbook({ ...model, year: 2025, rows: model.rows.map(({ indicator, measureTitle }) => ({ indicator, measureTitle })) }, 'de'), (sheet) => {
+      setCell(sheet, 1, 'total', 10);
+      setCell(sheet, 1, 'female', 10);
+      setCell(sheet, 1, 'male', 0);
+      setCell(sheet, 1, 'diverse', 0);
+      setCell(sheet, 1, 'notStated', 0);
+    });
+    const yearReading = readIndicatorSheet(...contentArgs(await read(otherYear)), model, 'de');
+    expect(yearReading.values).toEqual([]);
+    expect(yearReading.problems).toEqual([{ row: 1, column: 'indicator', message: expect.stringContaining('aus dem Blatt eines anderen Jahres (11-2025)') }]);
+
+    const foreign = { ...model, departmentId: 9, departmentName: 'Fachbereich 32 Ordnung', rows: model.rows.map((row) => ({ ...row, indicator: { ...row.indicator, id: row.indicator.id + 100, departmentId: 9 }, stored: undefined })) };
+    const foreignFile = await editAsUser(await writeIndicatorWorkbook(foreign, 'de'), (sheet) => setCell(sheet, 4, 'total', 10));
+    const foreignReading = readIndicatorSheet(...contentArgs(await read(foreignFile)), model, 'de');
+    expect(foreignReading.values).toEqual([]);
+    expect(foreignReading.problems).toEqual([{ row: 4, column: 'indicator', message: expect.stringContaining('Die Kennzahl 114 gehört nicht zu den Kennzahlen von Fachbereich 50 Soziales') }]);
+  });
+
+  it('names what is wrong with a file that is no indicator workbook', async () => {
+    expect(await readIndicatorWorkbook(new Uint8Array(), 'leer.xlsx')).toEqual({ error: 'fileEmpty' });
+    expect(await readIndicatorWorkbook(new TextEncoder().encode('Wertschlüssel;Kennzahl-ID\n11-2026;11\n'), 'werte.csv')).toEqual({ error: 'notXlsx' });
+    const damaged = (await writeIndicatorWorkbook(demoModel(), 'de')).slice(0, 200);
+    expect(await readIndicatorWorkbook(damaged, 'kaputt.xlsx')).toEqual({ error: 'unreadable' });
+    const other = new Workbook();
+    other.addWorksheet('Tabelle1').addRow(['Maßnahme', 'Wert']);
+    const otherBytes = new Uint8Array((await other.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(await readIndicatorWorkbook(otherBytes, 'andere.xlsx')).toEqual({ error: 'noSheet' });
+  });
+
+  it('finds the sheet after the user renamed it and put another sheet in front', async () => {
+    const model = demoModel();
+    const edited = await editAsUser(await writeIndicatorWorkbook(model, 'de'), (sheet, workbook) => {
+      sheet.name = 'Meine Werte';
+      setCell(sheet, 4, 'total', 10);
+      const notes = workbook.addWorksheet('Notizen');
+      notes.addRow(['Wert', 'Notiz']);
+      (notes as unknown as { orderNo: number }).orderNo = -1;
+    });
+    const check = new Workbook();
+    await check.xlsx.load(edited.buffer.slice(edited.byteOffset, edited.byteOffset + edited.byteLength) as ArrayBuffer);
+    expect(check.worksheets.map((sheet) => sheet.name)[0]).toBe('Notizen');
+    const content = await read(edited);
+    expect(content.sheetName).toBe('Meine Werte');
+    expect(readIndicatorSheet(content.values, content.formulas, model, 'de').values.map((value) => value.indicatorId).sort()).toEqual([12, 14]);
+  });
+});
+
+function contentArgs(content: IndicatorWorkbookContent): [IndicatorWorkbookContent['values'], IndicatorWorkbookContent['formulas']] {
+  return [content.values, content.formulas];
+}
