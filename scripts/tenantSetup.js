@@ -14,7 +14,11 @@ const packageFile = 'sharepoint/solution/integrationsplanung-365.sppkg';
 const teamsFile = 'teams/integrationsplanung-365-teams.zip';
 const ownersGroup = 'Integrationsplanung Besitzer';
 const membersGroup = 'Integrationsplanung Mitglieder';
-/** Lists whose items live in one folder per department with that department's write access. */
+/**
+ * Lists whose items live in one folder per department with that department's write access. All
+ * other lists inherit the web's permissions, so only the office (owners) writes them: among them
+ * "Berichtsjahre" (Lists/ReportingYears), where locking a year is the office's decision alone.
+ */
 const departmentFolderLists = ['Lists/Measures', 'Lists/IndicatorValues'];
 
 function departmentGroup(number) {
@@ -30,6 +34,8 @@ function planInstall(siteUrl, appId) {
     ['spo', 'app', 'install', '--id', appId, '--siteUrl', siteUrl],
     ['spo', 'serviceprincipal', 'grant', 'add', '--resource', 'Microsoft Graph', '--scope', 'Calendars.ReadWrite'],
     ['spo', 'serviceprincipal', 'grant', 'add', '--resource', 'Microsoft Graph', '--scope', 'User.ReadBasic.All'],
+    // Reminders to departments that still owe indicator values go out as the office's mail.
+    ['spo', 'serviceprincipal', 'grant', 'add', '--resource', 'Microsoft Graph', '--scope', 'Mail.Send'],
     ['spo', 'group', 'add', '--webUrl', siteUrl, '--name', ownersGroup],
     ['spo', 'group', 'add', '--webUrl', siteUrl, '--name', membersGroup],
     ['spo', 'web', 'roleassignment', 'add', '--webUrl', siteUrl, '--groupName', ownersGroup, '--roleDefinitionName', 'Full Control'],

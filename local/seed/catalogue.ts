@@ -102,13 +102,29 @@ export function buildCatalogue(period: PlanPeriodInfo, year: number, random: Ran
         Direction: indicator.isHigherBetter ? 'höher ist besser' : 'niedriger ist besser',
         TargetValue: indicator.target,
         IsGenderSplit: indicator.femaleShare !== undefined,
-        Description: `Jährliche Erhebung zum 31.12. für ${cityName}. Quelle: ${indicator.source}.`
+        Description: `Jährliche Erhebung zum 31.12. für ${cityName}. Quelle: ${indicator.source}.`,
+        BudgetProduct: budgetProducts[spec.lead]
       });
       addValues(valueList, indicatorId, indicator, spec, year, random);
     }
   }
   return { concepts: conceptList, fieldsOfAction: fieldList, goals: goalList, measures: measureList, indicators: indicatorList, indicatorValues: valueList, seededGoals, seededMeasures };
 }
+
+/**
+ * The budget product (Produktplan, NKF numbering) a department reports its indicators under. Not
+ * every department has one: cross-cutting work (personnel, finance, planning) has no own product.
+ */
+const budgetProducts: Readonly<Record<string, string>> = {
+  '40': '1.21.01 Schulträgeraufgaben',
+  '41': '1.25.01 Kulturförderung',
+  '43': '1.27.01 Volkshochschule',
+  '50': '1.31.01 Integration',
+  '51': '1.36.05 Kindertagesbetreuung',
+  '52': '1.42.01 Sportförderung',
+  '53': '1.41.01 Gesundheitsdienste',
+  '80': '1.57.01 Wirtschaftsförderung'
+};
 
 const reportedYears = 3;
 

@@ -4,6 +4,7 @@ import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
 import { contactItems, departmentItems, seedFolders, seedGroups, seedUsers, seedWebRoleAssignments } from './organisation';
 import { buildPlanPeriods } from './planPeriods';
+import { buildReportingYears, markDemoCorrection } from './reportingYears';
 import { createRandom } from './random';
 import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
@@ -16,8 +17,8 @@ export const seedNames: readonly SeedName[] = ['demo', 'empty', 'large'];
 
 /**
  * The data a fresh emulator site starts with. 'empty': users, groups, permissions and the
- * department folders only. 'demo': the catalogue, indicators, governance lists and calendars
- * of "Stadt Musterstadt". 'large': the demo plus 5,000 further measures.
+ * department folders only. 'demo': the catalogue, indicators, governance lists, calendars and the
+ * locked year before last of "Stadt Musterstadt". 'large': the demo plus 5,000 further measures.
  * Deterministic for a given `today` (dates are placed relative to it, in German local time).
  */
 export function buildSeed(name: SeedName, today: Date): SeedData {
@@ -50,12 +51,13 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       Goals: catalogue.goals.items,
       Measures: catalogue.measures.items,
       Indicators: catalogue.indicators.items,
-      IndicatorValues: catalogue.indicatorValues.items,
+      IndicatorValues: markDemoCorrection(catalogue.indicatorValues.items, year - 2),
       InitialReviews: governance.initialReviews.items,
       GoalAgreements: governance.goalAgreements.items,
       AgreementItems: governance.agreementItems.items,
       SteeringMeetings: governance.steeringMeetings.items,
-      GoalChanges: governance.goalChanges.items
+      GoalChanges: governance.goalChanges.items,
+      ReportingYears: buildReportingYears(year).items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

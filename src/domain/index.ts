@@ -16,3 +16,4 @@ export * from './indicatorValueUpsert';
 export * from './writeScope';
 export * from './measure';
 export * from './catalogueSummary';
+export * from './reportingYear';

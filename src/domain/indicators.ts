@@ -14,6 +14,8 @@ export interface Indicator {
   /** Participant counts are reported by gender where possible. */
   readonly isGenderSplit: boolean;
   readonly description?: string;
+  /** The budget product (Produktplan) it is reported under, e.g. "1.31.01 Integration". */
+  readonly budgetProduct?: string;
 }
 
 /** Gender parts of a participant count; their sum equals the total when reported. */
@@ -37,4 +39,8 @@ export interface IndicatorValue extends GenderParts {
   readonly comment?: string;
   readonly departmentId?: number;
   readonly etag?: string;
+  /** Changed after its year was locked (see reportingYear.ts); stays marked from then on. */
+  readonly isCorrection?: boolean;
+  /** Why the locked year's value was changed. */
+  readonly correctionReason?: string;
 }

@@ -171,7 +171,9 @@ export const listSchema = {
     choice('Direction', 'Richtung', IndicatorDirectionChoices.labels),
     num('TargetValue', 'Zielwert'),
     field('IsGenderSplit', 'Nach Geschlecht', 'Boolean'),
-    note('Description', 'Beschreibung')
+    note('Description', 'Beschreibung'),
+    // The budget product (Produktplan) the value is also reported under, e.g. "1.31.01 Integration".
+    text('BudgetProduct', 'Produkt (Produktplan)')
   ]),
   IndicatorValues: list(
     'IndicatorValues',
@@ -187,7 +189,10 @@ export const listSchema = {
       num('NotStated', 'Ohne Angabe'),
       text('Source', 'Quelle'),
       note('ValueComment', 'Kommentar'),
-      lookup('Department', 'Fachbereich', 'Departments', required)
+      lookup('Department', 'Fachbereich', 'Departments', required),
+      // Set when the value was changed after its year was locked; the reason stays with it.
+      field('IsCorrection', 'Korrektur', 'Boolean'),
+      note('CorrectionReason', 'Korrekturgrund')
     ],
     { hasDepartmentFolders: true, isTitleRequired: false }
   ),
@@ -238,6 +243,13 @@ export const listSchema = {
     field('CommitteeDate', 'Ausschuss am', 'DateTime', { dateOnly: true }),
     text('CommitteeReference', 'Vorlagennummer')
   ]),
+  /** A reported year the office has locked: later changes to its values are corrections with a reason. */
+  ReportingYears: list('ReportingYears', { title: 'Berichtsjahre', titleColumn: 'Berichtsjahr', contentType: 'Berichtsjahr' }, [
+    field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true, unique: true }),
+    field('IsLocked', 'Gesperrt', 'Boolean'),
+    field('LockedAt', 'Gesperrt am', 'DateTime'),
+    field('LockedBy', 'Gesperrt von', 'User')
+  ], { isTitleRequired: false }),
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
@@ -294,3 +306,4 @@ export const AgreementItemFields = Fields.AgreementItems;
 export const SteeringMeetingFields = Fields.SteeringMeetings;
 export const GoalChangeFields = Fields.GoalChanges;
 export const ReportFields = Fields.Reports;
+export const ReportingYearFields = Fields.ReportingYears;

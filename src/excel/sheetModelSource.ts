@@ -1,8 +1,10 @@
-import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod } from '../domain';
+import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../domain';
+import { lockOf } from '../domain';
 import type { IndicatorSheetModel, IndicatorSheetRow } from '../indicatorSheet/sheetLayout';
 import type { ProductServices } from '../hosts/productServices';
 
-export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'>;
+/** `reportingYears` tells whether the year is locked; without it the year counts as open. */
+export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'> & Partial<Pick<ProductServices, 'reportingYears'>>;
 
 /**
  * The sheet of one department and year: exactly the indicators of the measures the department
@@ -10,13 +12,18 @@ export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'department
  * value (id and ETag, so that a submit can tell a value someone else changed meanwhile).
  */
 export async function loadSheetModel(services: SheetModelServices, departmentId: number, year: number): Promise<IndicatorSheetModel> {
-  const [periods, departments, indicators] = await Promise.all([services.catalogue.planPeriods(), services.departments.departments(), services.indicators.indicators()]);
+  const [periods, departments, indicators, reportingYear] = await Promise.all([
+    services.catalogue.planPeriods(),
+    services.departments.departments(),
+    services.indicators.indicators(),
+    services.reportingYears?.yearOf(year)
+  ]);
   const department = departments.find((candidate) => candidate.id === departmentId);
   const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
   const own = new Map(measures.filter((measure) => measure.leadDepartmentId === departmentId).map((measure) => [measure.id, measure]));
   const chosen = indicators.filter((indicator) => indicator.measureId !== undefined && own.has(indicator.measureId));
   const values = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
-  return buildSheetModel(department, year, chosen, own, values);
+  return buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
 }
 
 export function periodsOfYear(periods: readonly PlanPeriod[], year: number): PlanPeriod[] {
@@ -34,7 +41,8 @@ export function buildSheetModel(
   year: number,
   indicators: readonly Indicator[],
   measures: ReadonlyMap<number, Measure>,
-  values: readonly IndicatorValue[]
+  values: readonly IndicatorValue[],
+  lockedYear?: ReportingYear
 ): IndicatorSheetModel {
   const valueOf = (indicatorId: number, valueYear: number): IndicatorValue | undefined => values.find((value) => value.indicatorId === indicatorId && value.year === valueYear);
   const rows: IndicatorSheetRow[] = indicators
@@ -60,6 +68,7 @@ export function buildSheetModel(
     departmentId: department?.id ?? 0,
     departmentName: department ? `${department.number} ${department.name}` : '',
     year,
-    rows
+    rows,
+    ...(lockedYear ? { lockedYear } : {})
   };
 }

@@ -8,6 +8,7 @@ import { IndicatorValueRepository } from '../data/indicatorValueRepository';
 import { UserRepository } from '../data/userRepository';
 import { InitialReviewRepository } from '../data/initialReviewRepository';
 import { ReportRepository } from '../data/reportRepository';
+import { ReportingYearRepository } from '../data/reportingYearRepository';
 import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
 import type { GraphApi } from '../scheduling/graphPaging';
@@ -26,6 +27,8 @@ export interface ProductServices {
   readonly users: UserRepository;
   readonly initialReviews: InitialReviewRepository;
   readonly reports: ReportRepository;
+  /** Locked reporting years: changes to their values are corrections with a reason. */
+  readonly reportingYears: ReportingYearRepository;
   readonly calendar: CalendarService;
   /** Mail from the signed-in user's mailbox (reminders). */
   readonly mail: MailService;
@@ -55,6 +58,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     users: new UserRepository(lists),
     initialReviews: new InitialReviewRepository(lists),
     reports: new ReportRepository(lists, connections.siteUrl),
+    reportingYears: new ReportingYearRepository(lists),
     calendar: new CalendarService(connections.graph),
     mail: new MailService(connections.graph),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {})

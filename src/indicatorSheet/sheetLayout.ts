@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorValue, Language } from '../domain';
+import type { Indicator, IndicatorValue, Language, ReportingYear } from '../domain';
 import { indicatorValueKey } from '../domain';
 
 /** One indicator of the department in the sheet of one year. */
@@ -18,6 +18,11 @@ export interface IndicatorSheetModel {
   readonly departmentName: string;
   readonly year: number;
   readonly rows: readonly IndicatorSheetRow[];
+  /**
+   * Present when the office has locked the year: every change is then a correction, and the
+   * comment cell of a changed row must give its reason (see `readIndicatorSheet`).
+   */
+  readonly lockedYear?: ReportingYear;
 }
 
 export type CellValue = string | number | boolean | null;

@@ -1,5 +1,5 @@
 import type { FieldProblem, IndicatorValue, Language, MessageKey } from '../domain';
-import { indicatorValueKey, validateIndicatorValue } from '../domain';
+import { checkCorrection, indicatorValueKey, validateIndicatorValue, withCorrection } from '../domain';
 import { CellValue, columnIndex, genderColumnKeys, IndicatorSheetModel, IndicatorSheetRow, SheetColumnKey, sheetColumns } from './sheetLayout';
 import { formatSheetMessage, SheetMessageKey } from './sheetMessages';
 
@@ -33,6 +33,12 @@ const inputColumns: readonly SheetColumnKey[] = sheetColumns.filter((column) => 
  * visible key cells (measure, indicator, unit, last year) are ignored: the hidden id decides,
  * and an edited title changes nothing in SharePoint. Everything a user can get wrong in a cell
  * becomes a problem on that cell; only rows without problems come back as values.
+ *
+ * In a year the office has locked (`model.lockedYear`), a row that differs from the stored value
+ * (or reports a value for the first time) is a correction: its comment cell must hold the reason,
+ * and a comment left as stored is not one. The sheet has no extra column for it, so sheets opened
+ * before the lock, the add-in and the downloadable workbook keep their layout; the value comes back
+ * with `isCorrection` and `correctionReason`. A value corrected once stays marked.
  */
 export function readIndicatorSheet(
   values: readonly (readonly CellValue[])[],
@@ -180,9 +186,14 @@ function readRow(
   if (problems.length > 0 || !checked.value) {
     return { problems };
   }
+  const correction = checkCorrection(model.lockedYear !== undefined, row.stored, checked.value, comment);
+  if (correction.kind === 'reasonRequired') {
+    problems.push({ row: r, column: 'comment', message: formatSheetMessage('sheet.correctionReasonRequired', { year: model.year }, language) });
+    return { problems };
+  }
   const etag = cell('etag');
   const value: IndicatorValue = {
-    ...checked.value,
+    ...withCorrection(checked.value, row.stored, correction),
     ...(row.stored?.id !== undefined ? { id: row.stored.id } : {}),
     // The version the user saw when the sheet was opened: a submit must match it.
     ...(typeof etag === 'string' && etag.trim() !== '' ? { etag: etag.trim() } : {})

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot, seriousAccessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
@@ -6,7 +10,9 @@ import { createProductServices } from '../../src/hosts/productServices';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { createGraphClient } from '../../src/scheduling/graphClientFactory';
 import { loadDashboard, DashboardData } from '../../src/webparts/indicatorDashboard/dashboardData';
-import { completenessOf, Completeness } from '../../src/webparts/indicatorDashboard/dashboardModel';
+import { completenessOf, Completeness, goalOfIndicator } from '../../src/webparts/indicatorDashboard/dashboardModel';
+import type { ProductServices } from '../../src/hosts/productServices';
+import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 
 const coordinator = 'koordination@stadt.example';
 
@@ -21,6 +27,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
   let workbench: RunningWorkbench;
   let page: Page;
   let data: DashboardData;
+  let office: ProductServices;
 
   beforeAll(async () => {
     // What the dashboard should show, read through the product's own repositories beside the browser.
@@ -28,6 +35,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const getToken = async (): Promise<string> => coordinator;
     const services = createProductServices({ siteUrl, sp: createSpForToken({ siteUrl, getToken }), graph: createGraphClient({ baseUrl: session.workbench.url, getToken }), locale: 'de-DE' });
     data = await loadDashboard(services, new Date());
+    office = services;
   });
 
   beforeEach(() => {
@@ -144,6 +152,131 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await expect(page.getByRole('link', { name: `Werte für ${year} eintragen` }).getAttribute('href')).resolves.toContain(`view=excel&year=${year}`);
     await screenshot(page, 'indicator-dashboard-department-de');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets the coordinator lock the reporting year after confirming; the Excel pane then refuses an unexplained change and keeps the correction visible', async () => {
+    const year = data.reportingYear;
+    await open(`user=${encodeURIComponent(coordinator)}`);
+    await openCompleteness(year);
+    const state = page.getByTestId('year-lock-state');
+    await expect(state.innerText()).resolves.toContain(`Das Berichtsjahr ${year} ist offen`);
+    // The seeded lock of the year before last shows who locked it.
+    await openCompleteness(year - 1);
+    await expect(state.innerText()).resolves.toMatch(new RegExp(`Das Berichtsjahr ${year - 1} ist gesperrt \\(seit .+, von Büro für Integration\\)`));
+    await openCompleteness(year);
+
+    await page.getByRole('button', { name: `Jahr ${year} sperren` }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.innerText()).resolves.toContain('Berichtsjahr sperren?');
+    await screenshot(page, 'indicator-dashboard-lock-confirm-de');
+    // Cancelling locks nothing.
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await office.reportingYears.yearOf(year))?.isLocked ?? false).toBe(false);
+
+    await page.getByRole('button', { name: `Jahr ${year} sperren` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Sperren', exact: true }).click();
+    await page.getByTestId('year-lock-notice').waitFor();
+    await expect(page.getByTestId('year-lock-notice').innerText()).resolves.toContain(`Das Berichtsjahr ${year} ist jetzt gesperrt.`);
+    await expect(state.innerText()).resolves.toMatch(new RegExp(`Das Berichtsjahr ${year} ist gesperrt \\(seit .+, von Büro für Integration\\)`));
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: `Sperre für ${year} aufheben` }).waitFor();
+    expect(await office.reportingYears.yearOf(year)).toMatchObject({ year, isLocked: true, lockedBy: 'Büro für Integration' });
+    await screenshot(page, 'indicator-dashboard-locked-de');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A department contact changes a stored value of the locked year in the Excel pane.
+    const measuresById = new Map(data.measures.map((measure) => [measure.id, measure]));
+    const candidate = data.values.find((value) => {
+      const indicator = data.indicators.find((item) => item.id === value.indicatorId);
+      const lead = indicator?.measureId !== undefined ? measuresById.get(indicator.measureId)?.leadDepartmentId : undefined;
+      const department = data.departments.find((item) => item.id === lead);
+      return value.year === year && !value.isCorrection && indicator && !indicator.isGenderSplit && workbench.users.some((user) => user.role === 'department' && user.department === department?.number);
+    })!;
+    expect(candidate).toBeDefined();
+    const indicator = data.indicators.find((item) => item.id === candidate.indicatorId)!;
+    const departmentNumber = data.departments.find((item) => item.id === measuresById.get(indicator.measureId!)!.leadDepartmentId)!.number;
+    const contact = workbench.users.find((user) => user.role === 'department' && user.department === departmentNumber)!;
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(contact.login)}&view=excel`);
+    await page.getByRole('button', { name: 'Jahr öffnen' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('combobox', { name: 'Berichtsjahr' }).click();
+    await page.getByRole('option', { name: String(year), exact: true }).click();
+    await page.getByRole('button', { name: 'Jahr öffnen' }).click();
+    await page.getByText(`Blatt „Kennzahlen ${year}“ mit`).waitFor({ timeout: 30_000 });
+    const titles = (await page.getByTestId('sheet-grid').locator('tbody th[scope="row"]').allInnerTexts()).map((title) => title.trim());
+    const row = titles.indexOf(indicator.title) + 1;
+    expect(row).toBeGreaterThan(0);
+    const cell = (column: number) => page.getByTestId('sheet-grid').locator(`[data-cell="${row}:${column}"]`);
+    const corrected = candidate.total + 1;
+    await cell(columnIndex('total')).fill(String(corrected).replace('.', ','));
+    await cell(columnIndex('total')).press('Tab');
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByTestId('sheet-problems').waitFor();
+    await expect(cell(columnIndex('comment')).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByTestId('sheet-problems').innerText()).resolves.toContain(`Das Berichtsjahr ${year} ist gesperrt`);
+    await expect(page.getByRole('button', { name: 'Absenden' }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'excel-addin-locked-year-reason-required-de');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const reason = 'Nachmeldung der Außenstelle Nord';
+    await cell(columnIndex('comment')).fill(reason);
+    await cell(columnIndex('comment')).press('Tab');
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByText(/^Keine Probleme gefunden/).waitFor();
+    await page.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByText(/^Gesendet: 0 gespeichert, 1 aktualisiert/).waitFor({ timeout: 30_000 });
+    const [stored] = await office.indicatorValues.valuesOf([indicator.id], [year]);
+    expect(stored).toMatchObject({ total: corrected, isCorrection: true, correctionReason: reason });
+
+    // The dashboard marks the corrected value with its reason.
+    await open(`user=${encodeURIComponent(coordinator)}`);
+    const goal = data.goals.find((item) => item.id === goalOfIndicator(indicator, measuresById))!;
+    await page.getByTestId('goal-picker').click();
+    await page.getByRole('option', { name: new RegExp(`^${goal.number.replace(/\./g, '\\.')} `) }).click();
+    const series = page.getByTestId('indicator-series').filter({ has: page.getByText(indicator.title, { exact: true }) }).first();
+    const marker = series.getByTestId('correction');
+    await marker.waitFor();
+    await expect(marker.innerText()).resolves.toBe(`korrigiert: ${reason}`);
+    await expect(series.getByRole('columnheader', { name: 'Korrektur' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'indicator-dashboard-correction-de');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it("does not offer a department contact to lock a year, and SharePoint would refuse it", async () => {
+    const contact = workbench.users.find((user) => user.role === 'department')!;
+    await open(`user=${encodeURIComponent(contact.login)}`);
+    await openCompleteness(data.reportingYear);
+    await page.getByTestId('year-lock-state').waitFor();
+    await expect(page.getByRole('button', { name: /sperren|Sperre/ }).count()).resolves.toBe(0);
+  });
+
+  it('exports the values per budget product as .xlsx, grouped by product', async () => {
+    await open(`user=${encodeURIComponent(coordinator)}`);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Export nach Produkten (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^Kennzahlen_nach_Produkten_${data.years[0]}-${data.years[data.years.length - 1]}_\\d{4}-\\d\\d-\\d\\d\\.xlsx$`));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ip365-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Nach Produkten')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Produkt (Produktplan)');
+    const products: string[] = [];
+    const indicatorTitles: string[] = [];
+    sheet.eachRow((excelRow, number) => {
+      if (number > 1) {
+        products.push(String(excelRow.getCell(1).value));
+        indicatorTitles.push(String(excelRow.getCell(2).value));
+      }
+    });
+    expect(indicatorTitles.sort()).toEqual(data.indicators.map((item) => item.title).sort());
+    // Every product forms one block, in the plan's order, the indicators without one last.
+    const blocks = products.filter((product, index) => index === 0 || products[index - 1] !== product);
+    expect(new Set(blocks).size).toBe(blocks.length);
+    expect(blocks).toContain('1.31.01 Integration');
+    expect(blocks[blocks.length - 1]).toBe('ohne Produkt');
+    const expectedProducts = [...new Set(data.indicators.map((item) => item.budgetProduct).filter((product): product is string => product !== undefined))];
+    expect(blocks.slice(0, -1)).toEqual(expectedProducts.sort((a, b) => a.localeCompare(b, 'de', { numeric: true })));
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('renders in English in the Teams dark and high-contrast themes accessibly', async () => {

@@ -93,7 +93,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       Direction: { type: 'Choice', choices: ['höher ist besser', 'niedriger ist besser'] },
       TargetValue: num,
       IsGenderSplit: { type: 'Boolean' },
-      Description: note
+      Description: note,
+      BudgetProduct: text
     }
   },
   IndicatorValues: {
@@ -111,7 +112,9 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       NotStated: num,
       Source: text,
       ValueComment: note,
-      Department: lookup('Departments')
+      Department: lookup('Departments'),
+      IsCorrection: { type: 'Boolean' },
+      CorrectionReason: note
     }
   },
   InitialReviews: {
@@ -179,6 +182,12 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       CommitteeDate: date,
       CommitteeReference: text
     }
+  },
+  ReportingYears: {
+    title: 'Berichtsjahre',
+    url: 'Lists/ReportingYears',
+    template: 100,
+    fields: { ReportingYear: { type: 'Number', indexed: true, unique: true }, IsLocked: { type: 'Boolean' }, LockedAt: date, LockedBy: { type: 'User' } }
   },
   Berichte: {
     title: 'Berichte',

@@ -4,7 +4,7 @@ import { etagOf, numberOr, optionalNumber, optionalText, text, isTrue } from './
 
 type Row = Record<string, unknown>;
 
-export const indicatorSelect = ['Id', 'Title', 'MeasureId', 'GoalId', 'DepartmentId', 'Unit', 'Direction', 'TargetValue', 'IsGenderSplit', 'Description'] as const;
+export const indicatorSelect = ['Id', 'Title', 'MeasureId', 'GoalId', 'DepartmentId', 'Unit', 'Direction', 'TargetValue', 'IsGenderSplit', 'Description', 'BudgetProduct'] as const;
 
 export function toIndicator(row: Row): Indicator {
   return {
@@ -18,11 +18,12 @@ export function toIndicator(row: Row): Indicator {
     direction: IndicatorDirectionChoices.toCode(row.Direction) ?? 'higherIsBetter',
     targetValue: optionalNumber(row.TargetValue),
     isGenderSplit: isTrue(row.IsGenderSplit),
-    description: optionalText(row.Description)
+    description: optionalText(row.Description),
+    ...(optionalText(row.BudgetProduct) ? { budgetProduct: optionalText(row.BudgetProduct) } : {})
   };
 }
 
-export const indicatorValueSelect = ['Id', 'IndicatorId', 'ValueYear', 'Total', 'Female', 'Male', 'Diverse', 'NotStated', 'Source', 'ValueComment', 'DepartmentId'] as const;
+export const indicatorValueSelect = ['Id', 'IndicatorId', 'ValueYear', 'Total', 'Female', 'Male', 'Diverse', 'NotStated', 'Source', 'ValueComment', 'DepartmentId', 'IsCorrection', 'CorrectionReason'] as const;
 
 export function toIndicatorValue(row: Row): IndicatorValue {
   const etag = etagOf(row);
@@ -38,6 +39,7 @@ export function toIndicatorValue(row: Row): IndicatorValue {
     source: optionalText(row.Source),
     comment: optionalText(row.ValueComment),
     departmentId: optionalNumber(row.DepartmentId),
+    ...(isTrue(row.IsCorrection) ? { isCorrection: true, ...(optionalText(row.CorrectionReason) ? { correctionReason: optionalText(row.CorrectionReason) } : {}) } : {}),
     ...(etag ? { etag } : {})
   };
 }

@@ -28,10 +28,17 @@ export function indicatorValueCreation(value: IndicatorValue, regional: Regional
   if (value.comment) {
     fields.ValueComment = { type: 'text', value: value.comment };
   }
+  if (value.isCorrection) {
+    fields.IsCorrection = { type: 'boolean', value: true };
+    fields.CorrectionReason = { type: 'text', value: value.correctionReason ?? '' };
+  }
   return toFormValues(fields, regional);
 }
 
-/** The MERGE body of an update: every entered field, cleared ones as null, so the stored item equals the sheet. */
+/**
+ * The MERGE body of an update: every entered field, cleared ones as null, so the stored item equals
+ * the sheet. The correction mark is only ever set, never cleared: a corrected value stays visible as one.
+ */
 export function indicatorValueUpdateFields(value: IndicatorValue): Record<string, unknown> {
   return {
     Total: value.total,
@@ -40,6 +47,7 @@ export function indicatorValueUpdateFields(value: IndicatorValue): Record<string
     Diverse: value.diverse ?? null,
     NotStated: value.notStated ?? null,
     Source: value.source ?? null,
-    ValueComment: value.comment ?? null
+    ValueComment: value.comment ?? null,
+    ...(value.isCorrection ? { IsCorrection: true, CorrectionReason: value.correctionReason ?? null } : {})
   };
 }

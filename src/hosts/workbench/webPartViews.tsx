@@ -3,11 +3,14 @@ import * as overviewStrings from 'OverviewWebPartStrings';
 import * as catalogueStrings from 'CatalogueWebPartStrings';
 import * as initialReviewsStrings from 'InitialReviewsWebPartStrings';
 import * as indicatorDashboardStrings from 'IndicatorDashboardWebPartStrings';
+import * as indicatorEntryStrings from 'IndicatorEntryWebPartStrings';
 import { Overview } from '../../webparts/overview/components/Overview';
 import { Catalogue } from '../../webparts/catalogue/components/Catalogue';
 import { InitialReviews } from '../../webparts/initialReviews/components/InitialReviews';
 import { ExcelPanePreview, yearOfLink } from '../../excel/components/ExcelPanePreview';
 import { IndicatorDashboard } from '../../webparts/indicatorDashboard/components/IndicatorDashboard';
+import { IndicatorEntry } from '../../webparts/indicatorEntry/components/IndicatorEntry';
+import { indicatorEntryLinkOf } from '../../webparts/indicatorEntry/indicatorEntryLink';
 import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
 import type { ProductServices } from '../productServices';
 import type { HostTheme } from '../../webparts/shared/hostTheme';
@@ -54,5 +57,22 @@ export const webPartViews: readonly WebPartView[] = [
         initialTab={deepLink === 'completeness' ? 'completeness' : undefined}
       />
     )
+  },
+  {
+    key: 'indicatorEntry',
+    title: { de: 'Kennzahlen erfassen', en: 'Enter indicator values' },
+    render: (services, theme, deepLink) => {
+      const link = indicatorEntryLinkOf(deepLink, location.search);
+      return (
+        <IndicatorEntry
+          services={services}
+          strings={indicatorEntryStrings}
+          theme={theme}
+          storage={window.localStorage}
+          initialYear={link.year}
+          initialDepartmentNumber={link.departmentNumber}
+        />
+      );
+    }
   }
 ];

@@ -1,4 +1,4 @@
-import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod } from '../../domain';
+import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
 import type { ProductServices } from '../../hosts/productServices';
 import type { CurrentUser } from '../../data/userRepository';
 import { currentPlanPeriod } from '../overview/overviewModel';
@@ -19,23 +19,26 @@ export interface DashboardData {
   readonly departments: readonly Department[];
   readonly contacts: readonly Contact[];
   readonly reportingYear: number;
+  /** Years the office has locked (or locked and unlocked again). */
+  readonly reportingYears: readonly ReportingYear[];
   /** Ascending; the charts' x axis. */
   readonly years: readonly number[];
 }
 
 export async function loadDashboard(services: ProductServices, today: Date, planPeriodId?: number): Promise<DashboardData> {
   const reportingYear = reportingYearOf(today);
-  const [user, periods, departments, contacts, allIndicators] = await Promise.all([
+  const [user, periods, departments, contacts, allIndicators, reportingYears] = await Promise.all([
     services.users.currentUser(),
     services.catalogue.planPeriods(),
     services.departments.departments(),
     services.departments.contacts(),
-    services.indicators.indicators()
+    services.indicators.indicators(),
+    services.reportingYears.years()
   ]);
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
   const years = Array.from({ length: yearsShown }, (_, index) => reportingYear - yearsShown + 1 + index);
   if (!period) {
-    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], departments, contacts, reportingYear, years };
+    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], departments, contacts, reportingYear, reportingYears, years };
   }
   const [fieldsOfAction, goals, measures] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
@@ -47,5 +50,5 @@ export async function loadDashboard(services: ProductServices, today: Date, plan
   const indicators = allIndicators.filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)));
   // Values up to the current year, so that the year picker can also show the year being collected.
   const values = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
-  return { user, period, fieldsOfAction, goals, measures, indicators, values, departments, contacts, reportingYear, years };
+  return { user, period, fieldsOfAction, goals, measures, indicators, values, departments, contacts, reportingYear, reportingYears, years };
 }

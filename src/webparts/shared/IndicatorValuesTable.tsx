@@ -9,6 +9,8 @@ export interface IndicatorValuesTableProps {
   /** This indicator's values, newest year first. */
   readonly values: readonly IndicatorValue[];
   readonly locale: string;
+  /** Given, a column marks values corrected after their year was locked, with the reason (`{0}`). */
+  readonly correctionLabels?: { readonly column: string; readonly marker: string };
 }
 
 const tableClass = mergeStyles({
@@ -23,7 +25,8 @@ const tableClass = mergeStyles({
 });
 
 /** An indicator with its target and its values of recent years; the gender split where the indicator has one. */
-export function IndicatorValuesTable({ indicator, values, locale }: IndicatorValuesTableProps): React.ReactElement {
+export function IndicatorValuesTable({ indicator, values, locale, correctionLabels }: IndicatorValuesTableProps): React.ReactElement {
+  const showsCorrections = correctionLabels !== undefined && values.some((value) => value.isCorrection);
   const number = (value: number | undefined): string => (value === undefined ? '–' : value.toLocaleString(locale));
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
   const direction = indicator.direction === 'lowerIsBetter' ? commonStrings.IndicatorDirectionLower : commonStrings.IndicatorDirectionHigher;
@@ -55,6 +58,7 @@ export function IndicatorValuesTable({ indicator, values, locale }: IndicatorVal
                 </>
               )}
               <th scope="col">{commonStrings.ValueComment}</th>
+              {showsCorrections && <th scope="col">{correctionLabels.column}</th>}
             </tr>
           </thead>
           <tbody>
@@ -71,6 +75,7 @@ export function IndicatorValuesTable({ indicator, values, locale }: IndicatorVal
                   </>
                 )}
                 <td>{value.comment ?? ''}</td>
+                {showsCorrections && <td data-testid={value.isCorrection ? 'correction' : undefined}>{value.isCorrection ? format(correctionLabels.marker, value.correctionReason ?? '') : ''}</td>}
               </tr>
             ))}
           </tbody>

@@ -26,7 +26,7 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
   },
   Indicators: {
     title: 'Kennzahlen',
-    fields: { Measure: 'Lookup>Measures', Goal: 'Lookup>Goals', Department: 'Lookup>Departments', Unit: 'Text', Direction: 'Choice', TargetValue: 'Number', IsGenderSplit: 'Boolean', Description: 'Note' }
+    fields: { Measure: 'Lookup>Measures', Goal: 'Lookup>Goals', Department: 'Lookup>Departments', Unit: 'Text', Direction: 'Choice', TargetValue: 'Number', IsGenderSplit: 'Boolean', Description: 'Note', BudgetProduct: 'Text' }
   },
   IndicatorValues: {
     title: 'Kennzahlwerte',
@@ -41,7 +41,9 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       NotStated: 'Number',
       Source: 'Text',
       ValueComment: 'Note',
-      Department: 'Lookup>Departments'
+      Department: 'Lookup>Departments',
+      IsCorrection: 'Boolean',
+      CorrectionReason: 'Note'
     }
   },
   InitialReviews: {
@@ -90,6 +92,7 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       CommitteeReference: 'Text'
     }
   },
+  ReportingYears: { title: 'Berichtsjahre', fields: { ReportingYear: 'Number', IsLocked: 'Boolean', LockedAt: 'DateTime', LockedBy: 'User' } },
   Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } }
 };
 

@@ -22,6 +22,8 @@ import { format, formatPercent } from '../../shared/format';
 import { ServiceError } from '../../../data/serviceError';
 import type { DashboardData } from '../dashboardData';
 import { completenessOf, DepartmentCompleteness, entryLink, reminderMail } from '../dashboardModel';
+import type { ReportingYear } from '../../../domain';
+import { YearLock } from './YearLock';
 
 export interface CompletenessViewProps {
   readonly data: DashboardData;
@@ -30,6 +32,8 @@ export interface CompletenessViewProps {
   readonly locale: string;
   /** `{year}` and `{department}` are filled in. */
   readonly entryLinkTemplate: string;
+  /** Kept by the dashboard, so a lock survives switching tabs. */
+  readonly onReportingYearChanged: (year: ReportingYear) => void;
 }
 
 type Notice = { readonly kind: 'sent' | 'failed'; readonly text: string };
@@ -46,7 +50,7 @@ const tableClass = mergeStyles({
 });
 
 /** Which department still owes which values for the reporting year, and a reminder mail per department. */
-export function CompletenessView({ data, services, strings, locale, entryLinkTemplate }: CompletenessViewProps): React.ReactElement {
+export function CompletenessView({ data, services, strings, locale, entryLinkTemplate, onReportingYearChanged }: CompletenessViewProps): React.ReactElement {
   const [year, setYear] = React.useState(data.reportingYear);
   const [confirming, setConfirming] = React.useState<DepartmentCompleteness | undefined>();
   const [sending, setSending] = React.useState(false);
@@ -97,6 +101,17 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
         options={yearOptions}
         onChange={(_, option) => option && setYear(Number(option.key))}
         styles={{ root: { width: 160 } }}
+      />
+      <YearLock
+        year={year}
+        reportingYear={data.reportingYear}
+        years={data.reportingYears}
+        isCoordinator={isCoordinator}
+        siteUserId={data.user.siteUserId}
+        services={services}
+        strings={strings}
+        locale={locale}
+        onChanged={onReportingYearChanged}
       />
       {!isCoordinator && <Text>{strings.OwnDepartmentNote}</Text>}
       {notice && (

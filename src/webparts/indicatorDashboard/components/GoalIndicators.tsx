@@ -64,6 +64,7 @@ export function GoalIndicators({ data, strings, theme, locale }: GoalIndicatorsP
             indicator={item.indicator}
             values={item.points.filter((point) => point.value !== undefined).map((point) => point.value!).reverse()}
             locale={locale}
+            correctionLabels={{ column: strings.CorrectionColumn, marker: strings.CorrectionMarker }}
           />
         </section>
       ))}

@@ -41,17 +41,17 @@ export function IndicatorChart({ series, strings, theme, locale }: IndicatorChar
       : [{ legend: strings.LegendTotal, data: v.total, color: palette.total, yAxisCalloutData: `${number(v.total)}${unit}` }];
     return {
       xAxisPoint: String(year),
+      // The hover text names a correction of a locked year and its reason.
+      ...(v.isCorrection ? { xAxisCalloutData: format(strings.ChartCorrection, String(year), v.correctionReason ?? '') } : {}),
       chartData: parts,
       ...(target !== undefined ? { lineData: [{ y: target, legend: strings.LegendTarget, color: palette.target, yAxisCalloutData: `${number(target)}${unit}` }] } : {})
     };
   });
   const highest = Math.max(...reported.map((point) => point.value!.total), indicator.targetValue ?? 0);
   const title = format(strings.ChartTitle, indicator.title, String(reported[0].year), String(reported[reported.length - 1].year));
-  const description = format(
-    strings.ChartDescription,
-    series.hasGenderSplit ? strings.ChartGenderNote : '',
-    indicator.targetValue !== undefined ? `${number(indicator.targetValue)}${unit}` : strings.NoTarget
-  );
+  const description =
+    format(strings.ChartDescription, series.hasGenderSplit ? strings.ChartGenderNote : '', indicator.targetValue !== undefined ? `${number(indicator.targetValue)}${unit}` : strings.NoTarget) +
+    (reported.some((point) => point.value?.isCorrection) ? strings.ChartCorrectionNote : '');
   return (
     <figure className={figureClass} aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-description`} data-testid="indicator-chart">
       <Text as="figcaption" id={`${baseId}-title`} block variant="mediumPlus">

@@ -1,5 +1,11 @@
 import * as React from 'react';
-import { Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import type { ReportingYear } from '../../../domain';
+import { ServiceError } from '../../../data/serviceError';
+import { errorText } from '../../shared/ErrorMessage';
+import { offerDownload } from '../../catalogue/catalogueDownload';
+import type { DashboardData } from '../dashboardData';
+import { budgetProductFileName, budgetProductTable } from '../budgetProductExport';
 import type { ProductServices } from '../../../hosts/productServices';
 import { fluentTheme, HostTheme } from '../../shared/hostTheme';
 import { ErrorMessage } from '../../shared/ErrorMessage';
@@ -25,10 +31,50 @@ const classes = mergeStyleSets({
   header: { marginBottom: 8 }
 });
 
+/** The values per budget product as .xlsx; the spreadsheet library is loaded only when someone exports. */
+async function exportByProduct(data: DashboardData, strings: IIndicatorDashboardWebPartStrings): Promise<void> {
+  const table = budgetProductTable(data, {
+    product: strings.ExportProduct,
+    indicator: strings.ExportIndicator,
+    measure: strings.ExportMeasure,
+    department: strings.ExportDepartment,
+    unit: strings.ExportUnit,
+    target: strings.ExportTarget,
+    corrections: strings.ExportCorrections,
+    noProduct: strings.ExportNoProduct
+  });
+  const { writeBudgetProductWorkbook } = await import(/* webpackChunkName: 'budget-product-xlsx' */ '../budgetProductWorkbook');
+  const bytes = await writeBudgetProductWorkbook(table, strings.ExportSheetName);
+  offerDownload(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), budgetProductFileName(strings.ExportFilePrefix, table.years, new Date()));
+}
+
 /** Indicators per goal over the years (charts with tables) and the completeness of the reporting year. */
 export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate, planPeriodId, initialTab }: IndicatorDashboardProps): React.ReactElement {
   const [loaded, reload] = useLoader(() => loadDashboard(services, new Date(), planPeriodId), String(planPeriodId ?? 'current'));
   const [tab, setTab] = React.useState<string>(initialTab ?? 'goals');
+  // Locks changed on this page since loading; a reload starts from the list again.
+  const [changedYears, setChangedYears] = React.useState<readonly ReportingYear[]>([]);
+  React.useEffect(() => setChangedYears([]), [loaded]);
+  const [exporting, setExporting] = React.useState(false);
+  const [exportError, setExportError] = React.useState<string | undefined>();
+  const data = React.useMemo(
+    () =>
+      loaded.state === 'ready'
+        ? { ...loaded.data, reportingYears: [...loaded.data.reportingYears.filter((year) => !changedYears.some((changed) => changed.year === year.year)), ...changedYears] }
+        : undefined,
+    [loaded, changedYears]
+  );
+  const runExport = async (shown: DashboardData): Promise<void> => {
+    setExporting(true);
+    setExportError(undefined);
+    try {
+      await exportByProduct(shown, strings);
+    } catch (error) {
+      setExportError(format(strings.ExportFailed, error instanceof ServiceError ? `${errorText(error)} (${error.status})` : errorText(error)));
+    } finally {
+      setExporting(false);
+    }
+  };
   const headingId = 'integrationsplanung-indicators-heading';
   return (
     <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
@@ -38,15 +84,37 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
       {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />}
       {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
       {loaded.state === 'ready' && !loaded.data.period && <Text role="status">{strings.NoPlanPeriod}</Text>}
-      {loaded.state === 'ready' && loaded.data.period && (
+      {data?.period && (
         <Stack tokens={{ childrenGap: 8 }}>
-          <Text>{format(strings.PlanPeriod, loaded.data.period.title)}</Text>
+          <Stack horizontal wrap verticalAlign="center" horizontalAlign="space-between" tokens={{ childrenGap: 12 }}>
+            <Text>{format(strings.PlanPeriod, data.period.title)}</Text>
+            <DefaultButton
+              text={exporting ? strings.Exporting : strings.ExportByProduct}
+              iconProps={{ iconName: 'ExcelDocument' }}
+              disabled={exporting}
+              onClick={() => void runExport(data)}
+              data-testid="export-by-product"
+            />
+          </Stack>
+          {exporting && <Spinner size={SpinnerSize.small} label={strings.Exporting} ariaLive="polite" labelPosition="right" />}
+          {exportError && (
+            <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)} dismissButtonAriaLabel={strings.DismissNotice} isMultiline>
+              <div role="alert">{exportError}</div>
+            </MessageBar>
+          )}
           <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false}>
             <PivotItem itemKey="goals" headerText={strings.TabGoals}>
-              <GoalIndicators data={loaded.data} strings={strings} theme={theme} locale={services.locale} />
+              <GoalIndicators data={data} strings={strings} theme={theme} locale={services.locale} />
             </PivotItem>
             <PivotItem itemKey="completeness" headerText={strings.TabCompleteness}>
-              <CompletenessView data={loaded.data} services={services} strings={strings} locale={services.locale} entryLinkTemplate={entryLinkTemplate} />
+              <CompletenessView
+                data={data}
+                services={services}
+                strings={strings}
+                locale={services.locale}
+                entryLinkTemplate={entryLinkTemplate}
+                onReportingYearChanged={(saved) => setChangedYears((current) => [...current.filter((year) => year.year !== saved.year), saved])}
+              />
             </PivotItem>
           </Pivot>
         </Stack>

@@ -49,6 +49,39 @@ declare interface IIndicatorDashboardWebPartStrings {
   ReminderFailed: string;
   OwnDepartmentNote: string;
   EnterValues: string;
+  YearLockedInfo: string;
+  YearOpenInfo: string;
+  YearNotReported: string;
+  LockYear: string;
+  UnlockYear: string;
+  LockConfirmTitle: string;
+  LockConfirmText: string;
+  UnlockConfirmTitle: string;
+  UnlockConfirmText: string;
+  ConfirmLock: string;
+  ConfirmUnlock: string;
+  SavingLock: string;
+  LockSaved: string;
+  UnlockSaved: string;
+  LockFailed: string;
+  CorrectionColumn: string;
+  CorrectionMarker: string;
+  ChartCorrection: string;
+  ChartCorrectionNote: string;
+  ExportByProduct: string;
+  Exporting: string;
+  ExportFailed: string;
+  ExportFilePrefix: string;
+  ExportSheetName: string;
+  ExportProduct: string;
+  ExportIndicator: string;
+  ExportMeasure: string;
+  ExportDepartment: string;
+  ExportUnit: string;
+  ExportTarget: string;
+  ExportCorrections: string;
+  DismissNotice: string;
+  ExportNoProduct: string;
 }
 
 declare module 'IndicatorDashboardWebPartStrings' {
