@@ -203,6 +203,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await page.getByRole('option', { name: String(year), exact: true }).click();
     await page.getByRole('button', { name: 'Jahr öffnen' }).click();
     await page.getByText(`Blatt „Kennzahlen ${year}“ mit`).waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('year-locked').innerText()).resolves.toContain(`Das Jahr ${year} ist abgeschlossen (Büro für Integration`);
     const titles = (await page.getByTestId('sheet-grid').locator('tbody th[scope="row"]').allInnerTexts()).map((title) => title.trim());
     const row = titles.indexOf(indicator.title) + 1;
     expect(row).toBeGreaterThan(0);

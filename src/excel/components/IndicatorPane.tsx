@@ -312,6 +312,11 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
       ) : (
         <>
           {state && <Text block>{formatText(strings.DepartmentOf, state.model.departmentName)}</Text>}
+          {state?.model.lockedYear?.isLocked && (
+            <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="year-locked">
+              {formatText(strings.YearLocked, state.model.year, [state.model.lockedYear.lockedBy, state.model.lockedYear.lockedAt?.slice(0, 10)].filter(Boolean).join(', '))}
+            </MessageBar>
+          )}
           {resumable && !isBusy && (
             <MessageBar
               messageBarType={MessageBarType.warning}
