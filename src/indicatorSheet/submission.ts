@@ -213,3 +213,27 @@ function newSubmissionId(): string {
   const random = globalThis.crypto?.randomUUID?.();
   return random ?? `submission-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** How many rows ended how: the figures a submit reports to the user. */
+export function countOutcomes(outcomes: Readonly<Record<string, RowOutcome>>): Record<RowOutcome['kind'], number> {
+  const counts: Record<RowOutcome['kind'], number> = { created: 0, updated: 0, unchanged: 0, conflict: 0, failed: 0 };
+  for (const outcome of Object.values(outcomes)) {
+    counts[outcome.kind] += 1;
+  }
+  return counts;
+}
+
+export interface SubmissionConflict {
+  readonly key: string;
+  readonly indicatorId: number;
+  readonly mine: IndicatorValue;
+  readonly theirs: IndicatorValue;
+}
+
+/** The values someone else changed meanwhile, in the order of the submission, with both versions for the user to choose. */
+export function conflictsOf(pending: PendingSubmission, outcomes: Readonly<Record<string, RowOutcome>>): SubmissionConflict[] {
+  return pending.entries.flatMap((entry) => {
+    const outcome = outcomes[entry.key];
+    return outcome?.kind === 'conflict' ? [{ key: entry.key, indicatorId: entry.value.indicatorId, mine: entry.value, theirs: outcome.theirs }] : [];
+  });
+}

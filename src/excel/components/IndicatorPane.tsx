@@ -6,7 +6,7 @@ import { ServiceError } from '../../data/serviceError';
 import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet } from '../../indicatorSheet/sheetReader';
 import { formatSheetMessage } from '../../indicatorSheet/sheetMessages';
-import { PendingSubmission, RowOutcome, resolveConflict, startSubmission, submitPending } from '../../indicatorSheet/submission';
+import { conflictsOf, countOutcomes, PendingSubmission, RowOutcome, resolveConflict, startSubmission, submitPending } from '../../indicatorSheet/submission';
 import type { ProductServices } from '../../hosts/productServices';
 import type { GridCell, GridColumnFormat, SheetGrid } from '../sheetGrid';
 import { formatText, paneStrings, PaneStrings } from '../paneStrings';
@@ -205,13 +205,13 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
       // The values are stored; only the sheet's versions could not be renewed. The next submit
       // then reads its own values back as changed with equal content, which counts as done.
     }
-    const found = pending.entries
-      .filter((entry) => outcomes[entry.key]?.kind === 'conflict')
-      .map((entry): Conflict => {
-        const outcome = outcomes[entry.key] as Extract<RowOutcome, { kind: 'conflict' }>;
-        const modelRow = refreshed.model.rows.find((row) => row.indicator.id === entry.value.indicatorId);
-        return { key: entry.key, row: rows.get(entry.key) ?? 0, label: modelRow?.indicator.title ?? entry.key, mine: entry.value, theirs: outcome.theirs };
-      });
+    const found = conflictsOf(pending, outcomes).map(
+      (conflict): Conflict => ({
+        ...conflict,
+        row: rows.get(conflict.key) ?? 0,
+        label: refreshed.model.rows.find((row) => row.indicator.id === conflict.indicatorId)?.indicator.title ?? conflict.key
+      })
+    );
     setConflicts(found);
     const counts = countOutcomes(outcomes);
     if (counts.failed > 0) {
@@ -521,10 +521,3 @@ export function valueText(value: IndicatorValue, language: 'de' | 'en'): string 
   return `${number(value.total)}${split}`;
 }
 
-function countOutcomes(outcomes: Record<string, RowOutcome>): Record<RowOutcome['kind'], number> {
-  const counts: Record<RowOutcome['kind'], number> = { created: 0, updated: 0, unchanged: 0, conflict: 0, failed: 0 };
-  for (const outcome of Object.values(outcomes)) {
-    counts[outcome.kind] += 1;
-  }
-  return counts;
-}

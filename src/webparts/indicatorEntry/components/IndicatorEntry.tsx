@@ -19,7 +19,7 @@ import type { CurrentUser } from '../../../data/userRepository';
 import type { ProductServices } from '../../../hosts/productServices';
 import { IndicatorSheetModel, sheetColumns, columnIndex } from '../../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet, SheetReading } from '../../../indicatorSheet/sheetReader';
-import { PendingSubmission, RowOutcome, resolveConflict, startSubmission, submitPending } from '../../../indicatorSheet/submission';
+import { conflictsOf, countOutcomes, PendingSubmission, RowOutcome, resolveConflict, startSubmission, submitPending } from '../../../indicatorSheet/submission';
 import { loadSheetModel } from '../../../excel/sheetModelSource';
 import { outcomeText, valueText } from '../../../excel/components/IndicatorPane';
 import { offerDownload } from '../../catalogue/catalogueDownload';
@@ -256,14 +256,7 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
     setUpload(undefined);
     const latest = (await store.load()) ?? pending;
     setResult({ model, pending: latest, outcomes });
-    const found = pending.entries
-      .filter((entry) => outcomes[entry.key]?.kind === 'conflict')
-      .map((entry): Conflict => ({
-        key: entry.key,
-        label: titleOf(model, entry.value.indicatorId),
-        mine: entry.value,
-        theirs: (outcomes[entry.key] as Extract<RowOutcome, { kind: 'conflict' }>).theirs
-      }));
+    const found = conflictsOf(pending, outcomes).map((conflict): Conflict => ({ ...conflict, label: titleOf(model, conflict.indicatorId) }));
     setConflicts(found);
     const counts = countOutcomes(outcomes);
     if (counts.failed > 0) {
@@ -465,10 +458,3 @@ function titleOf(model: IndicatorSheetModel, indicatorId: number): string {
   return model.rows.find((row) => row.indicator.id === indicatorId)?.indicator.title ?? String(indicatorId);
 }
 
-function countOutcomes(outcomes: Readonly<Record<string, RowOutcome>>): Record<RowOutcome['kind'], number> {
-  const counts: Record<RowOutcome['kind'], number> = { created: 0, updated: 0, unchanged: 0, conflict: 0, failed: 0 };
-  for (const outcome of Object.values(outcomes)) {
-    counts[outcome.kind] += 1;
-  }
-  return counts;
-}
