@@ -17,3 +17,4 @@ export * from './writeScope';
 export * from './measure';
 export * from './catalogueSummary';
 export * from './reportingYear';
+export * from './publicHolidays';
