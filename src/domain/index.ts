@@ -18,3 +18,4 @@ export * from './measure';
 export * from './catalogueSummary';
 export * from './reportingYear';
 export * from './publicHolidays';
+export * from './roundPlanner';
