@@ -1,15 +1,12 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
 import type { Indicator, IndicatorValue } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { toServiceError } from './serviceError';
-import { indicatorSelect, indicatorValueSelect, toIndicator, toIndicatorValue } from './mapping/indicatorMapping';
-
-/** SharePoint takes at most 100 requests per `$batch`. */
-const queriesPerBatch = 100;
+import { indicatorSelect, toIndicator } from './mapping/indicatorMapping';
+import { readIndicatorValues } from './indicatorValueQueries';
 
 /**
  * Indicators (Kennzahlen) and their yearly values. Indicators are few (a handful per measure)
@@ -38,29 +35,9 @@ export class IndicatorRepository {
     }
   }
 
-  /**
-   * The values of the given indicators from `fromYear` on, newest year first per indicator.
-   * One query per indicator (an `or` over many lookups is what SharePoint's threshold rule
-   * refuses on a large list), all in one `$batch` per hundred indicators.
-   */
+  /** The values of the given indicators from `fromYear` on, newest year first per indicator, in one `$batch` per hundred indicators. */
   public async recentValues(indicatorIds: readonly number[], fromYear: number): Promise<IndicatorValue[]> {
-    const ids = [...new Set(indicatorIds)];
-    const values: IndicatorValue[] = [];
-    try {
-      for (let offset = 0; offset < ids.length; offset += queriesPerBatch) {
-        const [batchedSp, execute] = this.lists.spfi.batched({ maxRequests: queriesPerBatch });
-        const list = batchedSp.web.getList(this.lists.url('IndicatorValues'));
-        const pending = ids
-          .slice(offset, offset + queriesPerBatch)
-          .map((id) => list.items.select(...indicatorValueSelect).filter(`IndicatorId eq ${id} and ValueYear ge ${fromYear}`).top(100)<Array<Record<string, unknown>>>());
-        await execute();
-        for (const rows of await Promise.all(pending)) {
-          values.push(...rows.map(toIndicatorValue));
-        }
-      }
-    } catch (error) {
-      throw await toServiceError(error);
-    }
+    const values = await readIndicatorValues(this.lists, indicatorIds, fromYear);
     return values.sort((a, b) => a.indicatorId - b.indicatorId || b.year - a.year);
   }
 }

@@ -1,7 +1,6 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
 import type { IndicatorValue, IndicatorValueUpsert } from '../domain';
 import { indicatorValueKey } from '../domain';
 import type { IndicatorValueWriter, IndicatorValueWriteResult } from '../indicatorSheet/submission';
@@ -10,11 +9,8 @@ import { readAllItems } from './sp/listItems';
 import { ItemWrite, writeInBatches } from './sp/batchWriter';
 import { RegionalFormat } from './sp/formValues';
 import { ServiceError, toServiceError } from './serviceError';
-import { indicatorValueSelect, toIndicatorValue } from './mapping/indicatorMapping';
+import { readIndicatorValues } from './indicatorValueQueries';
 import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
-
-/** SharePoint takes at most 100 requests per `$batch`. */
-const queriesPerBatch = 100;
 
 /**
  * The yearly values of indicators (Kennzahlwerte), written in bulk from a sheet. Each value lives
@@ -34,41 +30,15 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
     private readonly regional: RegionalFormat = { decimalSeparator: ',' }
   ) {}
 
-  /**
-   * The stored values of the given indicators in the given years. One query per indicator (an
-   * `or` over many lookups is what SharePoint's threshold rule refuses on a large list), a
-   * hundred queries per `$batch`.
-   */
+  /** The stored values of the given indicators in the given years, a hundred indicators per `$batch`. */
   public async valuesOf(indicatorIds: readonly number[], years: readonly number[]): Promise<IndicatorValue[]> {
     const ids = [...new Set(indicatorIds)];
     const wanted = new Set(years);
     if (ids.length === 0 || wanted.size === 0) {
       return [];
     }
-    const from = Math.min(...wanted);
-    const to = Math.max(...wanted);
-    const values: IndicatorValue[] = [];
-    try {
-      for (let offset = 0; offset < ids.length; offset += queriesPerBatch) {
-        const [batchedSp, execute] = this.lists.spfi.batched({ maxRequests: queriesPerBatch });
-        const list = batchedSp.web.getList(this.lists.url('IndicatorValues'));
-        const pending = ids
-          .slice(offset, offset + queriesPerBatch)
-          .map((id) =>
-            list.items
-              .select(...indicatorValueSelect)
-              .filter(`IndicatorId eq ${id} and ValueYear ge ${from} and ValueYear le ${to}`)
-              .top(Math.max(100, to - from + 1))<Array<Record<string, unknown>>>()
-          );
-        await execute();
-        for (const rows of await Promise.all(pending)) {
-          values.push(...rows.map(toIndicatorValue).filter((value) => wanted.has(value.year)));
-        }
-      }
-    } catch (error) {
-      throw await toServiceError(error);
-    }
-    return values.sort((a, b) => a.indicatorId - b.indicatorId || a.year - b.year);
+    const values = await readIndicatorValues(this.lists, ids, Math.min(...wanted), Math.max(...wanted));
+    return values.filter((value) => wanted.has(value.year)).sort((a, b) => a.indicatorId - b.indicatorId || a.year - b.year);
   }
 
   /**

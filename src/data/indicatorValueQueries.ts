@@ -1,0 +1,40 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import type { IndicatorValue } from '../domain';
+import { SiteLists } from './sp/siteLists';
+import { toServiceError } from './serviceError';
+import { indicatorValueSelect, toIndicatorValue } from './mapping/indicatorMapping';
+
+/** SharePoint takes at most 100 requests per `$batch`. */
+const queriesPerBatch = 100;
+
+/**
+ * The values of the given indicators from year `from` (up to `to`, if given), in no particular
+ * order. One query per indicator on the indexed Indicator lookup (an `or` over many lookups is
+ * what SharePoint's threshold rule refuses on a large list), a hundred queries per `$batch`.
+ */
+export async function readIndicatorValues(lists: SiteLists, indicatorIds: readonly number[], from: number, to?: number): Promise<IndicatorValue[]> {
+  const ids = [...new Set(indicatorIds)];
+  const years = to === undefined ? `ValueYear ge ${from}` : `ValueYear ge ${from} and ValueYear le ${to}`;
+  // One value per indicator and year: a page of 100 holds a century, or the whole asked range.
+  const top = Math.max(100, to === undefined ? 0 : to - from + 1);
+  const values: IndicatorValue[] = [];
+  try {
+    for (let offset = 0; offset < ids.length; offset += queriesPerBatch) {
+      const [batchedSp, execute] = lists.spfi.batched({ maxRequests: queriesPerBatch });
+      const list = batchedSp.web.getList(lists.url('IndicatorValues'));
+      const pending = ids
+        .slice(offset, offset + queriesPerBatch)
+        .map((id) => list.items.select(...indicatorValueSelect).filter(`IndicatorId eq ${id} and ${years}`).top(top)<Array<Record<string, unknown>>>());
+      await execute();
+      for (const rows of await Promise.all(pending)) {
+        values.push(...rows.map(toIndicatorValue));
+      }
+    }
+  } catch (error) {
+    throw await toServiceError(error);
+  }
+  return values;
+}
