@@ -1,4 +1,4 @@
-import { formatMessage as formatDomainMessage, messages as domainMessages } from '../domain';
+import { fillPlaceholders, formatMessage as formatDomainMessage, messages as domainMessages } from '../domain';
 import type { Language, MessageKey, MessageParams } from '../domain';
 
 /**
@@ -68,7 +68,7 @@ export function formatImportMessage(key: CatalogueMessageKey, params: MessagePar
   if (isDomainKey(key)) {
     return formatDomainMessage(key, params, language);
   }
-  return importMessages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(importMessages[language][key], params);
 }
 
 export function describeImportProblem(problem: ImportProblem, language: Language = 'de'): string {

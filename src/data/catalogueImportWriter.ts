@@ -1,4 +1,5 @@
 import type { Department, Language, Measure, PlanPeriod } from '../domain';
+import { fillPlaceholders } from '../domain';
 import type { CatalogueImportPlan, GoalCreation, GoalReference, MeasureImportStep } from '../catalogueImport/importPlan';
 import { ServiceError } from './serviceError';
 import { SiteLists } from './sp/siteLists';
@@ -41,7 +42,7 @@ const en: Readonly<Record<ImportApplyMessageKey, string>> = {
 export const importApplyMessages: { readonly [L in Language]: Readonly<Record<ImportApplyMessageKey, string>> } = { de, en };
 
 export function formatImportApplyMessage(key: ImportApplyMessageKey, params: Readonly<Record<string, string | number>> = {}, language: Language = 'de'): string {
-  return importApplyMessages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(importApplyMessages[language][key], params);
 }
 
 /** What the writer needs besides the plan: the period, where each department's folder is, and the measures the plan was built from. */

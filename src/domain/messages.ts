@@ -71,7 +71,12 @@ export const messages: { readonly [L in Language]: Readonly<Record<MessageKey, s
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** Fills the `{name}` placeholders of a text from `params`; unknown names stay visible rather than vanish. */
+export function fillPlaceholders(template: string, params: MessageParams = {}, show: (value: string | number) => string = String): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? show(params[name]) : placeholder));
+}
+
 /** The text of a message in a language, with `{name}` placeholders filled from `params`. */
 export function formatMessage(key: MessageKey, params: MessageParams = {}, language: Language = 'de'): string {
-  return messages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(messages[language][key], params);
 }

@@ -109,6 +109,5 @@ export function paneStrings(language: 'de' | 'en'): PaneStrings {
   return language === 'en' ? en : de;
 }
 
-export function formatText(template: string, ...values: Array<string | number>): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => (values[Number(index)] === undefined ? match : String(values[Number(index)])));
-}
+/** The pane fills its `{0}` placeholders as the web parts do. */
+export { format as formatText } from '../webparts/shared/format';

@@ -1,4 +1,5 @@
 import type { Language } from '../domain';
+import { fillPlaceholders } from '../domain';
 
 /**
  * Texts of the sheet's problems and outcomes, German and English. Each problem says what to
@@ -67,5 +68,5 @@ export const sheetMessages: { readonly [L in Language]: Readonly<Record<SheetMes
 export function formatSheetMessage(key: SheetMessageKey, params: Readonly<Record<string, string | number>> = {}, language: Language = 'de'): string {
   // Numbers in the user's notation ("16,5" in German), without grouping so years and ids read as typed.
   const text = (value: string | number): string => (typeof value === 'number' ? value.toLocaleString(language === 'de' ? 'de-DE' : 'en-US', { useGrouping: false, maximumFractionDigits: 6 }) : value);
-  return sheetMessages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? text(params[name]) : placeholder));
+  return fillPlaceholders(sheetMessages[language][key], params, text);
 }

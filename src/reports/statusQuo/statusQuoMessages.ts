@@ -1,5 +1,5 @@
 import type { Language, MeasureStatus, ReviewAnswer } from '../../domain';
-import { MeasureStatusChoices, ReviewAnswerChoices } from '../../domain';
+import { fillPlaceholders, MeasureStatusChoices, ReviewAnswerChoices } from '../../domain';
 
 /**
  * Texts of the status-quo report in German and English. The report goes to the council's
@@ -90,7 +90,7 @@ const statusQuoMessages: { readonly [L in Language]: Readonly<Record<StatusQuoMe
 
 /** The text of a report message, with `{name}` placeholders filled from `params`. */
 export function reportText(key: StatusQuoMessageKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
-  return statusQuoMessages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(statusQuoMessages[language][key], params);
 }
 
 const englishStatusLabels: Readonly<Record<MeasureStatus, string>> = {
