@@ -2,7 +2,6 @@
 // Bundles the Excel task pane (src/hosts/excel) with esbuild into <outDir>: taskpane.html and
 // taskpane.js. office.js comes from Microsoft's CDN in production (as the Office Store
 // requires); for local development it is served from node_modules under <outDir>/office/.
-const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
@@ -15,22 +14,9 @@ const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js'
  */
 async function buildTaskpane(outDir, options = {}) {
   // Required here, not at the top: buildWorkbench requires this module too.
-  const { localizedStringsPlugin } = require('./buildWorkbench');
+  const { bundleForBrowser } = require('./buildWorkbench');
   fs.mkdirSync(outDir, { recursive: true });
-  const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'hosts', 'excel', 'index.tsx')],
-    bundle: true,
-    outfile: path.join(outDir, 'taskpane.js'),
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2020'],
-    minify: options.minify ?? true,
-    sourcemap: true,
-    metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [localizedStringsPlugin],
-    logLevel: 'warning'
-  });
+  const result = await bundleForBrowser(path.join(root, 'src', 'hosts', 'excel', 'index.tsx'), path.join(outDir, 'taskpane.js'), options.minify);
   const local = (options.officeJs ?? 'local') === 'local';
   const html = fs.readFileSync(path.join(root, 'src', 'hosts', 'excel', 'taskpane.html'), 'utf8').replace('%OFFICE_JS%', local ? 'office/office.js' : officeJsCdn);
   fs.writeFileSync(path.join(outDir, 'taskpane.html'), html);

@@ -24,29 +24,34 @@ const localizedStringsPlugin = {
   }
 };
 
-async function buildWorkbench(outDir, options = {}) {
-  fs.mkdirSync(outDir, { recursive: true });
-  const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'hosts', 'workbench', 'index.tsx')],
+/** One browser bundle of a host's entry point, with the web parts' localised strings; the workbench and the task pane build alike. */
+function bundleForBrowser(entryPoint, outfile, minify = true) {
+  return esbuild.build({
+    entryPoints: [entryPoint],
     bundle: true,
-    outfile: path.join(outDir, 'workbench.js'),
+    outfile,
     format: 'iife',
     platform: 'browser',
     target: ['es2020'],
-    minify: options.minify ?? true,
+    minify,
     sourcemap: true,
     metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [localizedStringsPlugin],
     logLevel: 'warning'
   });
+}
+
+async function buildWorkbench(outDir, options = {}) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const result = await bundleForBrowser(path.join(root, 'src', 'hosts', 'workbench', 'index.tsx'), path.join(outDir, 'workbench.js'), options.minify);
   fs.copyFileSync(path.join(root, 'src', 'hosts', 'workbench', 'index.html'), path.join(outDir, 'index.html'));
   // The Excel task pane at /excel/taskpane.html, with office.js from node_modules.
   await require('./buildTaskpane').buildTaskpane(path.join(outDir, 'excel'), { minify: options.minify });
   return result;
 }
 
-module.exports = { buildWorkbench, localizedStringsPlugin };
+module.exports = { buildWorkbench, bundleForBrowser };
 
 if (require.main === module) {
   buildWorkbench(path.join(root, 'temp', 'workbench')).catch((error) => {
