@@ -50,9 +50,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const journal = new FileJournal(options.dataDir);
   const users = new UserDirectory(journal);
   const record = new SeedRecord(journal);
-  const sharePoint = createSharePointService({ journal, users: () => users.all(), now, schemaDir: options.schemaDir });
-  const graph = createGraphService({ journal, users: () => users.all(), now });
   const faults = new FaultInjector();
+  const sharePoint = createSharePointService({ journal, users: () => users.all(), now, schemaDir: options.schemaDir });
+  const graph = createGraphService({ journal, users: () => users.all(), now, takeFault: (pathAndQuery) => faults.take(pathAndQuery, { withStatus: true }) });
   journal.load();
 
   const seedBuilder = options.seedBuilder ?? (await defaultSeedBuilder());
@@ -89,10 +89,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         await delay(fault.latencyMs);
       }
       if (fault.status !== undefined) {
+        if (fault.afterProcessing) {
+          // The request takes effect; only its answer is lost.
+          await serve(req, url, body, method, service);
+        }
         return faultResponse(service ?? 'other', { ...fault, status: fault.status }, now());
       }
     }
+    return serve(req, url, body, method, service);
+  }
 
+  async function serve(req: http.IncomingMessage, url: URL, body: Buffer, method: string, service: Service | undefined): Promise<EmulatorResponse> {
+    const pathname = url.pathname;
     if (!service) {
       if (options.staticDir) {
         return serveStatic(options.staticDir, pathname, method);

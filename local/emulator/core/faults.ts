@@ -8,12 +8,18 @@ export interface FaultSpec {
   /** Regular expression matched against the request's path and query. */
   readonly path: string;
   readonly latencyMs?: number;
+  /**
+   * Run the request, then replace its answer with the fault: the change is made but the client
+   * never hears of it (a lost answer), the case in which a naive retry creates a duplicate.
+   */
+  readonly afterProcessing?: boolean;
 }
 
 export interface InjectedFault {
   readonly status?: number;
   readonly retryAfter?: number;
   readonly latencyMs: number;
+  readonly afterProcessing: boolean;
 }
 
 interface ActiveFault {
@@ -44,6 +50,12 @@ export class FaultInjector {
     if (spec.status === undefined && !spec.latencyMs) {
       throw new Error('A fault needs a "status" or a "latencyMs".');
     }
+    if (spec.afterProcessing !== undefined && typeof spec.afterProcessing !== 'boolean') {
+      throw new Error('"afterProcessing" must be true or false.');
+    }
+    if (spec.afterProcessing && spec.status === undefined) {
+      throw new Error('"afterProcessing" needs a "status" to answer with.');
+    }
     return spec as FaultSpec;
   }
 
@@ -56,15 +68,21 @@ export class FaultInjector {
     this.faults = [];
   }
 
-  /** Consumes one use of the first fault that matches `pathAndQuery`. */
-  public take(pathAndQuery: string): InjectedFault | undefined {
-    const fault = this.faults.find((candidate) => candidate.remaining > 0 && candidate.pattern.test(pathAndQuery));
+  /**
+   * Consumes one use of the first fault that matches `pathAndQuery`. `withStatus` skips
+   * latency-only faults: the requests inside a JSON batch are answered within the batch's
+   * response, so only a status can apply to them.
+   */
+  public take(pathAndQuery: string, options: { withStatus?: boolean } = {}): InjectedFault | undefined {
+    const fault = this.faults.find(
+      (candidate) => candidate.remaining > 0 && (!options.withStatus || candidate.spec.status !== undefined) && candidate.pattern.test(pathAndQuery)
+    );
     if (!fault) {
       return undefined;
     }
     fault.remaining -= 1;
     this.faults = this.faults.filter((candidate) => candidate.remaining > 0);
-    return { status: fault.spec.status, retryAfter: fault.spec.retryAfter, latencyMs: fault.spec.latencyMs ?? 0 };
+    return { status: fault.spec.status, retryAfter: fault.spec.retryAfter, latencyMs: fault.spec.latencyMs ?? 0, afterProcessing: fault.spec.afterProcessing ?? false };
   }
 }
 

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { badRequest, GraphError, graphErrorBody } from './errors';
 import { readJsonObject } from './requestBody';
 import type { GraphCall, GraphResult } from './types';
+import type { InjectedFault } from '../core/faults';
 
 /** Graph's JSON batching limit. */
 export const maxBatchRequests = 20;
@@ -16,6 +17,7 @@ interface BatchStep {
 }
 
 export type Dispatch = (call: GraphCall) => GraphResult;
+export type TakeFault = (pathAndQuery: string) => InjectedFault | undefined;
 
 const writeMethods = new Set(['POST', 'PATCH', 'PUT']);
 
@@ -101,11 +103,36 @@ function bodyBuffer(body: unknown): Buffer {
   return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
 }
 
+/** Graph's codes and messages for the statuses tests inject. */
+function faultError(status: number): { code: string; message: string } {
+  switch (status) {
+    case 429:
+      return { code: 'TooManyRequests', message: 'Too many requests.' };
+    case 503:
+      return { code: 'serviceNotAvailable', message: 'The service is temporarily unavailable.' };
+    case 504:
+      return { code: 'gatewayTimeout', message: 'The gateway timed out.' };
+    default:
+      return { code: 'generalException', message: 'The request failed (injected fault).' };
+  }
+}
+
+/** An injected fault as the answer of one batch step; Graph throttles the steps of a batch one by one, each with its own Retry-After. */
+function faultStepResult(fault: InjectedFault & { status: number }, now: Date): GraphResult {
+  const { code, message } = faultError(fault.status);
+  return {
+    status: fault.status,
+    headers: { 'Content-Type': 'application/json', ...(fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}) },
+    json: graphErrorBody(code, message, now)
+  };
+}
+
 /**
  * POST /$batch: each request answered on its own, in request order, `{responses:[{id,status,headers,body}]}`.
- * A request whose dependency failed is not run and answers 424.
+ * A request whose dependency failed is not run and answers 424. Injected faults match each step's
+ * `/v1.0/<path><query>`; an `afterProcessing` fault runs the step and then replaces its answer.
  */
-export function executeBatch(call: GraphCall, dispatch: Dispatch): GraphResult {
+export function executeBatch(call: GraphCall, dispatch: Dispatch, takeFault?: TakeFault): GraphResult {
   const steps = readSteps(readJsonObject(call.body));
   const outcomes = new Map<string, { status: number; headers: Record<string, string>; body?: unknown }>();
   for (const step of executionOrder(steps)) {
@@ -119,8 +146,11 @@ export function executeBatch(call: GraphCall, dispatch: Dispatch): GraphResult {
       continue;
     }
     const { path, search } = innerTarget(step.url);
+    const fault = takeFault?.(`/v1.0${path}${search}`);
     let result: GraphResult;
-    if (/^\/\$batch$/i.test(path)) {
+    if (fault?.status !== undefined && !fault.afterProcessing) {
+      result = faultStepResult({ ...fault, status: fault.status }, call.now);
+    } else if (/^\/\$batch$/i.test(path)) {
       result = { status: 400, headers: {}, json: graphErrorBody('BadRequest', 'A batch request cannot contain another batch request.', call.now) };
     } else {
       const url = new URL(`${call.serviceRoot}${path}${search}`);
@@ -142,6 +172,9 @@ export function executeBatch(call: GraphCall, dispatch: Dispatch): GraphResult {
           throw error;
         }
         result = { status: error.status, headers: error.headers, json: graphErrorBody(error.code, error.message, call.now) };
+      }
+      if (fault?.status !== undefined) {
+        result = faultStepResult({ ...fault, status: fault.status }, call.now);
       }
     }
     // The Graph client's BatchResponseContent only turns the body back into JSON when the key is exactly "Content-Type".

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, EmulatorUser } from '../core/types';
+import type { InjectedFault } from '../core/faults';
 import type { Journal } from '../core/journal';
 import type { SeedData } from '../../seed/types';
 import { executeBatch } from './batch';
@@ -17,6 +18,8 @@ export interface GraphServiceDeps {
   readonly journal: Journal;
   users(): EmulatorUser[];
   now(): Date;
+  /** Injected faults for the requests inside a JSON batch (`/v1.0/<path><query>`). */
+  takeFault?(pathAndQuery: string): InjectedFault | undefined;
 }
 
 export interface SimulatedResponse {
@@ -157,7 +160,7 @@ export function createGraphService(deps: GraphServiceDeps): GraphService {
     const head = first?.toLowerCase();
     if (head === '$batch' && rest.length === 0) {
       allowMethods(call, 'POST');
-      return executeBatch(call, route);
+      return executeBatch(call, route, deps.takeFault);
     }
     if (head === 'me') {
       return mailbox(call, call.user, rest);
