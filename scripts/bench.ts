@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: how the measure catalogue scales from ~50 to ~5,000 measures, how many
  * requests it needs for them, and what its SPFx bundle weighs; then how 2,000 indicator values
- * are submitted batched versus one request each. `npm run bench -- indicators` runs only the
- * indicator part (no bundle, no browser). Machines here are shared and
+ * are submitted batched versus one request each; then the meeting round (free/busy, planner,
+ * booking of 40 meetings). `npm run bench -- indicators` / `-- round` runs only that part
+ * (no bundle, no browser). Machines here are shared and
  * noisy, so it reports medians and ratios, never absolute-time goals.
  * Exit code 0 when everything was measured (goals missed are reported, not failures),
  * 1 when a measurement failed.
@@ -19,12 +20,14 @@ import { BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, Rend
 import { BundleFigures, measureBundle, runShipBundle } from './bench/bundleSize';
 import { RenderRun, timeCatalogueRender } from './bench/renderTiming';
 import { benchIndicatorSubmit, IndicatorBenchFigures, indicatorReportRows, indicatorText } from './bench/indicatorSubmit';
+import { benchMeetingRound, RoundBenchFigures, roundReportRows, roundText } from './bench/meetingRound';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench') as { buildWorkbench: (dir: string) => Promise<unknown> };
 
 const root = path.resolve(__dirname, '..');
 const resultFile = path.join(root, 'temp', 'bench', 'catalogue.json');
 const indicatorResultFile = path.join(root, 'temp', 'bench', 'indicators.json');
+const roundResultFile = path.join(root, 'temp', 'bench', 'round.json');
 const coordinator = 'koordination@stadt.example';
 const measuredRuns = 5;
 /** The large seed adds 5,000 measures to the demo catalogue; far fewer means it did not load. */
@@ -122,10 +125,31 @@ async function indicatorSection(failures: string[]): Promise<void> {
   say('bench.written', path.relative(root, indicatorResultFile));
 }
 
+/** The meeting round section ("Gesprächsrunde"): its own table, its own result file. */
+async function roundSection(failures: string[]): Promise<void> {
+  console.log('');
+  console.log(roundText(locale, 'title'));
+  let figures: RoundBenchFigures | undefined;
+  try {
+    figures = await benchMeetingRound(locale);
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  console.log('');
+  console.log(formatTable(roundReportRows(figures, locale), locale));
+  console.log('');
+  console.log(roundText(locale, 'method', figures.departments, figures.firstDay, figures.lastDay, figures.plannerRuns));
+  fs.mkdirSync(path.dirname(roundResultFile), { recursive: true });
+  fs.writeFileSync(roundResultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
+  say('bench.written', path.relative(root, roundResultFile));
+}
+
 async function main(): Promise<number> {
-  if (process.argv.slice(2).includes('indicators')) {
+  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round');
+  if (only) {
     const failures: string[] = [];
-    await indicatorSection(failures);
+    await (only === 'indicators' ? indicatorSection(failures) : roundSection(failures));
     for (const failure of failures) {
       console.error(benchText(locale, 'bench.failed', failure));
     }
@@ -166,6 +190,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(resultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
   say('bench.written', path.relative(root, resultFile));
   await indicatorSection(failures);
+  await roundSection(failures);
   for (const failure of failures) {
     console.error(benchText(locale, 'bench.failed', failure));
   }

@@ -15,11 +15,20 @@ const teamsFile = 'teams/integrationsplanung-365-teams.zip';
 const ownersGroup = 'Integrationsplanung Besitzer';
 const membersGroup = 'Integrationsplanung Mitglieder';
 /**
- * Lists whose items live in one folder per department with that department's write access. All
- * other lists inherit the web's permissions, so only the office (owners) writes them: among them
- * "Berichtsjahre" (Lists/ReportingYears), where locking a year is the office's decision alone.
+ * Lists whose items live in one folder per department, with the department group's permission
+ * level there. Measures and values: the department writes its own, every member reads all.
+ * Agreements and their measures: only the department reads its own (the office writes them);
+ * comments: the department writes on its own agreements only. All other lists inherit the web's
+ * permissions, so only the office (owners) writes them: among them "Berichtsjahre"
+ * (Lists/ReportingYears), where locking a year is the office's decision alone.
  */
-const departmentFolderLists = ['Lists/Measures', 'Lists/IndicatorValues'];
+const departmentFolderLists = [
+  { url: 'Lists/Measures', department: 'Contribute', isSharedWithMembers: true },
+  { url: 'Lists/IndicatorValues', department: 'Contribute', isSharedWithMembers: true },
+  { url: 'Lists/GoalAgreements', department: 'Read', isSharedWithMembers: false },
+  { url: 'Lists/AgreementItems', department: 'Read', isSharedWithMembers: false },
+  { url: 'Lists/AgreementComments', department: 'Contribute', isSharedWithMembers: false }
+];
 
 function departmentGroup(number) {
   return `FB ${number} Mitglieder`;
@@ -40,7 +49,7 @@ function planInstall(siteUrl, appId) {
     ['spo', 'group', 'add', '--webUrl', siteUrl, '--name', membersGroup],
     ['spo', 'web', 'roleassignment', 'add', '--webUrl', siteUrl, '--groupName', ownersGroup, '--roleDefinitionName', 'Full Control'],
     ['spo', 'web', 'roleassignment', 'add', '--webUrl', siteUrl, '--groupName', membersGroup, '--roleDefinitionName', 'Read'],
-    ...departmentFolderLists.map((list) => ['spo', 'list', 'set', '--webUrl', siteUrl, '--url', list, '--enableFolderCreation', 'true']),
+    ...departmentFolderLists.map((list) => ['spo', 'list', 'set', '--webUrl', siteUrl, '--url', list.url, '--enableFolderCreation', 'true']),
     ['teams', 'app', 'publish', '--filePath', teamsFile]
   ];
 }
@@ -52,12 +61,15 @@ function planDepartments(siteUrl, departmentNumbers) {
     const group = departmentGroup(number);
     commands.push(['spo', 'group', 'add', '--webUrl', siteUrl, '--name', group]);
     for (const list of departmentFolderLists) {
-      const folderUrl = `/${list}/${number}`;
-      commands.push(['spo', 'folder', 'add', '--webUrl', siteUrl, '--parentFolderUrl', `/${list}`, '--name', number]);
+      const folderUrl = `/${list.url}/${number}`;
+      commands.push(['spo', 'folder', 'add', '--webUrl', siteUrl, '--parentFolderUrl', `/${list.url}`, '--name', number]);
+      // Clearing the inherited assignments is what keeps a private folder away from the members group.
       commands.push(['spo', 'folder', 'roleinheritance', 'break', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--clearExistingPermissions', '--force']);
       commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', ownersGroup, '--roleDefinitionName', 'Full Control']);
-      commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', group, '--roleDefinitionName', 'Contribute']);
-      commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', membersGroup, '--roleDefinitionName', 'Read']);
+      commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', group, '--roleDefinitionName', list.department]);
+      if (list.isSharedWithMembers) {
+        commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', membersGroup, '--roleDefinitionName', 'Read']);
+      }
     }
   }
   return commands;
@@ -101,7 +113,7 @@ function main(argv) {
   planDepartments(siteUrl, departments.map((item) => String(item.DepartmentNumber))).forEach(run);
 }
 
-module.exports = { addApp, planInstall, planDepartments, departmentGroup };
+module.exports = { addApp, planInstall, planDepartments, departmentGroup, departmentFolderLists };
 
 if (require.main === module) {
   try {

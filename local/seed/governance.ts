@@ -1,5 +1,5 @@
 import type { SeededGoal, SeededMeasure } from './catalogue';
-import { contactsOf, coordinatorLogin, departmentId, departments, primaryContactOf } from './organisation';
+import { contactItemId, contactsOf, coordinatorLogin, departmentId, departments, primaryContactOf } from './organisation';
 import type { Random } from './random';
 import { SeedList } from './seedList';
 import { addDays, compareDates, dateOnlyToIso, localDate, nextWeekday, nextWorkday, previousWorkday, wallClockToIso, type LocalDate } from './wallClock';
@@ -22,8 +22,11 @@ export interface SharedAppointment {
 
 export interface Governance {
   readonly initialReviews: SeedList;
+  /** The office's Outlook meetings (agreement meetings, initial interviews) as the Meetings list records them. */
+  readonly meetings: SeedList;
   readonly goalAgreements: SeedList;
   readonly agreementItems: SeedList;
+  readonly agreementComments: SeedList;
   readonly steeringMeetings: SeedList;
   readonly goalChanges: SeedList;
   readonly appointments: readonly SharedAppointment[];
@@ -36,17 +39,22 @@ interface Context {
   readonly goals: readonly SeededGoal[];
   readonly random: Random;
   readonly appointments: SharedAppointment[];
+  readonly meetings: SeedList;
 }
 
 const officeLocation = 'Rathaus, Raum 214';
 
 export function buildGovernance(today: LocalDate, measures: readonly SeededMeasure[], goals: readonly SeededGoal[], random: Random): Governance {
-  const context: Context = { today, year: today.year, measures, goals, random, appointments: [] };
+  const context: Context = { today, year: today.year, measures, goals, random, appointments: [], meetings: new SeedList() };
   const agreements = buildAgreements(context);
+  const initialReviews = buildInitialReviews(context);
+  addUpcomingAgreementMeetings(context);
   return {
-    initialReviews: buildInitialReviews(context),
+    initialReviews,
+    meetings: context.meetings,
     goalAgreements: agreements.goalAgreements,
     agreementItems: agreements.agreementItems,
+    agreementComments: agreements.agreementComments,
     steeringMeetings: buildSteeringMeetings(context),
     goalChanges: buildGoalChanges(context),
     appointments: context.appointments
@@ -60,6 +68,44 @@ function departmentLabel(number: string): string {
 
 function attendeesOf(number: string): string[] {
   return [coordinatorLogin, ...contactsOf(number).map((person) => person.login)];
+}
+
+interface RecordedMeeting {
+  readonly kind: 'Zielvereinbarungsgespräch' | 'Erstgespräch';
+  readonly subject: string;
+  readonly number: string;
+  readonly year: number;
+  readonly date: LocalDate;
+  readonly start: number;
+  readonly end: number;
+  readonly state: 'gebucht' | 'vorgeschlagen';
+  readonly agenda: string;
+}
+
+const transactionKinds = { Zielvereinbarungsgespräch: 'agreement', Erstgespräch: 'initialInterview' } as const;
+
+/**
+ * A record in the Meetings list. Attendees are the department's contacts (the organizer is not
+ * among them). The Outlook event id is not known to the seed, so records carry none: the demo's
+ * calendar events were not created through the product.
+ */
+function recordMeeting(context: Context, meeting: RecordedMeeting): void {
+  const id = departmentId(meeting.number);
+  context.meetings.add({
+    Title: meeting.subject,
+    MeetingKind: meeting.kind,
+    DepartmentId: id,
+    MeetingYear: meeting.year,
+    MeetingStart: wallClockToIso(meeting.date, meeting.start),
+    MeetingEnd: wallClockToIso(meeting.date, meeting.end),
+    Attendees: contactsOf(meeting.number)
+      .map((person) => person.login)
+      .join('; '),
+    IsOnlineMeeting: false,
+    MeetingState: meeting.state,
+    TransactionId: `ip365-${transactionKinds[meeting.kind]}-${meeting.year}-${id}-seed`,
+    Agenda: meeting.agenda
+  });
 }
 
 /** The interviews of the current round: four departments done, the others still to come. */
@@ -77,7 +123,9 @@ function buildInitialReviews(context: Context): SeedList {
   reviewed.forEach((number, index) => {
     const date = previousWorkday(addDays(context.today, -(24 - index * 6)));
     const start = index % 2 === 0 ? 9 * 60 : 13 * 60 + 30;
-    context.appointments.push({ subject: `Erstgespräch Integrationsplanung – ${departmentLabel(number)}`, date, start, end: start + 120, attendees: attendeesOf(number), location: officeLocation });
+    const subject = `Erstgespräch Integrationsplanung – ${departmentLabel(number)}`;
+    context.appointments.push({ subject, date, start, end: start + 120, attendees: attendeesOf(number), location: officeLocation });
+    recordMeeting(context, { kind: 'Erstgespräch', subject, number, year: date.year, date, start, end: start + 120, state: 'gebucht', agenda: 'Aktualität, Angemessenheit und Stand der Umsetzung der Maßnahmen des Fachbereichs.' });
     // The last department is only half way through its checklist.
     const own = context.measures.filter((measure) => measure.lead === number);
     const done = index === reviewed.length - 1 ? own.slice(0, Math.ceil(own.length / 2)) : own;
@@ -132,9 +180,10 @@ interface AgreementRound {
  * The year before last, reviewed; last year, agreed (three departments already reviewed, and
  * their new agreement for this year signed in the same meeting). Unfinished measures carry over.
  */
-function buildAgreements(context: Context): { goalAgreements: SeedList; agreementItems: SeedList } {
+function buildAgreements(context: Context): { goalAgreements: SeedList; agreementItems: SeedList; agreementComments: SeedList } {
   const goalAgreements = new SeedList();
   const agreementItems = new SeedList();
+  const agreementComments = new SeedList();
   const meetingDate = (year: number, index: number): LocalDate => nextWorkday(addDays(localDate(year, 2, 2), index * 3));
   const meetingStart = (index: number): number => (index % 2 === 0 ? 10 * 60 : 14 * 60);
   const reviewedEarly = new Set(['50', '43', '52']);
@@ -153,22 +202,25 @@ function buildAgreements(context: Context): { goalAgreements: SeedList; agreemen
       const start = isCurrentYear ? 10 * 60 : meetingStart(index);
       const isReviewed = year === context.year - 2 || (year === context.year - 1 && reviewedEarly.has(number));
       const reviewDate = year === context.year - 2 ? meetingDate(year + 1, index) : isReviewed ? reviewDates.get(number) : undefined;
-      const reviewStart = year === context.year - 2 ? meetingStart(index) : 10 * 60;
-      const id = goalAgreements.add({
-        Title: `Zielvereinbarung ${departmentLabel(number)} ${year}`,
-        DepartmentId: departmentId(number),
-        AgreementYear: year,
-        AgreementStatus: isReviewed ? 'überprüft' : 'vereinbart',
-        MeetingStart: wallClockToIso(date, start),
-        MeetingEnd: wallClockToIso(date, start + 90),
-        ReviewMeetingStart: reviewDate ? wallClockToIso(reviewDate, reviewStart) : undefined,
-        PreviousAgreementId: previous?.ids.get(number),
-        AgreementNotes: isReviewed ? 'Zielerreichung im Überprüfungsgespräch festgestellt.' : 'Vereinbarung für die nächsten zwölf Monate.',
-        AgreementKey: `${departmentId(number)}-${year}`
-      });
+      // Agreements, their measures and comments live in the department's folder, private to it.
+      const id = goalAgreements.add(
+        {
+          Title: `Zielvereinbarung ${departmentLabel(number)} ${year}`,
+          DepartmentId: departmentId(number),
+          AgreementYear: year,
+          AgreementStatus: isReviewed ? 'überprüft' : 'vereinbart',
+          ReviewedOn: reviewDate ? dateOnlyToIso(reviewDate) : undefined,
+          PreviousAgreementId: previous?.ids.get(number),
+          AgreementNotes: isReviewed ? 'Zielerreichung im Überprüfungsgespräch festgestellt.' : 'Vereinbarung für die nächsten zwölf Monate.',
+          AgreementKey: `${departmentId(number)}-${year}`
+        },
+        number
+      );
       round.ids.set(number, id);
+      const subject = `Zielvereinbarungsgespräch ${departmentLabel(number)}`;
+      recordMeeting(context, { kind: 'Zielvereinbarungsgespräch', subject, number, year, date, start, end: start + 90, state: 'gebucht', agenda: `Zielvereinbarung ${year}: Maßnahmen und Ziele für die nächsten zwölf Monate.` });
       if (compareDates(date, context.today) < 0 && year >= context.year - 1) {
-        context.appointments.push({ subject: `Zielvereinbarungsgespräch ${departmentLabel(number)}`, date, start, end: start + 90, attendees: attendeesOf(number), location: officeLocation });
+        context.appointments.push({ subject, date, start, end: start + 90, attendees: attendeesOf(number), location: officeLocation });
       }
 
       const carried = previous?.unfinished.get(number) ?? [];
@@ -178,22 +230,32 @@ function buildAgreements(context: Context): { goalAgreements: SeedList; agreemen
         .slice(0, Math.max(1, 3 - carried.length));
       const agreed = [...carried.map((entry) => ({ measure: entry.measure, from: entry.itemId })), ...fresh.map((measure) => ({ measure, from: undefined }))];
       const unfinished: Array<{ itemId: number; measure: SeededMeasure }> = [];
-      for (const { measure, from } of agreed) {
+      const contacts = contactsOf(number);
+      agreed.forEach(({ measure, from }, position) => {
         const achievement = isReviewed ? achievementFor(measure, context.random) : 'offen';
-        const itemId = agreementItems.add({
-          Title: `${measure.number} ${measure.title}`.slice(0, 255),
-          AgreementId: id,
-          MeasureId: measure.id,
-          Target: targetFor(measure),
-          Achievement: achievement,
-          AchievementReason: achievementReasons[achievement] ? context.random.pick(achievementReasons[achievement]) : undefined,
-          CarriedOverFromId: from
-        });
+        const contactIndex = position % contacts.length;
+        const itemId = agreementItems.add(
+          {
+            Title: `${measure.number} ${measure.title}`.slice(0, 255),
+            AgreementId: id,
+            MeasureId: measure.id,
+            Target: targetFor(measure),
+            Achievement: achievement,
+            AchievementReason: achievementReasons[achievement] ? context.random.pick(achievementReasons[achievement]) : undefined,
+            CarriedOverFromId: from,
+            ResponsibleContactId: contacts.length > 0 ? contactItemId(number, contactIndex) : undefined,
+            ItemNotes: from !== undefined ? 'Aus der Vorjahresvereinbarung übernommen.' : undefined
+          },
+          number
+        );
         if (achievement === 'teilweise erreicht' || achievement === 'nicht erreicht') {
           unfinished.push({ itemId, measure });
         }
-      }
+      });
       round.unfinished.set(number, unfinished);
+      if (year === context.year - 1 && departmentComments[number]) {
+        agreementComments.add({ Title: `Anmerkung FB ${number} ${year}`, AgreementId: id, CommentText: departmentComments[number] }, number);
+      }
     });
     return round;
   };
@@ -202,10 +264,40 @@ function buildAgreements(context: Context): { goalAgreements: SeedList; agreemen
   const beforeLast = addRound(context.year - 2, undefined, allNumbers);
   const last = addRound(context.year - 1, beforeLast, allNumbers);
   addRound(context.year, last, [...reviewedEarly]);
-  return { goalAgreements, agreementItems };
+  return { goalAgreements, agreementItems, agreementComments };
+}
+
+/** What two departments remarked on last year's agreement. */
+const departmentComments: Readonly<Record<string, string>> = {
+  '51': 'Die Ausweitung der Sprachförderung in den Kitas hängt an der Besetzung von zwei Fachkraftstellen; wir melden uns zum Halbjahr.',
+  '80': 'Die Zahl der Beratungen wird künftig direkt aus dem Fachverfahren gemeldet; bitte den Zielwert im nächsten Gespräch anpassen.'
+};
+
+/**
+ * This year's round has started: two departments have their agreement meeting booked in the
+ * coming weeks, one is proposed but not yet in Outlook, and the others have none yet.
+ */
+function addUpcomingAgreementMeetings(context: Context): void {
+  const upcoming: ReadonlyArray<{ number: string; days: number; state: 'gebucht' | 'vorgeschlagen' }> = [
+    { number: '40', days: 10, state: 'gebucht' },
+    { number: '51', days: 17, state: 'gebucht' },
+    { number: '10', days: 24, state: 'vorgeschlagen' }
+  ];
+  for (const { number, days, state } of upcoming) {
+    const date = nextWorkday(addDays(context.today, days));
+    const subject = `Zielvereinbarungsgespräch ${departmentLabel(number)}`;
+    const start = 10 * 60;
+    recordMeeting(context, { kind: 'Zielvereinbarungsgespräch', subject, number, year: context.year, date, start, end: start + 90, state, agenda: `Überprüfung der Zielvereinbarung ${context.year - 1} und Zielvereinbarung ${context.year}.` });
+    if (state === 'gebucht') {
+      context.appointments.push({ subject, date, start, end: start + 90, attendees: attendeesOf(number), location: officeLocation });
+    }
+  }
 }
 
 /** Twice a year as the council asked, except the year before last: only one meeting, so the warning shows. */
+/** The steering group besides the office: the integration council's chair and seven departments. */
+const steeringGroupMembers: readonly string[] = ['lena.yilmaz@stadt.example', ...['10', '32', '40', '43', '50', '51', '80'].map(primaryContactOf)];
+
 function buildSteeringMeetings(context: Context): SeedList {
   const list = new SeedList();
   const dates: LocalDate[] = [
@@ -250,13 +342,25 @@ function buildSteeringMeetings(context: Context): SeedList {
           : 'Der Entwurf des Jahresberichts wird mit den Ergänzungen der Fachbereiche an den Ausschuss weitergeleitet.'
         : undefined
     });
+    // The sessions are Outlook meetings too; the Meetings list counts them per year.
+    context.meetings.add({
+      Title: `Steuerungsgruppe „Umsetzung Integrationsplanung“ ${ordinal}/${date.year}`,
+      MeetingKind: 'Steuerungsgruppe',
+      MeetingYear: date.year,
+      MeetingStart: wallClockToIso(date, 14 * 60),
+      MeetingEnd: wallClockToIso(date, 16 * 60),
+      Attendees: steeringGroupMembers.join('; '),
+      IsOnlineMeeting: false,
+      MeetingState: 'gebucht',
+      TransactionId: `ip365-steeringGroup-${date.year}-all-seed-${ordinal}`
+    });
     if (compareDates(date, upcoming) === 0) {
       context.appointments.push({
         subject: 'Steuerungsgruppe „Umsetzung Integrationsplanung“',
         date,
         start: 14 * 60,
         end: 16 * 60,
-        attendees: [coordinatorLogin, 'lena.yilmaz@stadt.example', ...['10', '32', '40', '43', '50', '51', '80'].map(primaryContactOf)],
+        attendees: [coordinatorLogin, ...steeringGroupMembers],
         location: 'Rathaus, Sitzungssaal 2'
       });
     }

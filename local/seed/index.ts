@@ -53,8 +53,10 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       Indicators: catalogue.indicators.items,
       IndicatorValues: markDemoCorrection(catalogue.indicatorValues.items, year - 2),
       InitialReviews: governance.initialReviews.items,
+      Meetings: governance.meetings.items,
       GoalAgreements: governance.goalAgreements.items,
       AgreementItems: governance.agreementItems.items,
+      AgreementComments: governance.agreementComments.items,
       SteeringMeetings: governance.steeringMeetings.items,
       GoalChanges: governance.goalChanges.items,
       ReportingYears: buildReportingYears(year).items

@@ -1,13 +1,28 @@
 import { SeedList } from './seedList';
-import type { SeedFolder, SeedGroup, SeedRoleAssignment, SeedUser } from './types';
+import type { SeedFolder, SeedGroup, SeedRole, SeedRoleAssignment, SeedUser } from './types';
 
 /** The city's departments (Fachbereiche) and the people of the demo. */
 
 export const ownersGroup = 'Integrationsplanung Besitzer';
 export const membersGroup = 'Integrationsplanung Mitglieder';
 export const coordinatorLogin = 'koordination@stadt.example';
-/** Lists that hold one folder per department with that department's write access. */
-export const departmentFolderLists = ['Measures', 'IndicatorValues'] as const;
+/** Lists that hold one folder per department, with the department's access to it. */
+export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments'] as const;
+
+export type DepartmentFolderList = (typeof departmentFolderLists)[number];
+
+/**
+ * Measures and values: the department writes its own, everyone reads all. Agreements and their
+ * measures: only the department reads its own (the office writes them). Comments: the
+ * department writes on its own agreements only.
+ */
+export const departmentFolderAccess: Readonly<Record<DepartmentFolderList, { readonly department: SeedRole; readonly isSharedWithMembers: boolean }>> = {
+  Measures: { department: 'Contribute', isSharedWithMembers: true },
+  IndicatorValues: { department: 'Contribute', isSharedWithMembers: true },
+  GoalAgreements: { department: 'Read', isSharedWithMembers: false },
+  AgreementItems: { department: 'Read', isSharedWithMembers: false },
+  AgreementComments: { department: 'Contribute', isSharedWithMembers: false }
+};
 
 export function departmentGroup(departmentNumber: string): string {
   return `FB ${departmentNumber} Mitglieder`;
@@ -89,6 +104,15 @@ export function departmentId(departmentNumber: string): number {
   return index + 1;
 }
 
+/** The item ID of a department's contact in the Contacts list (`index` 0 is the primary contact). */
+export function contactItemId(departmentNumber: string, index: number): number {
+  const before = departments.slice(0, departmentId(departmentNumber) - 1).reduce((sum, department) => sum + contactsOf(department.number).length, 0);
+  if (index < 0 || index >= contactsOf(departmentNumber).length) {
+    throw new Error(`Department '${departmentNumber}' has no contact ${index}.`);
+  }
+  return before + index + 1;
+}
+
 export function contactsOf(departmentNumber: string): readonly PersonSpec[] {
   return contactsByDepartment[departmentNumber] ?? [];
 }
@@ -134,8 +158,8 @@ export function seedFolders(): SeedFolder[] {
       name: department.number,
       roleAssignments: [
         { group: ownersGroup, role: 'Full Control' as const },
-        { group: departmentGroup(department.number), role: 'Contribute' as const },
-        { group: membersGroup, role: 'Read' as const }
+        { group: departmentGroup(department.number), role: departmentFolderAccess[list].department },
+        ...(departmentFolderAccess[list].isSharedWithMembers ? [{ group: membersGroup, role: 'Read' as const }] : [])
       ]
     }))
   );

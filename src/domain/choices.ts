@@ -47,8 +47,9 @@ export const IndicatorDirectionChoices = choiceTable<IndicatorDirection>({ highe
 export type ReviewAnswer = 'yes' | 'no' | 'open';
 export const ReviewAnswerChoices = choiceTable<ReviewAnswer>({ yes: 'ja', no: 'nein', open: 'offen' });
 
-export type AgreementStatus = 'planned' | 'agreed' | 'reviewed';
-export const AgreementStatusChoices = choiceTable<AgreementStatus>({ planned: 'geplant', agreed: 'vereinbart', reviewed: 'überprüft' });
+/** draft: prepared or being negotiated; agreed: made in the meeting; reviewed: achievement recorded about twelve months later. */
+export type AgreementStatus = 'draft' | 'agreed' | 'reviewed';
+export const AgreementStatusChoices = choiceTable<AgreementStatus>({ draft: 'Entwurf', agreed: 'vereinbart', reviewed: 'überprüft' });
 
 export type Achievement = 'open' | 'achieved' | 'partlyAchieved' | 'notAchieved' | 'dropped';
 export const AchievementChoices = choiceTable<Achievement>({

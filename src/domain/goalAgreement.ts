@@ -2,7 +2,7 @@ import type { Achievement, AgreementStatus } from './choices';
 import { addMonths, isoDay, localDate } from './calendarDate';
 import { FieldProblem, fieldProblem } from './problems';
 
-/** A booked meeting: ISO date-times, and the Outlook event it lives in. */
+/** The agreement meeting as the Meetings list records it: UTC ISO date-times, and the Outlook event it lives in. */
 export interface Meeting {
   readonly start: string;
   readonly end: string;
@@ -16,10 +16,10 @@ export interface GoalAgreement {
   readonly departmentId: number;
   readonly year: number;
   readonly status: AgreementStatus;
-  /** The Zielvereinbarungsgespräch in which the agreement was made. */
+  /** The Zielvereinbarungsgespräch of the department in the agreement's year (from the Meetings list). */
   readonly meeting?: Meeting;
-  /** ISO date-time of the review meeting, about twelve months after the agreement. */
-  readonly reviewMeetingStart?: string;
+  /** `YYYY-MM-DD` of the review, about twelve months after the agreement. */
+  readonly reviewedOn?: string;
   readonly previousAgreementId?: number;
   readonly notes?: string;
   readonly etag?: string;
@@ -32,6 +32,9 @@ export interface AgreementItem {
   readonly measureId: number;
   readonly title: string;
   readonly target?: string;
+  /** The department's contact answerable for the measure (item id in Contacts). */
+  readonly responsibleContactId?: number;
+  readonly notes?: string;
   readonly achievement: Achievement;
   readonly achievementReason?: string;
   /** The item of the previous agreement this one continues. */
@@ -89,7 +92,7 @@ export function reviewAgreement(
   const problems: FieldProblem[] = [];
   const { agreement } = current;
 
-  if (agreement.status === 'planned') {
+  if (agreement.status === 'draft') {
     problems.push(fieldProblem('status', 'agreement.notAgreed'));
   }
   const meetingDay = agreement.meeting ? localDate(agreement.meeting.start) : undefined;
@@ -128,21 +131,42 @@ export function reviewAgreement(
     return reason ? { ...reviewed, achievementReason: reason } : reviewed;
   });
 
-  if (problems.length > 0) {
+  if (problems.length > 0 || !reviewDay) {
     return { problems };
   }
   return {
-    reviewed: { agreement: { ...agreement, status: 'reviewed', reviewMeetingStart: agreement.reviewMeetingStart ?? reviewDate }, items },
+    reviewed: { agreement: { ...agreement, status: 'reviewed', reviewedOn: isoDay(reviewDay) }, items },
     problems: []
   };
+}
+
+/**
+ * What must hold before a draft is agreed in the meeting: at least one measure, each with a
+ * target (the review twelve months later measures against it).
+ */
+export function agreementProblems(current: AgreementWithItems): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (current.agreement.status !== 'draft') {
+    problems.push(fieldProblem('status', 'agreement.notDraft'));
+  }
+  if (current.items.length === 0) {
+    problems.push(fieldProblem('items', 'agreement.noItems'));
+  }
+  for (const item of current.items) {
+    if ((item.target ?? '').trim() === '') {
+      problems.push(fieldProblem(`measure:${item.measureId}`, 'agreement.targetMissing', { title: item.title }));
+    }
+  }
+  return problems;
 }
 
 /** Unfinished measures carry over; achieved and dropped ones are done with. */
 const carriedAchievements: ReadonlySet<Achievement> = new Set<Achievement>(['open', 'partlyAchieved', 'notAchieved']);
 
 /**
- * The next year's agreement of the department, planned, with the unfinished items of the
- * reviewed one: same measure and target, achievement open again, linked to the item they continue.
+ * The next year's agreement of the department, a draft, with the unfinished items of the
+ * reviewed one: same measure, target and responsible contact, achievement open again, linked to
+ * the item they continue.
  */
 export function carryOver(reviewed: ReviewedAgreement, nextYear: number): AgreementWithItems {
   const { agreement } = reviewed;
@@ -153,7 +177,7 @@ export function carryOver(reviewed: ReviewedAgreement, nextYear: number): Agreem
     title: agreement.title.replace(String(agreement.year), String(nextYear)),
     departmentId: agreement.departmentId,
     year: nextYear,
-    status: 'planned',
+    status: 'draft',
     ...(agreement.id !== undefined ? { previousAgreementId: agreement.id } : {})
   };
   const items = reviewed.items
@@ -163,6 +187,7 @@ export function carryOver(reviewed: ReviewedAgreement, nextYear: number): Agreem
         measureId: item.measureId,
         title: item.title,
         ...(item.target !== undefined ? { target: item.target } : {}),
+        ...(item.responsibleContactId !== undefined ? { responsibleContactId: item.responsibleContactId } : {}),
         achievement: 'open',
         ...(item.id !== undefined ? { carriedOverFrom: item.id } : {})
       })

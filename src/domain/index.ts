@@ -19,3 +19,4 @@ export * from './catalogueSummary';
 export * from './reportingYear';
 export * from './publicHolidays';
 export * from './roundPlanner';
+export * from './meetings';

@@ -9,6 +9,7 @@ import {
   ReportTypeChoices,
   ReviewAnswerChoices
 } from './choices';
+import { MeetingKindChoices, MeetingStateChoices } from './meetings';
 
 /**
  * The lists of the site /sites/integration and their columns, as provisioned by
@@ -206,26 +207,57 @@ export const listSchema = {
     field('ReviewDate', 'Gesprächsdatum', 'DateTime', { dateOnly: true }),
     key('ReviewKey', 'Erstgesprächsschlüssel')
   ], { isTitleRequired: false }),
-  GoalAgreements: list('GoalAgreements', { title: 'Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Zielvereinbarung' }, [
-    lookup('Department', 'Fachbereich', 'Departments', required),
-    field('AgreementYear', 'Jahr der Vereinbarung', 'Number', { required: true, indexed: true }),
-    choice('AgreementStatus', 'Status der Vereinbarung', AgreementStatusChoices.labels),
-    field('MeetingStart', 'Gespräch Beginn', 'DateTime'),
-    field('MeetingEnd', 'Gespräch Ende', 'DateTime'),
+  /** Meetings booked in Outlook (agreement meetings, initial interviews, steering group); Title is the Outlook subject. */
+  Meetings: list('Meetings', { title: 'Termine', titleColumn: 'Betreff', contentType: 'Termin' }, [
+    choice('MeetingKind', 'Art des Termins', MeetingKindChoices.labels, true),
+    lookup('Department', 'Fachbereich', 'Departments'),
+    field('MeetingYear', 'Jahr', 'Number', { required: true, indexed: true }),
+    field('MeetingStart', 'Beginn', 'DateTime', required),
+    field('MeetingEnd', 'Ende', 'DateTime', required),
+    // Mailboxes separated by ';', as Outlook lists recipients.
+    note('Attendees', 'Teilnehmende'),
+    field('IsOnlineMeeting', 'Teams-Besprechung', 'Boolean'),
+    choice('MeetingState', 'Stand des Termins', MeetingStateChoices.labels),
     text('EventId', 'Outlook-Termin-ID'),
-    field('ReviewMeetingStart', 'Überprüfungsgespräch', 'DateTime'),
-    lookup('PreviousAgreement', 'Vorherige Vereinbarung', 'GoalAgreements', notIndexed),
-    note('AgreementNotes', 'Notizen zur Vereinbarung'),
-    key('AgreementKey', 'Vereinbarungsschlüssel')
-  ], { isTitleRequired: false }),
-  AgreementItems: list('AgreementItems', { title: 'Vereinbarte Maßnahmen', titleColumn: 'Bezeichnung', contentType: 'Vereinbarte Maßnahme' }, [
-    lookup('Agreement', 'Zielvereinbarung', 'GoalAgreements', required),
-    lookup('Measure', 'Maßnahme', 'Measures', required),
-    note('Target', 'Vereinbartes Ziel'),
-    choice('Achievement', 'Zielerreichung', AchievementChoices.labels),
-    note('AchievementReason', 'Begründung'),
-    lookup('CarriedOverFrom', 'Übernommen aus', 'AgreementItems', notIndexed)
-  ], { isTitleRequired: false }),
+    key('TransactionId', 'Transaktions-ID'),
+    note('Agenda', 'Tagesordnung')
+  ]),
+  GoalAgreements: list(
+    'GoalAgreements',
+    { title: 'Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Zielvereinbarung' },
+    [
+      lookup('Department', 'Fachbereich', 'Departments', required),
+      field('AgreementYear', 'Jahr der Vereinbarung', 'Number', { required: true, indexed: true }),
+      choice('AgreementStatus', 'Status der Vereinbarung', AgreementStatusChoices.labels),
+      field('ReviewedOn', 'Überprüft am', 'DateTime', { dateOnly: true }),
+      lookup('PreviousAgreement', 'Vorherige Vereinbarung', 'GoalAgreements', notIndexed),
+      note('AgreementNotes', 'Notizen zur Vereinbarung'),
+      key('AgreementKey', 'Vereinbarungsschlüssel')
+    ],
+    { hasDepartmentFolders: true, isTitleRequired: false }
+  ),
+  AgreementItems: list(
+    'AgreementItems',
+    { title: 'Vereinbarte Maßnahmen', titleColumn: 'Bezeichnung', contentType: 'Vereinbarte Maßnahme' },
+    [
+      lookup('Agreement', 'Zielvereinbarung', 'GoalAgreements', required),
+      lookup('Measure', 'Maßnahme', 'Measures', required),
+      note('Target', 'Vereinbartes Ziel'),
+      choice('Achievement', 'Zielerreichung', AchievementChoices.labels),
+      note('AchievementReason', 'Begründung'),
+      lookup('CarriedOverFrom', 'Übernommen aus', 'AgreementItems', notIndexed),
+      lookup('ResponsibleContact', 'Verantwortliche Ansprechperson', 'Contacts', notIndexed),
+      note('ItemNotes', 'Notizen')
+    ],
+    { hasDepartmentFolders: true, isTitleRequired: false }
+  ),
+  /** What a department remarks on its agreement: its only write access to agreements. */
+  AgreementComments: list(
+    'AgreementComments',
+    { title: 'Anmerkungen zu Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Anmerkung zur Zielvereinbarung' },
+    [lookup('Agreement', 'Zielvereinbarung', 'GoalAgreements', required), field('CommentText', 'Anmerkung', 'Note', required)],
+    { hasDepartmentFolders: true, isTitleRequired: false }
+  ),
   SteeringMeetings: list('SteeringMeetings', { title: 'Steuerungsgruppensitzungen', titleColumn: 'Sitzung', contentType: 'Steuerungsgruppensitzung' }, [
     field('MeetingDate', 'Sitzungstermin', 'DateTime', { required: true }),
     note('Attendees', 'Teilnehmende'),
@@ -301,8 +333,10 @@ export const MeasureFields = Fields.Measures;
 export const IndicatorFields = Fields.Indicators;
 export const IndicatorValueFields = Fields.IndicatorValues;
 export const InitialReviewFields = Fields.InitialReviews;
+export const MeetingFields = Fields.Meetings;
 export const GoalAgreementFields = Fields.GoalAgreements;
 export const AgreementItemFields = Fields.AgreementItems;
+export const AgreementCommentFields = Fields.AgreementComments;
 export const SteeringMeetingFields = Fields.SteeringMeetings;
 export const GoalChangeFields = Fields.GoalChanges;
 export const ReportFields = Fields.Reports;

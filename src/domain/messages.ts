@@ -28,6 +28,9 @@ const de = {
   'agreement.achievementMissing': 'Bitte die Zielerreichung für „{title}“ angeben.',
   'agreement.reasonRequired': 'Bitte begründen, warum „{title}“ nicht erreicht wurde.',
   'agreement.itemUnknown': 'Die Maßnahme {measureId} gehört nicht zu dieser Zielvereinbarung.',
+  'agreement.notDraft': 'Die Zielvereinbarung ist bereits abgeschlossen.',
+  'agreement.noItems': 'Bitte mindestens eine Maßnahme vereinbaren.',
+  'agreement.targetMissing': 'Bitte das Ziel für „{title}“ angeben.',
   'goalChange.invalidTransition': 'Eine Zieländerung im Stand „{from}“ kann nicht in den Stand „{to}“ wechseln.',
   'date.required': 'Bitte das Datum angeben.',
   'goalChange.dateBeforePrevious': 'Das Datum liegt vor dem vorherigen Verfahrensschritt ({previous}).'
@@ -60,6 +63,9 @@ const en: Readonly<Record<MessageKey, string>> = {
   'agreement.achievementMissing': 'Record the achievement of "{title}".',
   'agreement.reasonRequired': 'Explain why "{title}" was not achieved.',
   'agreement.itemUnknown': 'Measure {measureId} is not part of this goal agreement.',
+  'agreement.notDraft': 'The goal agreement has already been concluded.',
+  'agreement.noItems': 'Agree on at least one measure.',
+  'agreement.targetMissing': 'Enter the target for "{title}".',
   'goalChange.invalidTransition': 'A goal change in state "{from}" cannot move to state "{to}".',
   'date.required': 'Enter the date.',
   'goalChange.dateBeforePrevious': 'The date is before the previous step ({previous}).'

@@ -17,6 +17,13 @@ export interface DepartmentToPlan {
   readonly name: string;
   /** Mailboxes that must attend (the department's contacts). */
   readonly attendees: readonly string[];
+  /**
+   * ISO day the meeting should be near, e.g. twelve months after last year's agreement meeting:
+   * the planner takes the fitting slot on the nearest day (the earlier day on a tie).
+   */
+  readonly preferredDay?: string;
+  /** Times this department cannot take, e.g. a slot its contacts declined. */
+  readonly avoid?: readonly Interval[];
 }
 
 export interface RoundSettings {
@@ -88,6 +95,20 @@ interface Span {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** The first slot (they are in time order) on the day nearest to `preferredDay` (days since 1970). */
+function nearestDay(slots: readonly Span[], preferredDay: number): Span | undefined {
+  let best: Span | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const slot of slots) {
+    const distance = Math.abs(Math.floor(slot.start / minutesPerDay) - preferredDay);
+    if (distance < bestDistance) {
+      best = slot;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /**
  * Places the most constrained departments first (fewest possible slots), each in its earliest
  * slot that still fits, ties broken by department id: the same input always gives the same plan.
@@ -118,13 +139,17 @@ export function planRound(input: RoundInput): RoundPlan {
       unplaced.push({ departmentId: department.departmentId, reason: 'noAttendees' });
       continue;
     }
-    const busy = [...coordinatorBusy, ...department.attendees.flatMap(busyOf)];
+    const avoided = (department.avoid ?? []).map((interval) => ({ start: wallMinutes(interval.start), end: wallMinutes(interval.end) }));
+    const busy = [...coordinatorBusy, ...department.attendees.flatMap(busyOf), ...avoided];
     freeSlots.set(
       department.departmentId,
       candidates.filter((slot) => !busy.some((interval) => overlaps(slot, interval)))
     );
   }
 
+  const preferredDayOf = new Map(
+    input.departments.filter((department) => department.preferredDay !== undefined).map((department) => [department.departmentId, wallMinutes(`${department.preferredDay}T00:00`) / minutesPerDay])
+  );
   const order = [...freeSlots.keys()].sort((a, b) => freeSlots.get(a)!.length - freeSlots.get(b)!.length || a - b);
   for (const departmentId of order) {
     const free = freeSlots.get(departmentId)!;
@@ -138,7 +163,8 @@ export function planRound(input: RoundInput): RoundPlan {
       const buffered = { start: slot.start - settings.bufferMinutes, end: slot.end + settings.bufferMinutes };
       return sameDay < settings.maxMeetingsPerDay && !planned.some((entry) => overlaps(buffered, entry.span));
     };
-    const slot = free.find(fits);
+    const preferred = preferredDayOf.get(departmentId);
+    const slot = preferred === undefined ? free.find(fits) : nearestDay(free.filter(fits), preferred);
     if (slot) {
       planned.push({ departmentId, span: slot, isFixed: false });
     } else {

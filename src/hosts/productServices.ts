@@ -9,8 +9,11 @@ import { UserRepository } from '../data/userRepository';
 import { InitialReviewRepository } from '../data/initialReviewRepository';
 import { ReportRepository } from '../data/reportRepository';
 import { ReportingYearRepository } from '../data/reportingYearRepository';
+import { GoalAgreementRepository } from '../data/goalAgreementRepository';
+import { MeetingRepository } from '../data/meetingRepository';
 import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
+import { MeetingBooking } from '../scheduling/meetingBooking';
 import type { GraphApi } from '../scheduling/graphPaging';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
@@ -29,6 +32,12 @@ export interface ProductServices {
   readonly reports: ReportRepository;
   /** Locked reporting years: changes to their values are corrections with a reason. */
   readonly reportingYears: ReportingYearRepository;
+  /** Goal agreements per department and year, their agreed measures and the departments' comments. */
+  readonly goalAgreements: GoalAgreementRepository;
+  /** Records of the meetings booked in Outlook (Meetings list). */
+  readonly meetings: MeetingRepository;
+  /** Books meetings in Outlook (free/busy, events, answers) and keeps their records in step. */
+  readonly booking: MeetingBooking;
   readonly calendar: CalendarService;
   /** Mail from the signed-in user's mailbox (reminders). */
   readonly mail: MailService;
@@ -59,6 +68,9 @@ export function createProductServices(connections: HostConnections): ProductServ
     initialReviews: new InitialReviewRepository(lists),
     reports: new ReportRepository(lists, connections.siteUrl),
     reportingYears: new ReportingYearRepository(lists),
+    goalAgreements: new GoalAgreementRepository(lists),
+    meetings: new MeetingRepository(lists),
+    booking: new MeetingBooking(new CalendarService(connections.graph), new MeetingRepository(lists)),
     calendar: new CalendarService(connections.graph),
     mail: new MailService(connections.graph),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {})

@@ -25,6 +25,25 @@ export interface NewMeeting {
   readonly body?: string;
   readonly location?: string;
   readonly isOnlineMeeting?: boolean;
+  /** Graph's idempotency key for creates: a repeated POST with it returns the existing event. */
+  readonly transactionId?: string;
+}
+
+/** One request inside a JSON `$batch`; `url` is relative to the version root, e.g. `/me/events`. */
+export interface BatchStep {
+  readonly id: string;
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly url: string;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Graph answers every step of a batch on its own, with its own status, headers (e.g. Retry-After) and body. */
+export interface BatchStepResult {
+  readonly id: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
 }
 
 export type EventOutcome =
@@ -61,6 +80,8 @@ export class CalendarService {
         },
         meetingDuration: `PT${Math.floor(durationMinutes / 60)}H${durationMinutes % 60}M`,
         maxCandidates,
+        // Graph's default is 50 %: suggestions where half the required attendees are busy.
+        minimumAttendeePercentage: 100,
         isOrganizerOptional: false,
         returnSuggestionReasons: true
       })) as MeetingTimeSuggestionsResult;
@@ -76,6 +97,66 @@ export class CalendarService {
       return await getAllPages<Event>(this.client, `/me/events?$filter=${filter}&$select=id,subject,start,end,attendees,isOnlineMeeting,onlineMeeting&$top=50`, {
         headers: { Prefer: `outlook.timezone="${timeZone}"` }
       });
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /**
+   * Sends up to 20 requests as one JSON `$batch` and returns each step's answer in request order.
+   * The client's RetryHandler retries the batch request itself when it is throttled; the steps'
+   * own 429s arrive inside a 200 answer and are left to the caller. Throws a ServiceError when
+   * the batch as a whole fails.
+   */
+  public async batch(steps: readonly BatchStep[]): Promise<BatchStepResult[]> {
+    if (steps.length > graphBatchLimit) {
+      throw new Error(`A JSON batch takes at most ${graphBatchLimit} requests.`);
+    }
+    let answer: { responses?: Array<{ id: string; status: number; headers?: Record<string, string>; body?: unknown }> };
+    try {
+      answer = (await this.client.api('/$batch').post({
+        requests: steps.map((step) => ({
+          id: step.id,
+          method: step.method,
+          url: step.url,
+          ...(step.body === undefined ? {} : { body: step.body }),
+          // Graph refuses a batch whose write step has a body but no Content-Type.
+          headers: { ...(step.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(step.headers ?? {}) }
+        }))
+      })) as typeof answer;
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+    const byId = new Map((answer.responses ?? []).map((response) => [response.id, response]));
+    return steps.map((step) => {
+      const response = byId.get(step.id);
+      if (!response) {
+        return { id: step.id, status: 0, headers: {}, body: { error: { code: 'missingResponse', message: 'Graph did not answer this request of the batch.' } } };
+      }
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(response.headers ?? {})) {
+        headers[name.toLowerCase()] = String(value);
+      }
+      return { id: step.id, status: response.status, headers, body: response.body };
+    });
+  }
+
+  /** Moves an event; Graph sends the attendees an updated invitation. */
+  public async moveEvent(eventId: string, start: string, end: string, timeZone = defaultTimeZone): Promise<Event> {
+    try {
+      return (await this.client
+        .api(`/me/events/${encodeURIComponent(eventId)}`)
+        .header('Prefer', `outlook.timezone="${timeZone}"`)
+        .patch({ start: { dateTime: start, timeZone }, end: { dateTime: end, timeZone } })) as Event;
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** `POST /me/events/{id}/cancel`: only the organizer may; the attendees get the comment with the cancellation. */
+  public async cancelEvent(eventId: string, comment: string): Promise<void> {
+    try {
+      await this.client.api(`/me/events/${encodeURIComponent(eventId)}/cancel`).post({ comment });
     } catch (error) {
       throw await toServiceError(error);
     }
@@ -124,7 +205,8 @@ export class CalendarService {
   }
 }
 
-function toGraphEvent(meeting: NewMeeting): Event {
+/** The Graph event a meeting is created as: attendees required, text body, Teams meeting when online. */
+export function toGraphEvent(meeting: NewMeeting): Event {
   const timeZone = meeting.timeZone ?? defaultTimeZone;
   return {
     subject: meeting.subject,
@@ -134,6 +216,7 @@ function toGraphEvent(meeting: NewMeeting): Event {
     body: meeting.body ? { contentType: 'text', content: meeting.body } : undefined,
     location: meeting.location ? { displayName: meeting.location } : undefined,
     isOnlineMeeting: meeting.isOnlineMeeting ?? false,
-    onlineMeetingProvider: meeting.isOnlineMeeting ? 'teamsForBusiness' : undefined
+    onlineMeetingProvider: meeting.isOnlineMeeting ? 'teamsForBusiness' : undefined,
+    ...(meeting.transactionId ? { transactionId: meeting.transactionId } : {})
   };
 }

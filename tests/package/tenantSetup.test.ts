@@ -12,7 +12,7 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     expect(install.filter((command) => command.includes('grant')).map((command) => command[command.length - 1])).toEqual(['Calendars.ReadWrite', 'User.ReadBasic.All', 'Mail.Send']);
   });
 
-  it('gives every department a folder in Maßnahmen and Kennzahlwerte that only its group may write', () => {
+  it('gives every department a folder in Maßnahmen and Kennzahlwerte that only its group may write, and private folders for its agreements', () => {
     const commands = (planDepartments(site, ['50', '51']) as string[][]).map((command) => command.join(' '));
     for (const [number, list] of [
       ['50', 'Measures'],
@@ -24,6 +24,19 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
       expect(commands).toContain(`spo folder roleinheritance break --webUrl ${site} --folderUrl ${folder} --clearExistingPermissions --force`);
       expect(commands).toContain(`spo folder roleassignment add --webUrl ${site} --folderUrl ${folder} --groupName FB ${number} Mitglieder --roleDefinitionName Contribute`);
       expect(commands).toContain(`spo folder roleassignment add --webUrl ${site} --folderUrl ${folder} --groupName Integrationsplanung Mitglieder --roleDefinitionName Read`);
+    }
+    // Agreements are private to the department, which reads them and may only comment.
+    for (const [list, level] of [
+      ['GoalAgreements', 'Read'],
+      ['AgreementItems', 'Read'],
+      ['AgreementComments', 'Contribute']
+    ]) {
+      const folder = `/Lists/${list}/50`;
+      expect(commands).toContain(`spo folder add --webUrl ${site} --parentFolderUrl /Lists/${list} --name 50`);
+      expect(commands).toContain(`spo folder roleinheritance break --webUrl ${site} --folderUrl ${folder} --clearExistingPermissions --force`);
+      expect(commands).toContain(`spo folder roleassignment add --webUrl ${site} --folderUrl ${folder} --groupName FB 50 Mitglieder --roleDefinitionName ${level}`);
+      expect(commands.filter((command) => command.includes(`--folderUrl ${folder} `) && command.includes(`--groupName FB 50 Mitglieder`))).toHaveLength(1);
+      expect(commands.filter((command) => command.includes(`--folderUrl ${folder} `) && command.includes('Integrationsplanung Mitglieder'))).toEqual([]);
     }
     // A department's group never gets rights on another department's folder.
     expect(commands.filter((command) => command.includes('FB 50 Mitglieder') && command.includes('/51'))).toEqual([]);

@@ -132,6 +132,24 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       ReviewKey: key
     }
   },
+  Meetings: {
+    title: 'Termine',
+    url: 'Lists/Meetings',
+    template: 100,
+    fields: {
+      MeetingKind: { type: 'Choice', choices: ['Zielvereinbarungsgespräch', 'Erstgespräch', 'Steuerungsgruppe'], indexed: true },
+      Department: lookup('Departments'),
+      MeetingYear: { type: 'Number', indexed: true },
+      MeetingStart: date,
+      MeetingEnd: date,
+      Attendees: note,
+      IsOnlineMeeting: { type: 'Boolean' },
+      MeetingState: { type: 'Choice', choices: ['vorgeschlagen', 'gebucht', 'abgesagt'] },
+      EventId: text,
+      TransactionId: key,
+      Agenda: note
+    }
+  },
   GoalAgreements: {
     title: 'Zielvereinbarungen',
     url: 'Lists/GoalAgreements',
@@ -139,11 +157,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     fields: {
       Department: lookup('Departments'),
       AgreementYear: { type: 'Number', indexed: true },
-      AgreementStatus: { type: 'Choice', choices: ['geplant', 'vereinbart', 'überprüft'] },
-      MeetingStart: date,
-      MeetingEnd: date,
-      EventId: text,
-      ReviewMeetingStart: date,
+      AgreementStatus: { type: 'Choice', choices: ['Entwurf', 'vereinbart', 'überprüft'] },
+      ReviewedOn: { type: 'DateTime', dateOnly: true },
       PreviousAgreement: lookup('GoalAgreements', false),
       AgreementNotes: note,
       AgreementKey: key
@@ -159,8 +174,16 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       Target: note,
       Achievement: { type: 'Choice', choices: ['offen', 'erreicht', 'teilweise erreicht', 'nicht erreicht', 'entfallen'] },
       AchievementReason: note,
-      CarriedOverFrom: lookup('AgreementItems', false)
+      CarriedOverFrom: lookup('AgreementItems', false),
+      ResponsibleContact: lookup('Contacts', false),
+      ItemNotes: note
     }
+  },
+  AgreementComments: {
+    title: 'Anmerkungen zu Zielvereinbarungen',
+    url: 'Lists/AgreementComments',
+    template: 100,
+    fields: { Agreement: lookup('GoalAgreements'), CommentText: note }
   },
   SteeringMeetings: {
     title: 'Steuerungsgruppensitzungen',
@@ -392,7 +415,7 @@ describe('list schema XML (sharepoint/assets)', () => {
   });
 
   it('lets folders be created in the lists that hold one folder per department', () => {
-    for (const url of ['Lists/Measures', 'Lists/IndicatorValues']) {
+    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments']) {
       const schema = schemaOf(url);
       const refs = (((schema.MetaData as Node).ContentTypes as Node).ContentTypeRef as Node[]).map((ref) => attr(ref, 'ID'));
       expect({ url, folderCreation: attr(schema, 'FolderCreation'), folderContentType: refs.includes('0x0120') }).toEqual({ url, folderCreation: 'TRUE', folderContentType: true });

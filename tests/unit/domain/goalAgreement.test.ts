@@ -1,4 +1,4 @@
-import { agreementKey, AgreementWithItems, carryOver, isReviewed, reviewAgreement, ReviewedAgreement } from '../../../src/domain/goalAgreement';
+import { agreementKey, agreementProblems, AgreementWithItems, carryOver, isReviewed, reviewAgreement, ReviewedAgreement } from '../../../src/domain/goalAgreement';
 
 const agreed: AgreementWithItems = {
   agreement: {
@@ -11,7 +11,7 @@ const agreed: AgreementWithItems = {
   },
   items: [
     { id: 401, agreementId: 40, measureId: 1, title: 'Sprachcafé ausbauen', target: 'Zwei neue Standorte', achievement: 'open' },
-    { id: 402, agreementId: 40, measureId: 2, title: 'Lotsenprojekt', target: '20 Lotsinnen und Lotsen', achievement: 'open' },
+    { id: 402, agreementId: 40, measureId: 2, title: 'Lotsenprojekt', target: '20 Lotsinnen und Lotsen', responsibleContactId: 12, notes: 'Start nach den Sommerferien', achievement: 'open' },
     { id: 403, agreementId: 40, measureId: 3, title: 'Willkommensmappe', achievement: 'open' },
     { id: 404, agreementId: 40, measureId: 4, title: 'Elternkurse', target: 'Vier Kurse', achievement: 'open' },
     { id: 405, agreementId: 40, measureId: 5, title: 'Beratungsstelle', achievement: 'open' }
@@ -39,7 +39,7 @@ describe('reviewAgreement', () => {
     const result = reviewAgreement(agreed, complete, '2024-03-12T09:00:00Z');
     expect(result.problems).toEqual([]);
     expect(result.reviewed?.agreement.status).toBe('reviewed');
-    expect(result.reviewed?.agreement.reviewMeetingStart).toBe('2024-03-12T09:00:00Z');
+    expect(result.reviewed?.agreement.reviewedOn).toBe('2024-03-12');
     expect(result.reviewed?.items.map((i) => [i.measureId, i.achievement, i.achievementReason])).toEqual([
       [1, 'achieved', undefined],
       [2, 'partlyAchieved', 'Nur 12 Lotsen gewonnen'],
@@ -76,19 +76,19 @@ describe('reviewAgreement', () => {
   });
 
   it('cannot review an agreement that was never concluded or has no meeting', () => {
-    const planned = { ...agreed, agreement: { ...agreed.agreement, status: 'planned' as const, meeting: undefined } };
-    expect(reviewAgreement(planned, complete, '2024-03-12').problems.map((p) => p.message)).toEqual(['agreement.notAgreed', 'agreement.meetingMissing']);
+    const draft = { ...agreed, agreement: { ...agreed.agreement, status: 'draft' as const, meeting: undefined } };
+    expect(reviewAgreement(draft, complete, '2024-03-12').problems.map((p) => p.message)).toEqual(['agreement.notAgreed', 'agreement.meetingMissing']);
   });
 });
 
 describe('carryOver', () => {
   const reviewed = reviewAgreement(agreed, assessments.map((a) => (a.measureId === 5 ? { ...a, achievement: 'notAchieved' as const, reason: 'offen geblieben' } : a)), '2024-03-12').reviewed as ReviewedAgreement;
 
-  it('starts the next agreement with the unfinished items, linked to the ones they continue', () => {
+  it('starts the next agreement as a draft with the unfinished items, linked to the ones they continue, keeping the responsible contact but not last year\'s notes', () => {
     const next = carryOver(reviewed, 2024);
-    expect(next.agreement).toEqual({ title: 'Zielvereinbarung FB 50 – 2024', departmentId: 5, year: 2024, status: 'planned', previousAgreementId: 40 });
+    expect(next.agreement).toEqual({ title: 'Zielvereinbarung FB 50 – 2024', departmentId: 5, year: 2024, status: 'draft', previousAgreementId: 40 });
     expect(next.items).toEqual([
-      { measureId: 2, title: 'Lotsenprojekt', target: '20 Lotsinnen und Lotsen', achievement: 'open', carriedOverFrom: 402 },
+      { measureId: 2, title: 'Lotsenprojekt', target: '20 Lotsinnen und Lotsen', responsibleContactId: 12, achievement: 'open', carriedOverFrom: 402 },
       { measureId: 4, title: 'Elternkurse', target: 'Vier Kurse', achievement: 'open', carriedOverFrom: 404 },
       { measureId: 5, title: 'Beratungsstelle', achievement: 'open', carriedOverFrom: 405 }
     ]);
@@ -109,5 +109,23 @@ describe('carryOver', () => {
   it('tells reviewed agreements apart', () => {
     expect(isReviewed(agreed)).toBe(false);
     expect(isReviewed(reviewed)).toBe(true);
+  });
+});
+
+describe('agreementProblems', () => {
+  const draft: AgreementWithItems = { ...agreed, agreement: { ...agreed.agreement, status: 'draft' } };
+
+  it('accepts a draft whose every measure has a target', () => {
+    const withTargets = { ...draft, items: draft.items.map((item) => ({ ...item, target: item.target ?? 'Angebot fortführen' })) };
+    expect(agreementProblems(withTargets)).toEqual([]);
+  });
+
+  it('names every measure without a target, an empty agreement and one already concluded', () => {
+    expect(agreementProblems(draft).map((p) => [p.field, p.message])).toEqual([
+      ['measure:3', 'agreement.targetMissing'],
+      ['measure:5', 'agreement.targetMissing']
+    ]);
+    expect(agreementProblems({ ...draft, items: [] }).map((p) => p.message)).toEqual(['agreement.noItems']);
+    expect(agreementProblems({ agreement: agreed.agreement, items: [] }).map((p) => p.message)).toEqual(['agreement.notDraft', 'agreement.noItems']);
   });
 });

@@ -59,16 +59,29 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       ReviewKey: 'Text'
     }
   },
+  Meetings: {
+    title: 'Termine',
+    fields: {
+      MeetingKind: 'Choice',
+      Department: 'Lookup>Departments',
+      MeetingYear: 'Number',
+      MeetingStart: 'DateTime',
+      MeetingEnd: 'DateTime',
+      Attendees: 'Note',
+      IsOnlineMeeting: 'Boolean',
+      MeetingState: 'Choice',
+      EventId: 'Text',
+      TransactionId: 'Text',
+      Agenda: 'Note'
+    }
+  },
   GoalAgreements: {
     title: 'Zielvereinbarungen',
     fields: {
       Department: 'Lookup>Departments',
       AgreementYear: 'Number',
       AgreementStatus: 'Choice',
-      MeetingStart: 'DateTime',
-      MeetingEnd: 'DateTime',
-      EventId: 'Text',
-      ReviewMeetingStart: 'DateTime',
+      ReviewedOn: 'DateTime',
       PreviousAgreement: 'Lookup>GoalAgreements',
       AgreementNotes: 'Note',
       AgreementKey: 'Text'
@@ -76,8 +89,18 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
   },
   AgreementItems: {
     title: 'Vereinbarte Maßnahmen',
-    fields: { Agreement: 'Lookup>GoalAgreements', Measure: 'Lookup>Measures', Target: 'Note', Achievement: 'Choice', AchievementReason: 'Note', CarriedOverFrom: 'Lookup>AgreementItems' }
+    fields: {
+      Agreement: 'Lookup>GoalAgreements',
+      Measure: 'Lookup>Measures',
+      Target: 'Note',
+      Achievement: 'Choice',
+      AchievementReason: 'Note',
+      CarriedOverFrom: 'Lookup>AgreementItems',
+      ResponsibleContact: 'Lookup>Contacts',
+      ItemNotes: 'Note'
+    }
   },
+  AgreementComments: { title: 'Anmerkungen zu Zielvereinbarungen', fields: { Agreement: 'Lookup>GoalAgreements', CommentText: 'Note' } },
   SteeringMeetings: { title: 'Steuerungsgruppensitzungen', fields: { MeetingDate: 'DateTime', Attendees: 'Note', Agenda: 'Note', Decisions: 'Note', EventId: 'Text' } },
   GoalChanges: {
     title: 'Zieländerungen',
@@ -127,13 +150,14 @@ describe('list map', () => {
       ['Measures', 'ImportKey'],
       ['InitialReviews', 'ReviewKey'],
       ['GoalAgreements', 'AgreementKey'],
+      ['Meetings', 'TransactionId'],
       ['Departments', 'DepartmentNumber']
     ] as const;
     for (const [list, name] of keyFields) {
       const field = listSchema[list].fields.find((f) => f.name === name);
       expect({ list, name, unique: field?.unique, indexed: field?.indexed }).toEqual({ list, name, unique: true, indexed: true });
     }
-    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues']);
+    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments']);
   });
 
   it('offers the German values of the choice tables', () => {

@@ -94,4 +94,26 @@ describe('planning the round of goal-agreement meetings', () => {
     const backward = planRound(input({ departments: departments(8).reverse(), busy }));
     expect(backward).toEqual(forward);
   });
+
+  it("places a follow-up near its preferred day, twelve months after last year's meeting", () => {
+    const plan = planRound(input({ departments: [{ ...department(1), preferredDay: '2027-03-04' }, department(2)] }));
+    expect(plan.placed.find((entry) => entry.departmentId === 1)?.slot).toEqual({ start: '2027-03-04T08:00', end: '2027-03-04T09:30' });
+    expect(plan.placed.find((entry) => entry.departmentId === 2)?.slot.start).toBe('2027-03-01T08:00');
+  });
+
+  it('takes the nearest working day when the preferred day is a weekend, the earlier one on a tie', () => {
+    const plan = planRound(input({ departments: [{ ...department(1), preferredDay: '2027-03-06' }], settings: { ...settings, lastDay: '2027-03-10' } }));
+    // Saturday 6 March: Friday the 5th is one day away, Monday the 8th two.
+    expect(plan.placed[0].slot.start).toBe('2027-03-05T08:00');
+  });
+
+  it('offers the next free slot after a decline: the declined time is avoided, the other meetings stay', () => {
+    const declined = { start: '2027-03-01T08:00', end: '2027-03-01T09:30' };
+    const fixed = [{ departmentId: 2, slot: { start: '2027-03-01T10:00', end: '2027-03-01T11:30' } }];
+    const plan = planRound(input({ departments: [{ ...department(1), avoid: [declined] }], fixed }));
+    expect(plan.placed).toEqual([
+      { departmentId: 2, slot: fixed[0].slot, isFixed: true },
+      { departmentId: 1, slot: { start: '2027-03-01T12:00', end: '2027-03-01T13:30' }, isFixed: false }
+    ]);
+  });
 });

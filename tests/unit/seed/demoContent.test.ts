@@ -113,7 +113,7 @@ describe('demo seed', () => {
     const agreements = items(demo, 'GoalAgreements');
     for (const agreement of agreements) {
       expect(field(agreement, 'AgreementKey')).toBe(`${field(agreement, 'DepartmentId')}-${field(agreement, 'AgreementYear')}`);
-      expect(Date.parse(field(agreement, 'MeetingStart'))).toBeLessThan(Date.parse(field(agreement, 'MeetingEnd')));
+      expect(field(agreement, 'ReviewedOn') !== undefined).toBe(field(agreement, 'AgreementStatus') === 'überprüft');
       const previous = field<number | undefined>(agreement, 'PreviousAgreementId');
       if (previous !== undefined) {
         const before = byId(demo, 'GoalAgreements', previous);
@@ -143,6 +143,47 @@ describe('demo seed', () => {
       expect(field(to, 'PreviousAgreementId')).toBe(field(source, 'AgreementId'));
       expect(field(to, 'DepartmentId')).toBe(field(from, 'DepartmentId'));
     }
+  });
+
+  it('records the meeting of every agreement, and the booked, proposed and missing agreement meetings of this year', () => {
+    const meetings = items(demo, 'Meetings');
+    const agreementMeetings = meetings.filter((meeting) => field(meeting, 'MeetingKind') === 'Zielvereinbarungsgespräch');
+    for (const agreement of items(demo, 'GoalAgreements')) {
+      const own = agreementMeetings.filter((meeting) => field(meeting, 'DepartmentId') === field(agreement, 'DepartmentId') && field(meeting, 'MeetingYear') === field(agreement, 'AgreementYear'));
+      expect({ key: field(agreement, 'AgreementKey'), states: own.map((meeting) => field(meeting, 'MeetingState')) }).toEqual({ key: field(agreement, 'AgreementKey'), states: ['gebucht'] });
+    }
+    for (const meeting of meetings) {
+      expect(Date.parse(field(meeting, 'MeetingStart'))).toBeLessThan(Date.parse(field(meeting, 'MeetingEnd')));
+      // The organizer is not among the attendees; the department's contacts are.
+      expect(field<string>(meeting, 'Attendees')).not.toContain('koordination@stadt.example');
+    }
+    const thisYear = agreementMeetings.filter((meeting) => field(meeting, 'MeetingYear') === 2026);
+    const booked = new Set(thisYear.filter((meeting) => field(meeting, 'MeetingState') === 'gebucht').map((meeting) => field(meeting, 'DepartmentId')));
+    const proposed = thisYear.filter((meeting) => field(meeting, 'MeetingState') === 'vorgeschlagen');
+    expect(booked.size).toBeGreaterThanOrEqual(4);
+    expect(proposed).toHaveLength(1);
+    expect(booked.size + proposed.length).toBeLessThan(12);
+    expect(thisYear.filter((meeting) => Date.parse(field(meeting, 'MeetingStart')) > today.getTime()).length).toBeGreaterThanOrEqual(2);
+    expect(meetings.filter((meeting) => field(meeting, 'MeetingKind') === 'Erstgespräch')).toHaveLength(4);
+  });
+
+  it('keeps agreements, their measures and the departments\' comments in the department folders', () => {
+    const departmentNumber = (id: number): string => field(byId(demo, 'Departments', id), 'DepartmentNumber');
+    for (const agreement of items(demo, 'GoalAgreements')) {
+      expect(agreement.folder).toBe(departmentNumber(field(agreement, 'DepartmentId')));
+    }
+    for (const list of ['AgreementItems', 'AgreementComments']) {
+      for (const item of items(demo, list)) {
+        expect({ list, folder: item.folder }).toEqual({ list, folder: byId(demo, 'GoalAgreements', field(item, 'AgreementId')).folder });
+      }
+    }
+    expect(items(demo, 'AgreementComments').length).toBeGreaterThanOrEqual(2);
+    const withContact = items(demo, 'AgreementItems').filter((item) => field(item, 'ResponsibleContactId') !== undefined);
+    for (const item of withContact) {
+      const agreement = byId(demo, 'GoalAgreements', field(item, 'AgreementId'));
+      expect(field(byId(demo, 'Contacts', field(item, 'ResponsibleContactId')), 'DepartmentId')).toBe(field(agreement, 'DepartmentId'));
+    }
+    expect(withContact.length).toBe(items(demo, 'AgreementItems').length);
   });
 
   it('has two steering group meetings in every past year except one, so the warning shows', () => {
@@ -228,7 +269,10 @@ describe('determinism', () => {
       const now = Date.parse(day);
       const past = [
         ...items(seed, 'InitialReviews').map((item) => field<string>(item, 'ReviewDate')),
-        ...items(seed, 'GoalAgreements').flatMap((item) => [field<string>(item, 'MeetingStart'), field<string | undefined>(item, 'ReviewMeetingStart')]),
+        ...items(seed, 'GoalAgreements').map((item) => field<string | undefined>(item, 'ReviewedOn')),
+        ...items(seed, 'Meetings')
+          .filter((item) => field<number>(item, 'MeetingYear') < new Date(day).getUTCFullYear() || field(item, 'MeetingKind') === 'Erstgespräch')
+          .map((item) => field<string>(item, 'MeetingStart')),
         ...items(seed, 'GoalChanges').map((item) => field<string>(item, 'ProposedDate'))
       ].filter((date): date is string => date !== undefined);
       expect({ day, future: past.filter((date) => Date.parse(date) >= now) }).toEqual({ day, future: [] });

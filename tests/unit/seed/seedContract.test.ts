@@ -124,7 +124,8 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
       ['Measures', 'ImportKey'],
       ['IndicatorValues', 'ValueKey'],
       ['InitialReviews', 'ReviewKey'],
-      ['GoalAgreements', 'AgreementKey']
+      ['GoalAgreements', 'AgreementKey'],
+      ['Meetings', 'TransactionId']
     ];
     for (const [urlName, column] of uniqueColumns) {
       const values = (seed.lists[urlName] ?? []).map((item) => item.fields[column]);
@@ -151,7 +152,7 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     expect(Object.keys(seed.calendars).filter((login) => !logins.has(login))).toEqual([]);
   });
 
-  it('sets up the permission model: owners full control, members read, one contribute folder per department and list', () => {
+  it('sets up the permission model: owners full control, members read, one folder per department and list with the department\'s access', () => {
     expect(seed.webRoleAssignments).toEqual(
       expect.arrayContaining([
         { group: 'Integrationsplanung Besitzer', role: 'Full Control' },
@@ -160,15 +161,28 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     );
     const departmentNumbers = [...new Set(seed.users.filter((user) => user.role === 'department').map((user) => user.department!))].sort();
     expect(departmentNumbers).toHaveLength(12);
-    for (const list of ['Measures', 'IndicatorValues']) {
+    // Measures and values are shared with every department; agreements are private to their department, which may only comment.
+    const access: Record<string, { department: string; isShared: boolean }> = {
+      Measures: { department: 'Contribute', isShared: true },
+      IndicatorValues: { department: 'Contribute', isShared: true },
+      GoalAgreements: { department: 'Read', isShared: false },
+      AgreementItems: { department: 'Read', isShared: false },
+      AgreementComments: { department: 'Contribute', isShared: false }
+    };
+    expect([...new Set(seed.folders.map((folder) => folder.list))].sort()).toEqual(Object.keys(access).sort());
+    for (const list of Object.keys(access)) {
       expect(seed.folders.filter((folder) => folder.list === list).map((folder) => folder.name).sort()).toEqual(departmentNumbers);
     }
     for (const folder of seed.folders) {
-      expect(folder.roleAssignments).toEqual([
-        { group: 'Integrationsplanung Besitzer', role: 'Full Control' },
-        { group: `FB ${folder.name} Mitglieder`, role: 'Contribute' },
-        { group: 'Integrationsplanung Mitglieder', role: 'Read' }
-      ]);
+      const expected = access[folder.list];
+      expect({ list: folder.list, roles: folder.roleAssignments }).toEqual({
+        list: folder.list,
+        roles: [
+          { group: 'Integrationsplanung Besitzer', role: 'Full Control' },
+          { group: `FB ${folder.name} Mitglieder`, role: expected.department },
+          ...(expected.isShared ? [{ group: 'Integrationsplanung Mitglieder', role: 'Read' }] : [])
+        ]
+      });
       const members = seed.groups.find((group) => group.title === `FB ${folder.name} Mitglieder`)!.members;
       const departmentUsers = seed.users.filter((user) => user.department === folder.name).map((user) => user.login);
       expect(members.sort()).toEqual(departmentUsers.sort());

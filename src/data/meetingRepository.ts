@@ -1,0 +1,97 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { MeetingKindChoices } from '../domain';
+import type { MeetingChanges, MeetingKind, MeetingRecord, MeetingStore, NewMeetingRecord } from '../domain';
+import { SiteLists } from './sp/siteLists';
+import { readAllItems } from './sp/listItems';
+import { writeInBatches } from './sp/batchWriter';
+import { ServiceError, toServiceError } from './serviceError';
+import { applyMeetingChanges, meetingChangeFields, meetingCreationFields, meetingSelect, recordedAs, toMeetingRecord } from './mapping/meetingMapping';
+
+/**
+ * The Meetings list (Termine): one record per meeting the office books in Outlook. Times are
+ * wall-clock in Germany in the domain and UTC instants in SharePoint. The unique TransactionId
+ * makes a repeated create fail instead of recording the same meeting twice.
+ */
+export class MeetingRepository implements MeetingStore {
+  public constructor(private readonly lists: SiteLists) {}
+
+  /** MeetingYear and MeetingKind are indexed, so the filter stays below the list-view threshold. */
+  public async meetingsOf(year: number, kind?: MeetingKind): Promise<MeetingRecord[]> {
+    const filter = `MeetingYear eq ${Math.trunc(year)}${kind ? ` and MeetingKind eq '${MeetingKindChoices.toLabel(kind)}'` : ''}`;
+    try {
+      const rows = await readAllItems<Record<string, unknown>>(this.lists.list('Meetings').items.select(...meetingSelect).filter(filter));
+      return rows.map(toMeetingRecord).sort((a, b) => a.start.localeCompare(b.start) || (a.id ?? 0) - (b.id ?? 0));
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /**
+   * Creates the records in `$batch` requests. A record whose transaction id is stored already
+   * (a retry after a lost answer) is read back instead of failing; any other refusal fails the
+   * call after all parts ran, naming the first one.
+   */
+  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
+    if (meetings.length === 0) {
+      return [];
+    }
+    const listUrl = this.lists.url('Meetings');
+    const outcomes = await writeInBatches(
+      this.lists.spfi,
+      meetings.map((meeting) => ({ kind: 'add' as const, listUrl, fields: meetingCreationFields(meeting) }))
+    );
+    const records: Array<MeetingRecord | undefined> = meetings.map((meeting, index) => {
+      const outcome = outcomes[index];
+      if (!outcome?.ok) {
+        return undefined;
+      }
+      return { ...recordedAs(meeting), id: outcome.id, ...(outcome.etag ? { etag: outcome.etag } : {}) };
+    });
+    const missing = records.map((record, index) => (record && record.etag ? undefined : index)).filter((index): index is number => index !== undefined);
+    if (missing.length > 0) {
+      const stored = await this.byTransactionIds(missing.map((index) => meetings[index].transactionId));
+      for (const index of missing) {
+        records[index] = stored.get(meetings[index].transactionId);
+      }
+    }
+    const failedIndex = records.findIndex((record) => record === undefined);
+    if (failedIndex >= 0) {
+      const outcome = outcomes[failedIndex];
+      throw outcome && !outcome.ok ? outcome.error : new ServiceError(0, `The meeting "${meetings[failedIndex].subject}" was not recorded.`);
+    }
+    return records as MeetingRecord[];
+  }
+
+  /** Changes a record with If-Match on its ETag: a record changed meanwhile fails with 412, nothing is overwritten. */
+  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
+    if (meeting.id === undefined || meeting.etag === undefined) {
+      throw new ServiceError(428, `The meeting "${meeting.subject}" has no stored version to update against.`);
+    }
+    try {
+      const result = (await this.lists.list('Meetings').items.getById(meeting.id).update(meetingChangeFields(changes), meeting.etag)) as { etag?: string };
+      return applyMeetingChanges(meeting, changes, result.etag ?? undefined);
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** TransactionId is unique and indexed; ten ids per filter keep the URL short. */
+  private async byTransactionIds(ids: readonly string[]): Promise<Map<string, MeetingRecord>> {
+    const found = new Map<string, MeetingRecord>();
+    try {
+      for (let offset = 0; offset < ids.length; offset += 10) {
+        const filter = ids
+          .slice(offset, offset + 10)
+          .map((id) => `TransactionId eq '${id.replace(/'/g, "''")}'`)
+          .join(' or ');
+        const rows = (await this.lists.list('Meetings').items.select(...meetingSelect).filter(filter)()) as Array<Record<string, unknown>>;
+        rows.map(toMeetingRecord).forEach((record) => found.set(record.transactionId, record));
+      }
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,200 @@
+import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { ServiceError } from '../../src/data/serviceError';
+import { AgreementProblems } from '../../src/data/goalAgreementRepository';
+import type { AgreementWithItems, Department, Measure } from '../../src/domain';
+
+describe('goal agreement repository against the local SharePoint', () => {
+  let emulator: TestEmulator;
+  let office: ProductServices;
+  let departments: Department[];
+  let measures: Measure[];
+  let loginOf: (departmentNumber: string) => string;
+
+  const servicesFor = (login: string): ProductServices =>
+    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
+  const departmentOf = (number: string): Department => departments.find((department) => department.number === number)!;
+  const failure = (promise: Promise<unknown>): Promise<ServiceError> =>
+    promise.then(
+      () => {
+        throw new Error('expected the call to fail');
+      },
+      (error: unknown) => error as ServiceError
+    );
+
+  beforeAll(async () => {
+    emulator = await startTestEmulator('demo');
+    office = servicesFor(coordinator);
+    departments = await office.departments.departments();
+    measures = await office.catalogue.measures(currentPlanPeriod(await office.catalogue.planPeriods())!.id);
+    const users = await emulator.users();
+    loginOf = (number) => users.find((user) => user.role === 'department' && user.department === number)!.login;
+  });
+
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  describe('the office', () => {
+    // A year of its own, so the seeded agreements stay out of the way.
+    const year = 2031;
+    let department: Department;
+    let own: Measure[];
+    let draft: AgreementWithItems;
+
+    beforeAll(() => {
+      const measuresOf = (department: Department): Measure[] => measures.filter((measure) => measure.leadDepartmentId === department.id);
+      department = departments.find((department) => !['50', '51'].includes(department.number) && measuresOf(department).length >= 3)!;
+      own = measuresOf(department).slice(0, 3);
+    });
+
+    it('creates a draft with its first measure in the department folder', async () => {
+      expect(own).toHaveLength(3);
+      expect(await office.goalAgreements.load(department.id, year)).toBeUndefined();
+      draft = await office.goalAgreements.createDraft(department.id, year, [{ measureId: own[0].id, title: own[0].title, target: 'Zwei Kurse mehr' }]);
+      expect(draft.agreement).toMatchObject({ departmentId: department.id, year, status: 'draft' });
+      expect(draft.agreement.title).toContain(`FB ${department.number}`);
+      expect(draft.agreement.etag).toBeTruthy();
+      expect(draft.items.map((item) => [item.measureId, item.target, item.achievement])).toEqual([[own[0].id, 'Zwei Kurse mehr', 'open']]);
+      // Only the department itself (and the office) sees it.
+      expect((await servicesFor(loginOf(department.number)).goalAgreements.agreementsOf(year)).map((agreement) => agreement.id)).toEqual([draft.agreement.id]);
+      expect(await servicesFor(loginOf('50')).goalAgreements.agreementsOf(year)).toEqual([]);
+    });
+
+    it('saves notes and items (changed, added), and refuses a save based on a stale version without changing anything', async () => {
+      const contact = (await office.departments.contacts()).find((candidate) => candidate.departmentId === department.id)!;
+      const saved = await office.goalAgreements.save(draft, {
+        notes: 'Haushaltsmittel sind beantragt.',
+        items: [
+          { ...draft.items[0], target: 'Drei Kurse mehr', responsibleContactId: contact.id, notes: 'mit der VHS' },
+          { measureId: own[1].id, title: own[1].title },
+          { measureId: own[2].id, title: own[2].title, target: 'Beratung an zwei Standorten' }
+        ]
+      });
+      expect(saved.agreement.notes).toBe('Haushaltsmittel sind beantragt.');
+      expect(saved.agreement.etag).not.toBe(draft.agreement.etag);
+      expect(saved.items.map((item) => [item.measureId, item.target, item.responsibleContactId, item.notes])).toEqual([
+        [own[0].id, 'Drei Kurse mehr', contact.id, 'mit der VHS'],
+        [own[1].id, undefined, undefined, undefined],
+        [own[2].id, 'Beratung an zwei Standorten', undefined, undefined]
+      ]);
+
+      const stale = await failure(office.goalAgreements.save(draft, { notes: 'überschrieben?', items: [] }));
+      expect(stale).toBeInstanceOf(ServiceError);
+      expect(stale.isConflict).toBe(true);
+      expect(await office.goalAgreements.load(department.id, year)).toEqual(saved);
+
+      // A removed item goes, the others stay as they are.
+      const fewer = await office.goalAgreements.save(saved, { items: saved.items.filter((item) => item.measureId !== own[2].id) });
+      expect(fewer.items.map((item) => item.measureId)).toEqual([own[0].id, own[1].id]);
+      expect(fewer.agreement.notes).toBe('Haushaltsmittel sind beantragt.');
+      draft = fewer;
+    });
+
+    it('refuses a second draft for the same department and year as a conflict', async () => {
+      const second = await failure(office.goalAgreements.createDraft(department.id, year, [{ measureId: own[2].id, title: own[2].title, target: 'x' }]));
+      expect(second.isConflict).toBe(true);
+      expect((await office.goalAgreements.agreementsOf(year)).filter((agreement) => agreement.departmentId === department.id)).toHaveLength(1);
+      expect((await office.goalAgreements.load(department.id, year))!.items).toHaveLength(2);
+    });
+
+    it('agrees only a draft whose every measure has a target', async () => {
+      const refused = await office.goalAgreements.agree(draft).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(AgreementProblems);
+      expect((refused as AgreementProblems).problems.map((problem) => [problem.field, problem.message])).toEqual([[`measure:${own[1].id}`, 'agreement.targetMissing']]);
+      expect((await office.goalAgreements.load(department.id, year))!.agreement.status).toBe('draft');
+
+      const complete = await office.goalAgreements.save(draft, { items: draft.items.map((item) => ({ ...item, target: item.target ?? 'Konzept vorlegen' })) });
+      const agreed = await office.goalAgreements.agree(complete);
+      expect(agreed.agreement.status).toBe('agreed');
+      draft = agreed;
+    });
+
+    it('reviews the agreement after its meeting and starts next year\'s draft with exactly the unfinished measures', async () => {
+      await office.meetings.record([
+        {
+          kind: 'agreement',
+          subject: `Zielvereinbarungsgespräch FB ${department.number}`,
+          departmentId: department.id,
+          year,
+          start: '2031-02-10T10:00',
+          end: '2031-02-10T11:30',
+          attendees: [loginOf(department.number)],
+          isOnlineMeeting: false,
+          state: 'booked',
+          transactionId: `ip365-agreement-${year}-${department.id}-test`
+        }
+      ]);
+      const withMeeting = (await office.goalAgreements.load(department.id, year))!;
+      expect(withMeeting.agreement.meeting).toEqual({ start: '2031-02-10T09:00:00.000Z', end: '2031-02-10T10:30:00.000Z' });
+
+      const tooEarly = await office.goalAgreements.review(withMeeting, [], '2031-06-01').catch((error: unknown) => error);
+      expect(tooEarly).toBeInstanceOf(AgreementProblems);
+
+      const [first, second] = withMeeting.items;
+      const { reviewed, next } = await office.goalAgreements.review(
+        withMeeting,
+        [
+          { measureId: first.measureId, achievement: 'partlyAchieved', reason: 'Nur zwei Kurse' },
+          { measureId: second.measureId, achievement: 'achieved' }
+        ],
+        '2032-02-12'
+      );
+      expect(reviewed.agreement).toMatchObject({ status: 'reviewed', reviewedOn: '2032-02-12' });
+      expect(reviewed.items.map((item) => [item.measureId, item.achievement, item.achievementReason])).toEqual([
+        [first.measureId, 'partlyAchieved', 'Nur zwei Kurse'],
+        [second.measureId, 'achieved', undefined]
+      ]);
+      expect(next.agreement).toMatchObject({ departmentId: department.id, year: year + 1, status: 'draft', previousAgreementId: withMeeting.agreement.id });
+      expect(next.items.map((item) => [item.measureId, item.target, item.responsibleContactId, item.carriedOverFrom, item.achievement])).toEqual([
+        [first.measureId, first.target, first.responsibleContactId, first.id, 'open']
+      ]);
+      // The stale agreement (before the review) can no longer be saved.
+      expect((await failure(office.goalAgreements.save(withMeeting, { items: [] }))).isConflict).toBe(true);
+    });
+  });
+
+  describe('a department', () => {
+    const lastYear = new Date().getFullYear() - 1;
+
+    it('sees only its own agreements, which the office sees all of', async () => {
+      const social = departmentOf('50');
+      const all = await office.goalAgreements.agreementsOf(lastYear);
+      expect(new Set(all.map((agreement) => agreement.departmentId)).size).toBe(12);
+      const own = await servicesFor(loginOf('50')).goalAgreements.agreementsOf(lastYear);
+      expect(own.map((agreement) => agreement.departmentId)).toEqual([social.id]);
+      expect(own[0].meeting?.start).toMatch(/Z$/);
+      expect(await servicesFor(loginOf('50')).goalAgreements.load(departmentOf('51').id, lastYear)).toBeUndefined();
+      const loaded = await servicesFor(loginOf('50')).goalAgreements.load(social.id, lastYear);
+      expect(loaded?.items.length).toBeGreaterThan(0);
+    });
+
+    it('comments on its own agreement, but not on another department\'s, and others do not see its comments', async () => {
+      const socialServices = servicesFor(loginOf('50'));
+      const [own] = await socialServices.goalAgreements.agreementsOf(lastYear);
+      const comment = await socialServices.goalAgreements.addComment(own, '  Die Zahlen für das zweite Halbjahr folgen.  ');
+      expect(comment).toMatchObject({ agreementId: own.id, text: 'Die Zahlen für das zweite Halbjahr folgen.' });
+      expect(comment.author).toBe((await emulator.users()).find((user) => user.login === loginOf('50'))!.displayName);
+      expect(Date.parse(comment.created)).not.toBeNaN();
+      expect((await office.goalAgreements.comments(own.id!)).map((entry) => entry.id)).toContain(comment.id);
+      expect(await servicesFor(loginOf('51')).goalAgreements.comments(own.id!)).toEqual([]);
+
+      const youth = (await office.goalAgreements.agreementsOf(lastYear)).find((agreement) => agreement.departmentId === departmentOf('51').id)!;
+      const before = await office.goalAgreements.comments(youth.id!);
+      const refused = await failure(socialServices.goalAgreements.addComment(youth, 'Fremde Anmerkung'));
+      expect(refused.isAccessDenied).toBe(true);
+      expect(await office.goalAgreements.comments(youth.id!)).toEqual(before);
+      // The seed has the youth department's own remark on it.
+      expect(before.length).toBeGreaterThan(0);
+    });
+
+    it('cannot change its agreement', async () => {
+      const social = departmentOf('50');
+      const current = (await servicesFor(loginOf('50')).goalAgreements.load(social.id, lastYear))!;
+      const refused = await failure(servicesFor(loginOf('50')).goalAgreements.save(current, { notes: 'selbst geändert', items: [] }));
+      expect(refused.isAccessDenied).toBe(true);
+      expect(await office.goalAgreements.load(social.id, lastYear)).toEqual(current);
+    });
+  });
+});

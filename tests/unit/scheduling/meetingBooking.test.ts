@@ -1,0 +1,156 @@
+import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../../src/domain/meetings';
+import { MeetingBooking, retryDelayMs } from '../../../src/scheduling/meetingBooking';
+import type { BatchStep, BatchStepResult, CalendarService } from '../../../src/scheduling/calendarService';
+import { ServiceError } from '../../../src/data/serviceError';
+
+class MemoryMeetings implements MeetingStore {
+  public readonly records: MeetingRecord[] = [];
+  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
+    return this.records.filter((record) => record.year === year);
+  }
+  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
+    return meetings.map((meeting) => {
+      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed', etag: '1' };
+      this.records.push(record);
+      return record;
+    });
+  }
+  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
+    const index = this.records.findIndex((record) => record.id === meeting.id);
+    const updated = { ...this.records[index], ...changes, etag: String(Number(this.records[index].etag) + 1) };
+    this.records[index] = updated;
+    return updated;
+  }
+}
+
+/** A calendar whose batch endpoint answers from a script: per call, per step. */
+function scriptedCalendar(answer: (step: BatchStep, call: number) => { status: number; retryAfter?: string } | 'throw429') {
+  const batches: BatchStep[][] = [];
+  const created = new Map<string, string>();
+  const calendar = {
+    async batch(steps: readonly BatchStep[]): Promise<BatchStepResult[]> {
+      batches.push([...steps]);
+      const call = batches.length;
+      return steps.map((step): BatchStepResult => {
+        const scripted = answer(step, call);
+        if (scripted === 'throw429') {
+          throw new ServiceError(429, 'Too many requests.', 'TooManyRequests');
+        }
+        if (scripted.status === 201) {
+          const transactionId = (step.body as { transactionId: string }).transactionId;
+          created.set(transactionId, created.get(transactionId) ?? `event-${created.size + 1}`);
+          return { id: step.id, status: 201, headers: {}, body: { id: created.get(transactionId) } };
+        }
+        return {
+          id: step.id,
+          status: scripted.status,
+          headers: scripted.retryAfter === undefined ? {} : { 'retry-after': scripted.retryAfter },
+          body: { error: { code: scripted.status === 429 ? 'TooManyRequests' : 'ErrorInvalidRequest', message: 'scripted' } }
+        };
+      });
+    }
+  } as unknown as CalendarService;
+  return { calendar, batches, created };
+}
+
+function newMeeting(i: number): NewMeetingRecord {
+  return {
+    kind: 'agreement',
+    subject: `Zielvereinbarungsgespräch 2026 – FB ${i}`,
+    departmentId: i,
+    year: 2026,
+    start: '2026-09-01T09:00',
+    end: '2026-09-01T10:00',
+    attendees: [`fb${i}@stadt.example`],
+    isOnlineMeeting: i % 2 === 0,
+    transactionId: `ip365-agreement-2026-${i}-t`,
+    agenda: 'Rückblick und Ziele'
+  };
+}
+
+describe('retryDelayMs', () => {
+  it('honours Retry-After in seconds or as an HTTP date, else backs off exponentially', () => {
+    expect(retryDelayMs('1', 1)).toBe(1000);
+    expect(retryDelayMs('2.5', 3)).toBe(2500);
+    const now = Date.parse('2026-03-02T10:00:00Z');
+    expect(retryDelayMs('Mon, 02 Mar 2026 10:00:07 GMT', 1, now)).toBe(7000);
+    expect(retryDelayMs(undefined, 1)).toBe(1000);
+    expect(retryDelayMs(undefined, 3)).toBe(4000);
+    expect(retryDelayMs('86400', 1)).toBe(300_000);
+  });
+});
+
+describe('MeetingBooking.book', () => {
+  it('records first, creates in batches of 20 with transactionId, Teams when online, text agenda, and stores the event id', async () => {
+    const store = new MemoryMeetings();
+    const { calendar, batches } = scriptedCalendar(() => ({ status: 201 }));
+    const progress: Array<[number, number]> = [];
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined }).book(
+      Array.from({ length: 25 }, (_, i) => newMeeting(i + 1)),
+      (done, total) => progress.push([done, total])
+    );
+    expect(batches.map((batch) => batch.length)).toEqual([20, 5]);
+    const body = batches[0][1].body as Record<string, unknown>;
+    expect(body).toMatchObject({
+      subject: 'Zielvereinbarungsgespräch 2026 – FB 2',
+      transactionId: 'ip365-agreement-2026-2-t',
+      start: { dateTime: '2026-09-01T09:00:00', timeZone: 'W. Europe Standard Time' },
+      body: { contentType: 'text', content: 'Rückblick und Ziele' },
+      attendees: [{ type: 'required', emailAddress: { address: 'fb2@stadt.example' } }],
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness'
+    });
+    expect((batches[0][0].body as Record<string, unknown>).onlineMeetingProvider).toBeUndefined();
+    expect(outcomes.every((outcome) => outcome.ok && outcome.meeting.state === 'booked' && outcome.meeting.eventId)).toBe(true);
+    expect(outcomes.map((outcome) => outcome.meeting.departmentId)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(store.records.every((record) => record.state === 'booked')).toBe(true);
+    expect(progress[progress.length - 1]).toEqual([25, 25]);
+  });
+
+  it('retries throttled parts after the longest Retry-After, with the same transactionId, and never creates twice', async () => {
+    const store = new MemoryMeetings();
+    // Call 1: every fifth part throttled (one with 3 s); call 2: all pass.
+    const { calendar, batches, created } = scriptedCalendar((step, call) => (call === 1 && Number(step.id) % 5 === 0 ? { status: 429, retryAfter: step.id === '5' ? '3' : '1' } : { status: 201 }));
+    const waits: number[] = [];
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async (ms) => void waits.push(ms) }).book(Array.from({ length: 20 }, (_, i) => newMeeting(i + 1)));
+    expect(waits).toEqual([3000]);
+    expect(batches.map((batch) => batch.length)).toEqual([20, 4]);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(20);
+    expect(created.size).toBe(20);
+  });
+
+  it('gives up after maxAttempts and reports the throttling per meeting, recorded as proposed', async () => {
+    const store = new MemoryMeetings();
+    const { calendar, batches } = scriptedCalendar((step) => (step.id === '0' ? { status: 503, retryAfter: '1' } : { status: 201 }));
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined, maxAttempts: 3 }).book([newMeeting(1), newMeeting(2)]);
+    expect(batches).toHaveLength(3);
+    expect(outcomes[0].ok).toBe(false);
+    expect(!outcomes[0].ok && outcomes[0].error.status).toBe(503);
+    expect(outcomes[0].meeting.state).toBe('proposed');
+    expect(outcomes[1].ok).toBe(true);
+    expect(store.records[0].state).toBe('proposed');
+  });
+
+  it('retries a whole batch refused as throttled, and does not retry a refused part', async () => {
+    const store = new MemoryMeetings();
+    const { calendar, batches } = scriptedCalendar((step, call) => (call === 1 ? 'throw429' : step.id === '1' ? { status: 400 } : { status: 201 }));
+    const waits: number[] = [];
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async (ms) => void waits.push(ms) }).book([newMeeting(1), newMeeting(2)]);
+    expect(batches).toHaveLength(2);
+    expect(waits).toEqual([1000]);
+    expect(outcomes[0].ok).toBe(true);
+    expect(outcomes[1].ok).toBe(false);
+    expect(!outcomes[1].ok && outcomes[1].error.status).toBe(400);
+  });
+
+  it('leaves booked meetings alone and books a proposed one again under its transactionId', async () => {
+    const store = new MemoryMeetings();
+    const [booked, proposed] = await store.record([{ ...newMeeting(1), state: 'booked', eventId: 'event-old' }, newMeeting(2)]);
+    const { calendar, batches } = scriptedCalendar(() => ({ status: 201 }));
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined }).book([booked, proposed]);
+    expect(batches.flat().map((step) => (step.body as { transactionId: string }).transactionId)).toEqual([proposed.transactionId]);
+    expect(outcomes[0]).toEqual({ ok: true, meeting: booked });
+    expect(outcomes[1].ok && outcomes[1].meeting.state).toBe('booked');
+    expect(store.records).toHaveLength(2);
+  });
+});
