@@ -10,6 +10,8 @@ import { InitialReviewRepository } from '../../src/data/initialReviewRepository'
 import { SiteLists } from '../../src/data/sp/siteLists';
 import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
 import { planPeriodLabel } from '../../src/reports';
+import { CalendarService } from '../../src/scheduling/calendarService';
+import { createGraphClient } from '../../src/scheduling/graphClientFactory';
 
 const coordinator = 'koordination@stadt.example';
 
@@ -179,5 +181,39 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await page.getByTestId('stored-reports').waitFor();
     await screenshot(page, 'initial-reviews-department-de');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it("books a department's initial interview in Outlook with its measures as the checklist of the invitation", async () => {
+    await open(coordinator);
+    const table = page.getByTestId('department-progress');
+    // The first department without an interview meeting this year.
+    const free = table.getByRole('row').filter({ hasText: 'kein Termin' }).first();
+    const bookButton = free.getByRole('button', { name: /^Termin buchen: Erstgespräch mit / });
+    const departmentLabel = ((await bookButton.getAttribute('aria-label')) ?? '').replace('Termin buchen: Erstgespräch mit ', '');
+    await bookButton.click();
+    const panel = page.getByTestId('meeting-booking-panel');
+    await panel.waitFor();
+    const agenda = await panel.getByRole('textbox', { name: 'Tagesordnung' }).inputValue();
+    expect(agenda).toContain('Checkliste der Maßnahmen:');
+    expect(agenda.split('\n').filter((line) => line.startsWith('☐ ')).length).toBeGreaterThan(0);
+    const subject = await panel.getByRole('textbox', { name: 'Betreff' }).inputValue();
+    expect(subject).toBe(`Erstgespräch Integrationsplanung – FB ${departmentLabel} (${periodLabel})`);
+
+    await panel.getByRole('button', { name: 'Vorschläge' }).click();
+    const suggestions = panel.getByRole('radiogroup', { name: 'Vorgeschlagene Termine' });
+    await suggestions.waitFor({ timeout: 30_000 });
+    await suggestions.locator('label[for]').first().click();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Buchen', exact: true }).click();
+    // Once booked, the panel shows the meeting with its attendees' responses.
+    await panel.getByText(/^Gebucht: /).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'initial-reviews-interview-booked-de');
+
+    const calendar = new CalendarService(createGraphClient({ baseUrl: workbench.url, getToken: async () => coordinator }));
+    const events = await calendar.listEventsBySubject(subject);
+    expect(events).toHaveLength(1);
+    await page.getByRole('button', { name: 'Schließen', exact: true }).click();
+    // The row now shows the booked date instead of "kein Termin".
+    await table.getByRole('button', { name: `Termin ansehen: Erstgespräch mit ${departmentLabel}` }).waitFor({ timeout: 30_000 });
   });
 });

@@ -53,6 +53,17 @@ describe('Teams app package', () => {
     expect(manifest.configurableTabs).toHaveLength(1);
   });
 
+  it('reaches Outlook and the Microsoft 365 app: the round planner and the agreements are personal tabs of a manifest 1.13 or later', () => {
+    // Personal tabs of apps with manifest 1.13+ appear in Outlook and the Microsoft 365 app as well as in Teams.
+    const [major, minor] = String(manifest.manifestVersion).split('.').map(Number);
+    expect(major > 1 || minor >= 13).toBe(true);
+    const titles = manifest.staticTabs.filter((tab: { scopes: string[] }) => tab.scopes.includes('personal')).map((tab: { name: string }) => tab.name);
+    expect(titles).toEqual(expect.arrayContaining(['Gesprächsrunde', 'Zielvereinbarungen']));
+    // Outlook and the Microsoft 365 app load no bots or connectors; the app has none that would only half load there.
+    expect(manifest.bots ?? []).toEqual([]);
+    expect(manifest.connectors ?? []).toEqual([]);
+  });
+
   it('has the colour icon at 192×192 and the outline icon at 32×32 with transparency', () => {
     expect(pngSize(fs.readFileSync(path.join(root, 'teams', manifest.icons.color)))).toEqual({ width: 192, height: 192 });
     const outline = fs.readFileSync(path.join(root, 'teams', manifest.icons.outline));

@@ -4,12 +4,16 @@ import * as catalogueStrings from 'CatalogueWebPartStrings';
 import * as initialReviewsStrings from 'InitialReviewsWebPartStrings';
 import * as indicatorDashboardStrings from 'IndicatorDashboardWebPartStrings';
 import * as indicatorEntryStrings from 'IndicatorEntryWebPartStrings';
+import * as meetingRoundStrings from 'MeetingRoundWebPartStrings';
+import * as goalAgreementsStrings from 'GoalAgreementsWebPartStrings';
 import { Overview } from '../../webparts/overview/components/Overview';
 import { Catalogue } from '../../webparts/catalogue/components/Catalogue';
 import { InitialReviews } from '../../webparts/initialReviews/components/InitialReviews';
 import { ExcelPanePreview, yearOfLink } from '../../excel/components/ExcelPanePreview';
 import { IndicatorDashboard } from '../../webparts/indicatorDashboard/components/IndicatorDashboard';
 import { IndicatorEntry } from '../../webparts/indicatorEntry/components/IndicatorEntry';
+import { GoalAgreements } from '../../webparts/goalAgreements/components/GoalAgreements';
+import { MeetingRound } from '../../webparts/meetingRound/components/MeetingRound';
 import { indicatorEntryLinkOf } from '../../webparts/indicatorEntry/indicatorEntryLink';
 import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
 import type { ProductServices } from '../productServices';
@@ -37,6 +41,16 @@ export const webPartViews: readonly WebPartView[] = [
     key: 'initialReviews',
     title: { de: 'Erstgespräche', en: 'Initial interviews' },
     render: (services, theme) => <InitialReviews services={services} strings={initialReviewsStrings} theme={theme} />
+  },
+  {
+    key: 'goalAgreements',
+    title: { de: 'Zielvereinbarungen', en: 'Goal agreements' },
+    render: (services, theme) => <GoalAgreements services={services} strings={goalAgreementsStrings} theme={theme} />
+  },
+  {
+    key: 'meetingRound',
+    title: { de: 'Gesprächsrunde', en: 'Meeting round' },
+    render: (services, theme) => <MeetingRound services={services} strings={meetingRoundStrings} theme={theme} />
   },
   {
     key: 'excel',

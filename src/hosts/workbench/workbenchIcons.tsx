@@ -22,7 +22,8 @@ import {
   ClearIcon,
   LinkIcon,
   BulkUploadIcon,
-  MailIcon
+  MailIcon,
+  CheckMarkIcon
 } from '@fluentui/react-icons-mdl2';
 
 /**
@@ -53,7 +54,8 @@ export function registerWorkbenchIcons(): void {
       Clear: <ClearIcon />,
       Link: <LinkIcon />,
       BulkUpload: <BulkUploadIcon />,
-      Mail: <MailIcon />
+      Mail: <MailIcon />,
+      CheckMark: <CheckMarkIcon />
     }
   });
 }

@@ -13,11 +13,8 @@ import {
   Link,
   SearchBox,
   SelectionMode,
-  Spinner,
-  SpinnerSize,
   Stack,
   Text,
-  ThemeProvider,
   mergeStyleSets
 } from '@fluentui/react';
 import { MeasureStatusChoices } from '../../../domain';
@@ -27,7 +24,8 @@ import { MeasurePanel } from './MeasurePanel';
 import { CatalogueImportPanel } from './import/CatalogueImportPanel';
 import { exportFileName, exportMeasures, offerDownload } from '../catalogueDownload';
 import type { ProductServices } from '../../../hosts/productServices';
-import { fluentTheme, HostTheme } from '../../shared/hostTheme';
+import type { HostTheme } from '../../shared/hostTheme';
+import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { useLoader } from '../../shared/useLoader';
 import { format } from '../../shared/format';
@@ -81,14 +79,10 @@ export function Catalogue({ services, strings, theme, planPeriodId, initialMeasu
   const [loaded, reload] = useLoader(() => loadCatalogue(services, selectedPeriod, setProgress), `${selectedPeriod ?? 'current'}`);
   const headingId = 'integrationsplanung-catalogue-heading';
   return (
-    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
-      <Text as="h2" variant="xLarge" id={headingId} block>
-        {strings.Title}
-      </Text>
-      {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={progress > 0 ? format(strings.LoadingProgress, progress.toLocaleString(services.locale)) : strings.Loading} ariaLive="polite" />}
-      {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+    <WebPartSection theme={theme} headingId={headingId} title={strings.Title} className={classes.root}>
+      <LoadStatus loaded={loaded} label={progress > 0 ? format(strings.LoadingProgress, progress.toLocaleString(services.locale)) : strings.Loading} onRetry={reload} />
       {loaded.state === 'ready' && <CatalogueTable data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} initialMeasureId={initialMeasureId} onImported={reload} />}
-    </ThemeProvider>
+    </WebPartSection>
   );
 }
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { ReportingYear } from '../../../domain';
 import { ServiceError } from '../../../data/serviceError';
 import { errorText } from '../../shared/ErrorMessage';
@@ -7,8 +7,8 @@ import { offerDownload } from '../../catalogue/catalogueDownload';
 import type { DashboardData } from '../dashboardData';
 import { budgetProductFileName, budgetProductTable } from '../budgetProductExport';
 import type { ProductServices } from '../../../hosts/productServices';
-import { fluentTheme, HostTheme } from '../../shared/hostTheme';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import type { HostTheme } from '../../shared/hostTheme';
+import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
 import { useLoader } from '../../shared/useLoader';
 import { format } from '../../shared/format';
 import { loadDashboard } from '../dashboardData';
@@ -77,12 +77,8 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
   };
   const headingId = 'integrationsplanung-indicators-heading';
   return (
-    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
-      <Text as="h2" variant="xLarge" id={headingId} block className={classes.header}>
-        {strings.Title}
-      </Text>
-      {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />}
-      {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+    <WebPartSection theme={theme} headingId={headingId} title={strings.Title} className={classes.root} headingClassName={classes.header}>
+      <LoadStatus loaded={loaded} label={strings.Loading} onRetry={reload} />
       {loaded.state === 'ready' && !loaded.data.period && <Text role="status">{strings.NoPlanPeriod}</Text>}
       {data?.period && (
         <Stack tokens={{ childrenGap: 8 }}>
@@ -119,6 +115,6 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
           </Pivot>
         </Stack>
       )}
-    </ThemeProvider>
+    </WebPartSection>
   );
 }

@@ -11,7 +11,6 @@ import {
   SpinnerSize,
   Stack,
   Text,
-  ThemeProvider,
   mergeStyleSets
 } from '@fluentui/react';
 import type { Department, IndicatorValue } from '../../../domain';
@@ -23,7 +22,8 @@ import { conflictsOf, countOutcomes, PendingSubmission, RowOutcome, resolveConfl
 import { loadSheetModel } from '../../../excel/sheetModelSource';
 import { outcomeText, valueText } from '../../../excel/components/IndicatorPane';
 import { offerDownload } from '../../catalogue/catalogueDownload';
-import { fluentTheme, HostTheme } from '../../shared/hostTheme';
+import type { HostTheme } from '../../shared/hostTheme';
+import { WebPartSection } from '../../shared/WebPartSection';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { DataTable } from '../../shared/DataTable';
 import { format } from '../../shared/format';
@@ -143,12 +143,9 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
   }, [store]);
 
   const frame = (content: React.ReactNode): React.ReactElement => (
-    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root} data-testid="indicator-entry">
-      <Text as="h2" variant="xLarge" id={headingId} block>
-        {strings.Title}
-      </Text>
+    <WebPartSection theme={theme} headingId={headingId} title={strings.Title} className={classes.root} testId="indicator-entry">
       {content}
-    </ThemeProvider>
+    </WebPartSection>
   );
 
   if (loadError) {

@@ -1,17 +1,19 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, ProgressIndicator, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, ProgressIndicator, Stack, mergeStyleSets } from '@fluentui/react';
 import { canWrite, initialReviewProgress } from '../../../domain';
-import type { Department, Measure, PlanPeriod } from '../../../domain';
+import type { Department, Measure, MeetingRecord, PlanPeriod } from '../../../domain';
 import type { CurrentUser } from '../../../data/userRepository';
 import type { StoredInitialReview } from '../../../data/initialReviewRepository';
 import type { ProductServices } from '../../../hosts/productServices';
-import { fluentTheme, HostTheme } from '../../shared/hostTheme';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import type { HostTheme } from '../../shared/hostTheme';
+import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
 import { DataTable } from '../../shared/DataTable';
 import { useLoader } from '../../shared/useLoader';
 import { format } from '../../shared/format';
 import { currentPlanPeriod } from '../../overview/overviewModel';
 import { ReviewChecklist } from './ReviewChecklist';
+import { MeetingBookingPanel, formatSlot } from '../../shared/meetingBooking/MeetingBookingPanel';
+import { interviewInvitation } from '../interviewInvitation';
 import { StatusQuoReportSection } from './StatusQuoReportSection';
 
 export interface InitialReviewsProps {
@@ -28,7 +30,12 @@ export interface LoadedInitialReviews {
   readonly departments: readonly Department[];
   readonly measures: readonly Measure[];
   readonly reviews: readonly StoredInitialReview[];
+  /** This year's initial-interview meetings booked in Outlook. */
+  readonly interviews: readonly MeetingRecord[];
 }
+
+/** Interviews are booked in the year they take place. */
+const interviewYear = (): number => new Date().getFullYear();
 
 const classes = mergeStyleSets({
   root: { padding: '16px 0' },
@@ -37,14 +44,19 @@ const classes = mergeStyleSets({
 });
 
 async function loadInitialReviews(services: ProductServices, planPeriodId: number | undefined): Promise<LoadedInitialReviews> {
-  const [user, periods, departments] = await Promise.all([services.users.currentUser(), services.catalogue.planPeriods(), services.departments.departments()]);
+  const [user, periods, departments, interviews] = await Promise.all([
+    services.users.currentUser(),
+    services.catalogue.planPeriods(),
+    services.departments.departments(),
+    services.meetings.meetingsOf(interviewYear(), 'initialInterview')
+  ]);
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
   if (!period) {
-    return { user, periods, departments, measures: [], reviews: [] };
+    return { user, periods, departments, measures: [], reviews: [], interviews };
   }
   const measures = await services.catalogue.measures(period.id);
   const reviews = await services.initialReviews.reviews(measures.map((measure) => measure.id));
-  return { user, periods, period, departments, measures, reviews };
+  return { user, periods, period, departments, measures, reviews, interviews };
 }
 
 export function InitialReviews({ services, strings, theme, planPeriodId }: InitialReviewsProps): React.ReactElement {
@@ -52,14 +64,10 @@ export function InitialReviews({ services, strings, theme, planPeriodId }: Initi
   const [loaded, reload] = useLoader(() => loadInitialReviews(services, selectedPeriod), `${selectedPeriod ?? 'current'}`);
   const headingId = 'integrationsplanung-initial-reviews-heading';
   return (
-    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
-      <Text as="h2" variant="xLarge" id={headingId} block>
-        {strings.Title}
-      </Text>
-      {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />}
-      {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+    <WebPartSection theme={theme} headingId={headingId} title={strings.Title} className={classes.root}>
+      <LoadStatus loaded={loaded} label={strings.Loading} onRetry={reload} />
       {loaded.state === 'ready' && <InitialReviewsBoard key={loaded.data.period?.id ?? 0} data={loaded.data} services={services} strings={strings} onSelectPeriod={setSelectedPeriod} />}
-    </ThemeProvider>
+    </WebPartSection>
   );
 }
 
@@ -80,6 +88,10 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
     [data.departments, isOffice, user.departmentId]
   );
   const [reviews, setReviews] = React.useState<ReadonlyMap<number, StoredInitialReview>>(() => new Map(data.reviews.map((review) => [review.measureId, review])));
+  const [interviews, setInterviews] = React.useState<ReadonlyMap<number, MeetingRecord>>(
+    () => new Map(data.interviews.filter((meeting) => meeting.state !== 'cancelled' && meeting.departmentId !== undefined).map((meeting) => [meeting.departmentId!, meeting]))
+  );
+  const [bookingFor, setBookingFor] = React.useState<Department | undefined>();
   const [selectedDepartmentId, setSelectedDepartmentId] = React.useState<number | undefined>(isOffice ? undefined : user.departmentId);
   const checklistHeading = React.useRef<HTMLHeadingElement>(null);
   const [focusChecklist, setFocusChecklist] = React.useState(false);
@@ -161,6 +173,27 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
               </div>
             )
           },
+          ...(isOffice
+            ? [
+                {
+                  key: 'meeting',
+                  header: strings.ColumnMeeting,
+                  render: (row: (typeof rows)[number]) => {
+                    const meeting = interviews.get(row.department.id);
+                    return (
+                      <Stack horizontal verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+                        <span data-testid={`interview-${row.department.number}`}>{meeting ? formatSlot(meeting, locale) : strings.MeetingNone}</span>
+                        <DefaultButton
+                          text={meeting ? strings.ShowInterview : strings.BookInterview}
+                          ariaLabel={format(meeting ? strings.ShowInterviewAria : strings.BookInterviewAria, label(row.department))}
+                          onClick={() => setBookingFor(row.department)}
+                        />
+                      </Stack>
+                    );
+                  }
+                }
+              ]
+            : []),
           {
             key: 'open',
             header: strings.ColumnChecklist,
@@ -193,6 +226,29 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
             onSaved={onSaved}
           />
         </section>
+      )}
+      {bookingFor && (
+        <MeetingBookingPanel
+          services={services}
+          isOpen
+          onDismiss={() => setBookingFor(undefined)}
+          kind="initialInterview"
+          year={interviewYear()}
+          departmentId={bookingFor.id}
+          {...interviewInvitation(bookingFor, period.title, data.measures, strings)}
+          existing={interviews.get(bookingFor.id)}
+          onChanged={(meeting) =>
+            setInterviews((current) => {
+              const next = new Map(current);
+              if (meeting.state === 'cancelled') {
+                next.delete(bookingFor.id);
+              } else {
+                next.set(bookingFor.id, meeting);
+              }
+              return next;
+            })
+          }
+        />
       )}
       <StatusQuoReportSection
         period={period}

@@ -72,6 +72,16 @@ define([], function () {
     DownloadAria: 'Herunterladen: {0}',
     Downloading: 'Wird heruntergeladen …',
     ReportTypeStatus: 'Status-Quo-Bericht',
-    ReportTypeAnnual: 'Jahresbericht'
+    ReportTypeAnnual: 'Jahresbericht',
+    ColumnMeeting: 'Termin',
+    MeetingNone: 'kein Termin',
+    BookInterview: 'Termin buchen',
+    BookInterviewAria: 'Termin buchen: Erstgespräch mit {0}',
+    ShowInterview: 'Termin ansehen',
+    ShowInterviewAria: 'Termin ansehen: Erstgespräch mit {0}',
+    InterviewSubject: 'Erstgespräch Integrationsplanung – FB {0} ({1})',
+    InterviewAgendaIntro: 'Im Erstgespräch gehen wir gemeinsam die {2} Maßnahmen durch, für die der Fachbereich {0} in der Fortschreibung {1} federführend ist.',
+    InterviewAgendaQuestions: 'Zu jeder Maßnahme: Ist sie noch aktuell? Ist sie angemessen? Wie weit ist sie umgesetzt?',
+    InterviewAgendaChecklist: 'Checkliste der Maßnahmen:'
   };
 });

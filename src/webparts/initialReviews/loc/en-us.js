@@ -72,6 +72,16 @@ define([], function () {
     DownloadAria: 'Download: {0}',
     Downloading: 'Downloading …',
     ReportTypeStatus: 'Status-quo report',
-    ReportTypeAnnual: 'Annual report'
+    ReportTypeAnnual: 'Annual report',
+    ColumnMeeting: 'Meeting',
+    MeetingNone: 'no meeting',
+    BookInterview: 'Book meeting',
+    BookInterviewAria: 'Book meeting: initial interview with {0}',
+    ShowInterview: 'Show meeting',
+    ShowInterviewAria: 'Show meeting: initial interview with {0}',
+    InterviewSubject: 'Initial interview integration planning – department {0} ({1})',
+    InterviewAgendaIntro: 'In the initial interview we go through the {2} measures department {0} leads in the plan period {1}.',
+    InterviewAgendaQuestions: 'For each measure: is it still current? Is it appropriate? How far is it implemented?',
+    InterviewAgendaChecklist: 'Checklist of the measures:'
   };
 });

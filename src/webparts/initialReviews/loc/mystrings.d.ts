@@ -72,6 +72,16 @@ declare interface IInitialReviewsWebPartStrings {
   Downloading: string;
   ReportTypeStatus: string;
   ReportTypeAnnual: string;
+  ColumnMeeting: string;
+  MeetingNone: string;
+  BookInterview: string;
+  BookInterviewAria: string;
+  ShowInterview: string;
+  ShowInterviewAria: string;
+  InterviewSubject: string;
+  InterviewAgendaIntro: string;
+  InterviewAgendaQuestions: string;
+  InterviewAgendaChecklist: string;
 }
 
 declare module 'InitialReviewsWebPartStrings' {

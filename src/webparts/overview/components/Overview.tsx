@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { Dropdown, IDropdownOption, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { ProductServices } from '../../../hosts/productServices';
-import { fluentTheme, HostTheme } from '../../shared/hostTheme';
-import { ErrorMessage } from '../../shared/ErrorMessage';
+import type { HostTheme } from '../../shared/hostTheme';
+import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
 import { useLoader } from '../../shared/useLoader';
 import { format, formatDate } from '../../shared/format';
 import { loadOverview, OverviewModel } from '../overviewModel';
@@ -30,16 +30,12 @@ export function Overview({ services, strings, theme, planPeriodId }: OverviewPro
   const headingId = 'integrationsplanung-overview-heading';
 
   return (
-    <ThemeProvider theme={fluentTheme(theme)} as="section" aria-labelledby={headingId} className={classes.root}>
-      <Text as="h2" variant="xLarge" id={headingId} block className={classes.header}>
-        {strings.Title}
-      </Text>
-      {loaded.state === 'loading' && <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />}
-      {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={reload} />}
+    <WebPartSection theme={theme} headingId={headingId} title={strings.Title} className={classes.root} headingClassName={classes.header}>
+      <LoadStatus loaded={loaded} label={strings.Loading} onRetry={reload} />
       {loaded.state === 'ready' && (
         <OverviewContent model={loaded.data} strings={strings} locale={services.locale} onSelectPeriod={setSelectedPeriod} />
       )}
-    </ThemeProvider>
+    </WebPartSection>
   );
 }
 

@@ -1,0 +1,158 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import type { AgreementWithItems, Department, MeetingRecord } from '../../../domain';
+import type { ProductServices } from '../../../hosts/productServices';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { format } from '../../shared/format';
+import { useLoader } from '../../shared/useLoader';
+import { MeetingBookingPanel } from '../../shared/meetingBooking/MeetingBookingPanel';
+import { AgreementForm, formOf, meetingAgenda, meetingSubject, MeetingTextTemplates } from '../agreementForm';
+import { meetingOf, meetingTimeText, todayInCouncil } from '../agreementOverview';
+import { ReviewForm, reviewFormOf } from '../agreementReview';
+import { stateLabels } from '../agreementLabels';
+import { AgreementEditor } from './AgreementEditor';
+import { AgreementReview } from './AgreementReview';
+import { AgreementComments } from './AgreementComments';
+import type { AgreementBasics, AgreementTab } from './GoalAgreements';
+
+export interface AgreementWorkspaceProps {
+  readonly basics: AgreementBasics;
+  readonly department: Department;
+  readonly year: number;
+  readonly tab: Exclude<AgreementTab, 'overview'>;
+  readonly now: Date;
+  readonly services: ProductServices;
+  readonly strings: IGoalAgreementsWebPartStrings;
+  readonly onOpen: (departmentId: number, year: number, tab: AgreementTab, notice?: string) => void;
+}
+
+export interface WorkspaceData {
+  readonly current?: AgreementWithItems;
+  /** Last year's agreement: its items are reviewed in this year's meeting. */
+  readonly previous?: AgreementWithItems;
+  readonly meeting?: MeetingRecord;
+}
+
+async function loadWorkspace(services: ProductServices, departmentId: number, year: number): Promise<WorkspaceData> {
+  const [current, previous, meetings] = await Promise.all([
+    services.goalAgreements.load(departmentId, year),
+    services.goalAgreements.load(departmentId, year - 1),
+    services.meetings.meetingsOf(year, 'agreement')
+  ]);
+  const meeting = meetingOf(meetings, departmentId);
+  return { ...(current ? { current } : {}), ...(previous ? { previous } : {}), ...(meeting ? { meeting } : {}) };
+}
+
+/** One department's agreement of one year: loads it, and reloads it from scratch when the user asks after a conflict. */
+export function AgreementWorkspace(props: AgreementWorkspaceProps): React.ReactElement {
+  const { services, department, year, strings } = props;
+  const [loaded, reload] = useLoader(() => loadWorkspace(services, department.id, year), `${department.id}-${year}`);
+  if (loaded.state === 'loading') {
+    return <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />;
+  }
+  if (loaded.state === 'error') {
+    return <ErrorMessage error={loaded.error} onRetry={reload} />;
+  }
+  return <WorkspaceBody {...props} data={loaded.data} onReload={reload} />;
+}
+
+const classes = mergeStyleSets({
+  heading: { fontSize: 18, fontWeight: 600, margin: '0 0 4px' }
+});
+
+interface BodyProps extends AgreementWorkspaceProps {
+  readonly data: WorkspaceData;
+  readonly onReload: () => void;
+}
+
+function WorkspaceBody({ basics, department, year, tab, now, services, strings, onOpen, data, onReload }: BodyProps): React.ReactElement {
+  const measures = React.useMemo(() => basics.measures.filter((measure) => measure.leadDepartmentId === department.id), [basics.measures, department.id]);
+  const contacts = React.useMemo(() => basics.contacts.filter((contact) => contact.departmentId === department.id), [basics.contacts, department.id]);
+  // The stored agreement and the forms live here, so switching tabs keeps unsaved input.
+  const [stored, setStored] = React.useState<AgreementWithItems | undefined>(data.current);
+  const [form, setForm] = React.useState<AgreementForm>(() => formOf(measures, data.current));
+  const [reviewForm, setReviewForm] = React.useState<ReviewForm | undefined>(() => (data.current ? reviewFormOf(data.current, todayInCouncil(now)) : undefined));
+  const [meeting, setMeeting] = React.useState<MeetingRecord | undefined>(data.meeting);
+  const [isPanelOpen, setPanelOpen] = React.useState(false);
+  const states = stateLabels(strings);
+  const departmentLabel = `${department.number} ${department.name}`;
+  const headingId = `agreement-heading-${department.id}-${year}`;
+
+  const onStored = (agreement: AgreementWithItems): void => {
+    setStored(agreement);
+    setForm(formOf(measures, agreement));
+    setReviewForm(reviewFormOf(agreement, todayInCouncil(now)));
+  };
+
+  const templates: MeetingTextTemplates = {
+    subject: strings.MeetingSubject,
+    reviewHeading: strings.AgendaReviewHeading,
+    agreeHeading: strings.AgendaAgreeHeading,
+    nothingToReview: strings.AgendaNothingToReview,
+    nothingToAgree: strings.AgendaNothingToAgree,
+    target: strings.AgendaTarget
+  };
+
+  return (
+    <section aria-labelledby={headingId} data-testid="agreement-workspace">
+      <h3 id={headingId} className={classes.heading}>
+        {format(strings.AgreementHeading, year, departmentLabel)}
+      </h3>
+      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 16 }} styles={{ root: { marginBottom: 12 } }}>
+        <Text data-testid="agreement-state">{format(strings.StatusLine, states[stored?.agreement.status ?? 'none'])}</Text>
+        <Text data-testid="agreement-meeting">{meeting
+            ? format(strings.MeetingLine, format(meeting.state === 'booked' ? strings.MeetingBooked : strings.MeetingProposed, meetingTimeText(meeting.start, services.locale)))
+            : strings.MeetingNone}</Text>
+        {basics.isOffice && <DefaultButton text={meeting ? strings.ShowMeeting : strings.BookMeeting} onClick={() => setPanelOpen(true)} />}
+      </Stack>
+      {!stored && <MessageBar>{format(basics.isOffice ? strings.NoAgreementYetOffice : strings.NoAgreementYet, year)}</MessageBar>}
+      {tab === 'agreement' && (
+        <AgreementEditor
+          department={department}
+          year={year}
+          stored={stored}
+          previous={data.previous}
+          form={form}
+          measures={measures}
+          contacts={contacts}
+          canEdit={basics.isOffice && (stored === undefined || stored.agreement.status === 'draft')}
+          services={services}
+          strings={strings}
+          onChange={setForm}
+          onStored={onStored}
+          onReload={onReload}
+        />
+      )}
+      {tab === 'review' && (
+        <AgreementReview
+          department={department}
+          year={year}
+          stored={stored}
+          previous={data.previous}
+          form={reviewForm}
+          contacts={contacts}
+          canEdit={basics.isOffice}
+          services={services}
+          strings={strings}
+          onChange={setReviewForm}
+          onOpen={onOpen}
+        />
+      )}
+      {tab === 'comments' && <AgreementComments year={year} agreement={stored?.agreement} services={services} strings={strings} />}
+      {isPanelOpen && (
+        <MeetingBookingPanel
+          services={services}
+          isOpen={isPanelOpen}
+          onDismiss={() => setPanelOpen(false)}
+          kind="agreement"
+          year={year}
+          departmentId={department.id}
+          subject={meetingSubject(year, department, templates)}
+          agenda={meetingAgenda(year, data.previous, form, templates)}
+          {...(meeting ? { existing: meeting } : {})}
+          onChanged={(changed) => setMeeting(changed.state === 'cancelled' ? undefined : changed)}
+        />
+      )}
+    </section>
+  );
+}

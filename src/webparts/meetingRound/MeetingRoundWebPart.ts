@@ -1,0 +1,16 @@
+import * as React from 'react';
+import * as strings from 'MeetingRoundWebPartStrings';
+import { MeetingRound } from './components/MeetingRound';
+import { ProductWebPart } from '../shared/ProductWebPart';
+import type { GermanState } from '../../domain';
+
+export interface IMeetingRoundWebPartProps {
+  /** The city's state, for its public holidays; the form starts with it. */
+  state?: GermanState;
+}
+
+export default class MeetingRoundWebPart extends ProductWebPart<IMeetingRoundWebPartProps> {
+  protected createRoot(): React.ReactElement {
+    return React.createElement(MeetingRound, { services: this.services, strings, theme: this.theme, state: this.properties.state });
+  }
+}

@@ -1,0 +1,60 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import type { MeetingRecord } from '../../../domain';
+import type { ProductServices } from '../../../hosts/productServices';
+import { format } from '../../shared/format';
+import { MeetingBookingPanel, formatSlot } from '../../shared/meetingBooking/MeetingBookingPanel';
+import { isActiveMeeting } from '../roundPlanModel';
+
+export interface SteeringGroupSectionProps {
+  readonly services: ProductServices;
+  readonly strings: IMeetingRoundWebPartStrings;
+  readonly year: number;
+  readonly meetings: readonly MeetingRecord[];
+  readonly onChanged: () => void;
+}
+
+/** The council paper asks for at least two steering-group meetings a year. */
+export const minimumSteeringMeetings = 2;
+
+export function SteeringGroupSection({ services, strings, year, meetings, onChanged }: SteeringGroupSectionProps): React.ReactElement {
+  const [panel, setPanel] = React.useState<{ existing?: MeetingRecord } | undefined>(undefined);
+  const active = meetings.filter(isActiveMeeting);
+  return (
+    <section aria-labelledby="meeting-round-steering" data-testid="steering-group">
+      <Text as="h3" variant="large" id="meeting-round-steering" block styles={{ root: { margin: '24px 0 8px' } }}>
+        {strings.SteeringGroupHeading}
+      </Text>
+      <Stack tokens={{ childrenGap: 8 }}>
+        <Text block>{format(strings.SteeringGroupCount, year, active.length)}</Text>
+        {active.length < minimumSteeringMeetings && (
+          <MessageBar messageBarType={MessageBarType.warning}>{format(strings.SteeringGroupWarning, year, minimumSteeringMeetings)}</MessageBar>
+        )}
+        {active.length > 0 && (
+          <ul>
+            {active.map((meeting) => (
+              <li key={meeting.transactionId}>
+                {`${formatSlot(meeting, services.locale)}: ${meeting.subject} `}
+                <DefaultButton text={strings.Open} ariaLabel={format(strings.OpenAria, meeting.subject)} onClick={() => setPanel({ existing: meeting })} styles={{ root: { marginLeft: 8, minWidth: 0 } }} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <div>
+          <DefaultButton text={strings.BookSteeringMeeting} onClick={() => setPanel({})} />
+        </div>
+      </Stack>
+      <MeetingBookingPanel
+        services={services}
+        isOpen={!!panel}
+        onDismiss={() => setPanel(undefined)}
+        kind="steeringGroup"
+        year={year}
+        subject={format(strings.SteeringSubject, year)}
+        agenda={strings.SteeringAgenda}
+        existing={panel?.existing}
+        onChanged={onChanged}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+declare interface IMeetingBookingStrings {
+  PanelTitle: string;
+  PanelTitleExisting: string;
+  Close: string;
+  Loading: string;
+  You: string;
+  CurrentMeeting: string;
+  BookedAt: string;
+  CancelledAt: string;
+  Responses: string;
+  LoadingResponses: string;
+  RefreshResponses: string;
+  ResponseAccepted: string;
+  ResponseDeclined: string;
+  ResponseTentative: string;
+  ResponseOrganizer: string;
+  ResponseNone: string;
+  Attendees: string;
+  NoContacts: string;
+  AttendeesOfMeeting: string;
+  OtherAttendees: string;
+  OtherAttendeesHint: string;
+  InvalidAddresses: string;
+  NoAttendees: string;
+  FindTime: string;
+  FirstDay: string;
+  LastDay: string;
+  InvalidRange: string;
+  Duration: string;
+  Minutes: string;
+  LoadAvailability: string;
+  Proposals: string;
+  LoadingAvailability: string;
+  ProgressOf: string;
+  LoadingProposals: string;
+  NoProposals: string;
+  ProposalsLabel: string;
+  Day: string;
+  ChooseDay: string;
+  StartTime: string;
+  ChooseTime: string;
+  Details: string;
+  Subject: string;
+  SubjectRequired: string;
+  Agenda: string;
+  OnlineMeeting: string;
+  Working: string;
+  NothingLost: string;
+  BookedResult: string;
+  CancelledResult: string;
+  Book: string;
+  Reschedule: string;
+  CancelMeeting: string;
+  CancelComment: string;
+  ConfirmCancel: string;
+  KeepMeeting: string;
+  GridAttendee: string;
+  GridUnavailable: string;
+  GridBusy: string;
+  GridFree: string;
+}
+
+declare module 'MeetingBookingStrings' {
+  const strings: IMeetingBookingStrings;
+  export = strings;
+}
