@@ -28,7 +28,9 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
   let meetings: MeetingRepository;
   let departmentNames: Map<number, string>;
   const year = new Date().getFullYear();
-  const roundSubject = `Zielvereinbarungsgespräch ${year}:`;
+  /** Next year's round: no department has its meeting yet, so all twelve are planned. */
+  const roundYear = year + 1;
+  const roundSubject = `Zielvereinbarungsgespräch ${roundYear}:`;
 
   beforeAll(async () => {
     const siteUrl = `${session.workbench.url}/sites/integration`;
@@ -42,9 +44,13 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     ({ workbench, page } = session);
   });
 
-  async function open(): Promise<void> {
+  async function open(agreementYear = year): Promise<void> {
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=meetingRound`);
     await page.getByTestId('departments-to-plan').waitFor({ timeout: 30_000 });
+    if (agreementYear !== year) {
+      await page.getByLabel('Vereinbarungsjahr').fill(String(agreementYear));
+      await page.getByTestId('departments-to-plan').getByText(`für ${agreementYear}`).waitFor({ timeout: 30_000 });
+    }
   }
 
   /** The coordinator's Outlook events of this round, by subject. */
@@ -53,12 +59,12 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
   }
 
   it('plans the round for every department without a booked meeting, moves one, books all and re-plans a declined one', async () => {
-    const booked = (await meetings.meetingsOf(year, 'agreement')).filter((meeting) => meeting.state === 'booked');
+    const booked = (await meetings.meetingsOf(roundYear, 'agreement')).filter((meeting) => meeting.state === 'booked');
     const expectedToPlan = departmentNames.size - new Set(booked.map((meeting) => meeting.departmentId)).size;
-    expect(expectedToPlan).toBeGreaterThan(3);
+    expect(expectedToPlan).toBe(12);
     await expect(roundEvents()).resolves.toEqual([]);
 
-    await open();
+    await open(roundYear);
     const toPlanText = await page.getByTestId('departments-to-plan').innerText();
     expect(toPlanText).toContain(`${expectedToPlan} von ${departmentNames.size} Fachbereichen`);
     await screenshot(page, 'meeting-round-settings-de');
@@ -104,17 +110,13 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     const movedEvent = events.find((event) => event.subject === `${roundSubject} ${movedName}`)!;
     expect(movedEvent).toBeDefined();
     expect(movedEvent.start!.dateTime!.slice(0, 16)).toBe(chosen.start);
-    const records = (await meetings.meetingsOf(year, 'agreement')).filter((meeting) => meeting.subject.startsWith(roundSubject));
+    const records = (await meetings.meetingsOf(roundYear, 'agreement')).filter((meeting) => meeting.subject.startsWith(roundSubject));
     expect(records).toHaveLength(placed);
     expect(records.every((meeting) => meeting.state === 'booked' && meeting.eventId)).toBe(true);
     // The booked departments are no longer to plan.
     await page.getByTestId('departments-to-plan').getByText(`${expectedToPlan - placed} von ${departmentNames.size} Fachbereichen`).waitFor({ timeout: 30_000 });
     const table = page.getByTestId('booked-table');
     await table.getByText(movedName).waitFor();
-    // The meetings booked before the round are listed too.
-    for (const meeting of booked) {
-      await table.getByText(departmentNames.get(meeting.departmentId!)!, { exact: true }).waitFor();
-    }
     await screenshot(page, 'meeting-round-booked-de');
 
     // A contact declines in Outlook; the table says so after a refresh.
@@ -147,7 +149,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     await proposal.waitFor({ state: 'detached', timeout: 30_000 });
     const movedAgain = (await roundEvents()).find((event) => event.id === movedEvent.id)!;
     expect(movedAgain.start!.dateTime!.slice(0, 16)).toBe(next.start);
-    const rebooked = (await meetings.meetingsOf(year, 'agreement')).find((meeting) => meeting.id === movedRecord.id)!;
+    const rebooked = (await meetings.meetingsOf(roundYear, 'agreement')).find((meeting) => meeting.id === movedRecord.id)!;
     expect({ start: rebooked.start, end: rebooked.end }).toEqual(next);
     await expect(roundEvents()).resolves.toHaveLength(placed);
     await screenshot(page, 'meeting-round-rebooked-de');
