@@ -237,3 +237,41 @@ export function conflictsOf(pending: PendingSubmission, outcomes: Readonly<Recor
     return outcome?.kind === 'conflict' ? [{ key: entry.key, indicatorId: entry.value.indicatorId, mine: entry.value, theirs: outcome.theirs }] : [];
   });
 }
+
+export type SubmissionRun =
+  | { readonly kind: 'interrupted'; readonly error: unknown; readonly resumable: PendingSubmission }
+  | { readonly kind: 'settled'; readonly outcomes: Record<string, RowOutcome>; readonly latest: PendingSubmission };
+
+/**
+ * Sends a pending submission (new or resumed), reporting progress from what was settled before.
+ * A throw (network, browser) interrupts it without losing anything: the stored pending state is
+ * what a resume continues.
+ */
+export async function sendSubmission(
+  writer: IndicatorValueWriter,
+  pending: PendingSubmission,
+  store: PendingStore,
+  onProgress: (done: number, total: number) => void
+): Promise<SubmissionRun> {
+  onProgress(Object.keys(pending.settled).length, pending.entries.length);
+  try {
+    const outcomes = await submitPending(writer, pending, store, { onProgress });
+    return { kind: 'settled', outcomes, latest: (await store.load()) ?? pending };
+  } catch (error) {
+    return { kind: 'interrupted', error, resumable: (await store.load()) ?? pending };
+  }
+}
+
+export type SubmissionSummary =
+  | { readonly kind: 'failed'; readonly count: number }
+  | { readonly kind: 'conflicts'; readonly count: number }
+  | { readonly kind: 'done'; readonly counts: Record<RowOutcome['kind'], number> };
+
+/** What a settled submit tells the user: failures first (a resume sends them again), then conflicts to decide, else the figures. */
+export function summarizeSubmission(outcomes: Readonly<Record<string, RowOutcome>>, conflictCount: number): SubmissionSummary {
+  const counts = countOutcomes(outcomes);
+  if (counts.failed > 0) {
+    return { kind: 'failed', count: counts.failed };
+  }
+  return conflictCount > 0 ? { kind: 'conflicts', count: conflictCount } : { kind: 'done', counts };
+}

@@ -6,7 +6,7 @@ import { ServiceError } from '../../data/serviceError';
 import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet } from '../../indicatorSheet/sheetReader';
 import { formatSheetMessage } from '../../indicatorSheet/sheetMessages';
-import { conflictsOf, countOutcomes, PendingSubmission, RowOutcome, resolveConflict, startSubmission, submitPending } from '../../indicatorSheet/submission';
+import { conflictsOf, PendingSubmission, RowOutcome, resolveConflict, sendSubmission, startSubmission, SubmissionSummary, summarizeSubmission } from '../../indicatorSheet/submission';
 import type { ProductServices } from '../../hosts/productServices';
 import type { GridCell, GridColumnFormat, SheetGrid } from '../sheetGrid';
 import { formatText, paneStrings, PaneStrings } from '../paneStrings';
@@ -172,25 +172,18 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
   const send = async (current: PaneState, pending: PendingSubmission): Promise<void> => {
     setResumable(undefined);
     setConflicts([]);
-    const total = pending.entries.length;
-    setProgress({ done: Object.keys(pending.settled).length, total });
-    setStatus({ kind: 'busy', text: formatText(strings.Submitting, Object.keys(pending.settled).length, total) });
-    let outcomes: Record<string, RowOutcome>;
-    try {
-      outcomes = await submitPending(services.indicatorValues, pending, store, {
-        onProgress: (done, of) => {
-          setProgress({ done, total: of });
-          setStatus({ kind: 'busy', text: formatText(strings.Submitting, done, of) });
-        }
-      });
-    } catch (error) {
+    const sent = await sendSubmission(services.indicatorValues, pending, store, (done, of) => {
+      setProgress({ done, total: of });
+      setStatus({ kind: 'busy', text: formatText(strings.Submitting, done, of) });
+    });
+    setProgress(undefined);
+    if (sent.kind === 'interrupted') {
       // The pending state is in the workbook: nothing is lost, a resume continues.
-      setProgress(undefined);
-      setResumable((await store.load()) ?? pending);
-      setStatus({ kind: 'error', error, text: strings.SubmitInterrupted });
+      setResumable(sent.resumable);
+      setStatus({ kind: 'error', error: sent.error, text: strings.SubmitInterrupted });
       return;
     }
-    setProgress(undefined);
+    const { outcomes } = sent;
     const rows = await rowsByKey(grid, current.sheetName);
     await grid.writeCells(
       current.sheetName,
@@ -213,15 +206,11 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
       })
     );
     setConflicts(found);
-    const counts = countOutcomes(outcomes);
-    if (counts.failed > 0) {
-      setResumable((await store.load()) ?? undefined);
-      setStatus({ kind: 'warning', text: formatText(strings.SubmitFailedSome, counts.failed) });
-    } else if (found.length > 0) {
-      setStatus({ kind: 'warning', text: formatText(strings.Conflicts, found.length) });
-    } else {
-      setStatus({ kind: 'success', text: formatText(strings.Submitted, counts.created, counts.updated, counts.unchanged) });
+    const summary = summarizeSubmission(outcomes, found.length);
+    if (summary.kind === 'failed') {
+      setResumable(sent.latest);
     }
+    setStatus(submissionStatus(summary, strings));
   };
 
   /**
@@ -493,6 +482,21 @@ function valueCells(row: number, value: IndicatorValue): Array<{ row: number; co
     ...(['female', 'male', 'diverse', 'notStated'] as const).map((key) => ({ row, column: columnIndex(key), value: value[key] ?? null })),
     { row, column: columnIndex('comment'), value: value.comment ?? null }
   ];
+}
+
+/** The message after a settled submit; the pane and the web part's upload share its texts. */
+export function submissionStatus(
+  summary: SubmissionSummary,
+  strings: { readonly SubmitFailedSome: string; readonly Conflicts: string; readonly Submitted: string }
+): { readonly kind: 'warning' | 'success'; readonly text: string } {
+  switch (summary.kind) {
+    case 'failed':
+      return { kind: 'warning', text: formatText(strings.SubmitFailedSome, summary.count) };
+    case 'conflicts':
+      return { kind: 'warning', text: formatText(strings.Conflicts, summary.count) };
+    case 'done':
+      return { kind: 'success', text: formatText(strings.Submitted, summary.counts.created, summary.counts.updated, summary.counts.unchanged) };
+  }
 }
 
 export function outcomeText(outcome: RowOutcome, language: 'de' | 'en'): string {

@@ -8,8 +8,10 @@ import {
   PendingStore,
   PendingSubmission,
   resolveConflict,
+  sendSubmission,
   startSubmission,
-  submitPending
+  submitPending,
+  summarizeSubmission
 } from '../../../src/indicatorSheet/submission';
 import { demoModel, storedBudget } from './fixtures';
 
@@ -300,5 +302,53 @@ describe('submitting', () => {
     expect(outcomes).toEqual({ '12-2026': { kind: 'unchanged' } });
     expect(list.calls).toBe(0);
     expect(list.items.size).toBe(0);
+  });
+});
+
+describe('sending from the pane or the upload', () => {
+  it('reports the settled part first, then the progress, and gives what a resume continues after a failure', async () => {
+    const model = bigModel(150);
+    const list = new FakeValueList();
+    const store = new MemoryStore();
+    list.script.set(2, 'refused');
+    const progress: Array<[number, number]> = [];
+    const sent = await sendSubmission(list, startSubmission(model, valuesFor(model)), store, (done, total) => progress.push([done, total]));
+    expect(progress[0]).toEqual([0, 150]);
+    expect(progress[progress.length - 1]).toEqual([150, 150]);
+    expect(sent.kind).toBe('settled');
+    const settled = sent as Extract<typeof sent, { kind: 'settled' }>;
+    expect(summarizeSubmission(settled.outcomes, 0)).toEqual({ kind: 'failed', count: 50 });
+    // The store keeps the submission with its failures: the resume sends only those again.
+    expect(settled.latest).toEqual(store.saved);
+  });
+
+  it('is interrupted, not lost, when the stored state cannot be written; the resume starts from the last saved state', async () => {
+    const model = bigModel(150);
+    const list = new FakeValueList();
+    const store = new MemoryStore();
+    const save = store.save.bind(store);
+    let saves = 0;
+    store.save = async (pending) => {
+      saves += 1;
+      if (saves === 3) {
+        throw new Error('The workbook could not be saved.');
+      }
+      await save(pending);
+    };
+    const sent = await sendSubmission(list, startSubmission(model, valuesFor(model)), store, () => undefined);
+    expect(sent.kind).toBe('interrupted');
+    const interrupted = sent as Extract<typeof sent, { kind: 'interrupted' }>;
+    expect((interrupted.error as Error).message).toBe('The workbook could not be saved.');
+    expect(Object.keys(interrupted.resumable.settled)).toHaveLength(100);
+  });
+
+  it('tells failures before conflicts, and otherwise the figures', () => {
+    const failed = { kind: 'failed' as const, status: 503, message: 'busy' };
+    expect(summarizeSubmission({ a: failed, b: { kind: 'created' } }, 2)).toEqual({ kind: 'failed', count: 1 });
+    expect(summarizeSubmission({ a: { kind: 'updated' } }, 2)).toEqual({ kind: 'conflicts', count: 2 });
+    expect(summarizeSubmission({ a: { kind: 'created' }, b: { kind: 'unchanged' } }, 0)).toEqual({
+      kind: 'done',
+      counts: { created: 1, updated: 0, unchanged: 1, conflict: 0, failed: 0 }
+    });
   });
 });

@@ -18,9 +18,9 @@ import type { CurrentUser } from '../../../data/userRepository';
 import type { ProductServices } from '../../../hosts/productServices';
 import { IndicatorSheetModel, sheetColumns, columnIndex } from '../../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet, SheetReading } from '../../../indicatorSheet/sheetReader';
-import { conflictsOf, countOutcomes, PendingSubmission, RowOutcome, resolveConflict, startSubmission, submitPending } from '../../../indicatorSheet/submission';
+import { conflictsOf, PendingSubmission, RowOutcome, resolveConflict, sendSubmission, startSubmission, summarizeSubmission } from '../../../indicatorSheet/submission';
 import { loadSheetModel } from '../../../excel/sheetModelSource';
-import { outcomeText, valueText } from '../../../excel/components/IndicatorPane';
+import { outcomeText, submissionStatus, valueText } from '../../../excel/components/IndicatorPane';
 import { offerDownload } from '../../catalogue/catalogueDownload';
 import type { HostTheme } from '../../shared/hostTheme';
 import { WebPartSection } from '../../shared/WebPartSection';
@@ -231,39 +231,25 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
     }
     setResumable(undefined);
     setConflicts([]);
-    const total = pending.entries.length;
-    const settledCount = Object.keys(pending.settled).length;
-    setProgress({ done: settledCount, total });
-    setStatus({ kind: 'busy', text: format(strings.Submitting, settledCount, total) });
-    let outcomes: Record<string, RowOutcome>;
-    try {
-      outcomes = await submitPending(services.indicatorValues, pending, store, {
-        onProgress: (done, of) => {
-          setProgress({ done, total: of });
-          setStatus({ kind: 'busy', text: format(strings.Submitting, done, of) });
-        }
-      });
-    } catch (error) {
-      setProgress(undefined);
-      setResumable((await store.load()) ?? pending);
-      setStatus({ kind: 'error', error, text: strings.SubmitInterrupted });
+    const sent = await sendSubmission(services.indicatorValues, pending, store, (done, of) => {
+      setProgress({ done, total: of });
+      setStatus({ kind: 'busy', text: format(strings.Submitting, done, of) });
+    });
+    setProgress(undefined);
+    if (sent.kind === 'interrupted') {
+      setResumable(sent.resumable);
+      setStatus({ kind: 'error', error: sent.error, text: strings.SubmitInterrupted });
       return;
     }
-    setProgress(undefined);
     setUpload(undefined);
-    const latest = (await store.load()) ?? pending;
-    setResult({ model, pending: latest, outcomes });
-    const found = conflictsOf(pending, outcomes).map((conflict): Conflict => ({ ...conflict, label: titleOf(model, conflict.indicatorId) }));
+    setResult({ model, pending: sent.latest, outcomes: sent.outcomes });
+    const found = conflictsOf(pending, sent.outcomes).map((conflict): Conflict => ({ ...conflict, label: titleOf(model, conflict.indicatorId) }));
     setConflicts(found);
-    const counts = countOutcomes(outcomes);
-    if (counts.failed > 0) {
-      setResumable(latest);
-      setStatus({ kind: 'warning', text: format(strings.SubmitFailedSome, counts.failed) });
-    } else if (found.length > 0) {
-      setStatus({ kind: 'warning', text: format(strings.Conflicts, found.length) });
-    } else {
-      setStatus({ kind: 'success', text: format(strings.Submitted, counts.created, counts.updated, counts.unchanged) });
+    const summary = summarizeSubmission(sent.outcomes, found.length);
+    if (summary.kind === 'failed') {
+      setResumable(sent.latest);
     }
+    setStatus(submissionStatus(summary, strings));
   };
 
   const onSubmit = (): Promise<void> =>
