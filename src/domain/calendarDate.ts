@@ -26,6 +26,17 @@ export function isoDay(date: { readonly year: number; readonly month: number; re
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
+/** `YYYY-MM-DD` of a moment in the council's calendar: today is `todayInCouncil(new Date())`. */
+export function todayInCouncil(now: Date): string {
+  return isoDay(localDate(now.toISOString())!);
+}
+
+/** The ISO day `days` after `day` (negative: before), counted in calendar days. */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /** The date `months` calendar months later; the 31st of a shorter month falls back to its last day. */
 export function addMonths(date: { readonly year: number; readonly month: number; readonly day: number }, months: number): { year: number; month: number; day: number } {
   const index = date.year * 12 + (date.month - 1) + months;

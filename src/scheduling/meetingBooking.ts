@@ -1,6 +1,7 @@
 import type { Attendee, Event, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
 import type { AttendeeResponse, AttendeeStatus, MeetingRecord, MeetingStore, NewMeetingRecord } from '../domain/meetings';
 import type { Interval } from '../domain/roundPlanner';
+import { addDays } from '../domain/calendarDate';
 import { ServiceError, serviceMessageOf, toServiceError } from '../data/serviceError';
 import { BatchStep, BatchStepResult, CalendarService, defaultTimeZone, graphBatchLimit, toGraphEvent } from './calendarService';
 import { chunked } from './freeBusy';
@@ -57,10 +58,6 @@ function graphDateTime(wallClock: string): string {
 
 function isExisting(meeting: MeetingRecord | NewMeetingRecord): meeting is MeetingRecord {
   return (meeting as MeetingRecord).id !== undefined;
-}
-
-function nextDay(isoDay: string): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -202,7 +199,7 @@ export class MeetingBooking {
   public async proposals(attendees: readonly string[], firstDay: string, lastDay: string, durationMinutes: number): Promise<Interval[]> {
     const result: MeetingTimeSuggestionsResult = await this.calendar.findMeetingTimes(
       attendees,
-      { start: `${firstDay}T00:00:00`, end: `${nextDay(lastDay)}T00:00:00`, timeZone: this.timeZone },
+      { start: `${firstDay}T00:00:00`, end: `${addDays(lastDay, 1)}T00:00:00`, timeZone: this.timeZone },
       durationMinutes,
       20
     );

@@ -9,7 +9,8 @@ import { GoalAgreementRepository } from '../../src/data/goalAgreementRepository'
 import { SiteLists } from '../../src/data/sp/siteLists';
 import type { Department, GoalAgreement } from '../../src/domain';
 import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
-import { isReviewDue, todayInCouncil } from '../../src/webparts/goalAgreements/agreementOverview';
+import { todayInCouncil } from '../../src/domain';
+import { isReviewDue } from '../../src/webparts/goalAgreements/agreementOverview';
 
 const coordinator = 'koordination@stadt.example';
 

@@ -8,6 +8,7 @@ import { newTransactionId, type NewMeetingRecord } from '../../src/domain/meetin
 import { MeetingRepository } from '../../src/data/meetingRepository';
 import { SiteLists, serverRelativeUrlOf } from '../../src/data/sp/siteLists';
 import { wallMinutes } from '../../src/domain/roundPlanner';
+import { addDays } from '../../src/domain/calendarDate';
 
 /** Counts the Graph calls that go through the client, by path. */
 function countingClient(client: GraphApi): { client: GraphApi; paths: string[] } {
@@ -17,10 +18,6 @@ function countingClient(client: GraphApi): { client: GraphApi; paths: string[] }
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-function addDays(day: string, days: number): string {
-  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 }
 
 /** The next Monday at least a week ahead, so that seeded calendars cover the window. */

@@ -89,11 +89,6 @@ export function overviewCounts(rows: readonly OverviewRow[]): OverviewCounts {
   };
 }
 
-/** `YYYY-MM-DD` of a moment in the council's calendar. */
-export function todayInCouncil(now: Date): string {
-  return isoDay(localDate(now.toISOString())!);
-}
-
 /**
  * A meeting time for display. Meeting records hold wall-clock `YYYY-MM-DDTHH:MM` in the city's
  * time zone and are shown as written; ISO instants (with `Z` or an offset) are shown in that zone.

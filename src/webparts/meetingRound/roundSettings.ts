@@ -1,4 +1,4 @@
-import { publicHolidaysBetween, wallMinutes, wallTime } from '../../domain';
+import { addDays, publicHolidaysBetween, wallMinutes } from '../../domain';
 import type { GermanState, PublicHoliday, RoundSettings } from '../../domain';
 
 /** What the coordinator enters before planning a round; times as `HH:MM`, days as ISO days. */
@@ -25,11 +25,6 @@ export interface RoundFormProblem {
 const minutesPerDay = 24 * 60;
 /** Longer windows make the round hard to overview and free/busy less reliable; Graph also caps a schedule request at 62 days. */
 export const maxWindowDays = 92;
-
-/** The ISO day `days` after `day` (negative: before). */
-export function addDays(day: string, days: number): string {
-  return wallTime(wallMinutes(`${day}T00:00`) + days * minutesPerDay).slice(0, 10);
-}
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(day: string): number {

@@ -1,6 +1,6 @@
-import { wallMinutes } from '../../domain';
+import { addDays, wallMinutes } from '../../domain';
 import type { Interval } from '../../domain';
-import { addDays, mondayOf, timeOfMinutes } from './roundSettings';
+import { mondayOf, timeOfMinutes } from './roundSettings';
 
 export interface WeekCard {
   readonly departmentId: number;

@@ -1,4 +1,4 @@
-import { addMonths, isoDay, localDate } from '../../../src/domain/calendarDate';
+import { addDays, addMonths, isoDay, localDate, todayInCouncil } from '../../../src/domain/calendarDate';
 
 describe('calendar dates', () => {
   it('reads date-only values as written and instants in German local time', () => {
@@ -12,5 +12,12 @@ describe('calendar dates', () => {
     expect(isoDay(addMonths({ year: 2023, month: 3, day: 15 }, 10))).toBe('2024-01-15');
     expect(isoDay(addMonths({ year: 2023, month: 12, day: 31 }, 2))).toBe('2024-02-29');
     expect(isoDay(addMonths({ year: 2023, month: 5, day: 31 }, 12))).toBe('2024-05-31');
+  });
+
+  it('counts days across months, years and the clock change, and names today as the city does', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
+    expect(todayInCouncil(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 });

@@ -1,5 +1,6 @@
 import type { Department, GoalAgreement, MeetingRecord } from '../../../src/domain';
-import { isReviewDue, meetingOf, meetingTimeText, overviewCounts, overviewRows, todayInCouncil } from '../../../src/webparts/goalAgreements/agreementOverview';
+import { todayInCouncil } from '../../../src/domain';
+import { isReviewDue, meetingOf, meetingTimeText, overviewCounts, overviewRows } from '../../../src/webparts/goalAgreements/agreementOverview';
 
 const department = (id: number, number: string): Department => ({ id, number, name: `Fachbereich ${number}`, groupName: `FB ${number} Mitglieder` });
 const departments = [department(3, '50'), department(1, '10'), department(2, '32')];

@@ -1,7 +1,7 @@
+import { addDays } from '../../../src/domain';
 import type { Contact, Department, MeetingRecord, RoundInput, RoundSettings } from '../../../src/domain';
 import { planRound, wallMinutes } from '../../../src/domain';
 import {
-  addDays,
   defaultRoundForm,
   defaultRoundWindow,
   followUpDay,

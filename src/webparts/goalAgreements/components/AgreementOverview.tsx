@@ -6,7 +6,8 @@ import { DataTable } from '../../shared/DataTable';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { format } from '../../shared/format';
 import { useLoader } from '../../shared/useLoader';
-import { meetingTimeText, OverviewRow, overviewCounts, overviewRows, todayInCouncil } from '../agreementOverview';
+import { todayInCouncil } from '../../../domain';
+import { meetingTimeText, OverviewRow, overviewCounts, overviewRows } from '../agreementOverview';
 import { stateLabels } from '../agreementLabels';
 import type { AgreementBasics, AgreementTab } from './GoalAgreements';
 

@@ -7,7 +7,7 @@ import type { HostTheme } from '../../shared/hostTheme';
 import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
 import { useLoader } from '../../shared/useLoader';
 import { currentPlanPeriod } from '../../overview/overviewModel';
-import { todayInCouncil } from '../agreementOverview';
+import { todayInCouncil } from '../../../domain';
 import { AgreementOverview } from './AgreementOverview';
 import { AgreementWorkspace } from './AgreementWorkspace';
 

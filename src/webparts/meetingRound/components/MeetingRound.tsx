@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Checkbox, Dropdown, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, SpinnerSize, Stack, Text, TextField, mergeStyleSets } from '@fluentui/react';
-import { germanStates, isoDay, localDate, planRound } from '../../../domain';
+import { germanStates, planRound, todayInCouncil } from '../../../domain';
 import type { Department, DepartmentToPlan, GermanState, Interval, MeetingRecord, PublicHoliday, RoundPlan, RoundSettings } from '../../../domain';
 import type { ProductServices } from '../../../hosts/productServices';
 import type { BookingOutcome } from '../../../scheduling/meetingBooking';
@@ -59,9 +59,7 @@ async function loadRound(services: ProductServices, year: number): Promise<Loade
   };
 }
 
-function today(): string {
-  return isoDay(localDate(new Date().toISOString())!);
-}
+const today = (): string => todayInCouncil(new Date());
 
 export function MeetingRound({ services, strings, theme, state }: MeetingRoundProps): React.ReactElement {
   const [form, setForm] = React.useState<RoundForm>(() => defaultRoundForm(today(), state));

@@ -16,7 +16,7 @@ import {
   TextField
 } from '@fluentui/react';
 import * as strings from 'MeetingBookingStrings';
-import { isoDay, localDate } from '../../../domain';
+import { addDays, todayInCouncil } from '../../../domain';
 import type { AttendeeStatus, Interval, MeetingKind, MeetingRecord, NewMeetingRecord } from '../../../domain';
 import { newTransactionId } from '../../../domain';
 import type { ProductServices } from '../../../hosts/productServices';
@@ -53,15 +53,7 @@ const maxRangeDays = 31;
 type Work<T> = { readonly state: 'idle' } | { readonly state: 'working'; readonly done?: number; readonly total?: number } | { readonly state: 'done'; readonly value: T } | { readonly state: 'failed'; readonly error: unknown };
 const idle = { state: 'idle' } as const;
 
-function today(): string {
-  return isoDay(localDate(new Date().toISOString())!);
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+const today = (): string => todayInCouncil(new Date());
 
 export function formatSlot(slot: Interval, locale: string): string {
   const day = new Date(`${slot.start.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
