@@ -1,18 +1,13 @@
 import type { Page } from 'playwright-core';
 import { screenshot, seriousAccessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
+import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
-import { createSpForToken } from '../../src/data/sp/spFactory';
-import { SiteLists } from '../../src/data/sp/siteLists';
-import { CatalogueRepository } from '../../src/data/catalogueRepository';
-import { DepartmentRepository } from '../../src/data/departmentRepository';
-import { IndicatorRepository } from '../../src/data/indicatorRepository';
-import { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
+import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { countsPersons, indicatorValueKey } from '../../src/domain';
-import type { Indicator, IndicatorValue } from '../../src/domain';
+import type { Indicator } from '../../src/domain';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 
-const coordinator = 'koordination@stadt.example';
 const year = new Date().getFullYear();
 const totalColumn = columnIndex('total');
 const commentColumn = columnIndex('comment');
@@ -20,13 +15,6 @@ const femaleColumn = columnIndex('female');
 const outcomeColumn = columnIndex('outcome');
 const previousColumn = columnIndex('previousTotal');
 
-/** A department's sheet as the repositories see it: the indicators of the measures it leads. */
-interface DepartmentSheet {
-  readonly login: string;
-  readonly departmentNumber: string;
-  readonly indicators: Indicator[];
-  readonly valuesOf: (valueYear: number) => Map<number, IndicatorValue>;
-}
 
 /** "12,5" as the German sheet shows a number. */
 function german(value: number): string {
@@ -42,33 +30,14 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
 
   beforeAll(async () => {
     workbench = session.workbench;
-    const siteUrl = `${workbench.url}/sites/integration`;
-    const lists = new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration');
-    const catalogue = new CatalogueRepository(lists);
-    values = new IndicatorValueRepository(lists);
-    const [periods, departments, indicators] = await Promise.all([catalogue.planPeriods(), new DepartmentRepository(lists).departments(), new IndicatorRepository(lists).indicators()]);
-    const period = periods.find((candidate) => candidate.startYear <= year && year <= candidate.endYear)!;
-    const measures = await catalogue.measures(period.id);
     // A contact whose department has enough indicators for the journey, one of them split by gender.
-    for (const user of workbench.users.filter((candidate) => candidate.role === 'department' && candidate.department)) {
-      const department = departments.find((candidate) => candidate.number === user.department)!;
-      const led = new Set(measures.filter((measure) => measure.leadDepartmentId === department.id).map((measure) => measure.id));
-      const own = indicators.filter((indicator) => indicator.measureId !== undefined && led.has(indicator.measureId));
-      const stored = await values.valuesOf(
-        own.map((indicator) => indicator.id),
-        [year - 1, year]
-      );
-      const withPrevious = own.filter((indicator) => stored.some((value) => value.indicatorId === indicator.id && value.year === year - 1 && value.total > 0));
-      if (own.length >= 5 && withPrevious.length >= 3 && own.some((indicator) => indicator.isGenderSplit)) {
-        sheet = {
-          login: user.login,
-          departmentNumber: department.number,
-          indicators: own,
-          valuesOf: (valueYear) => new Map(stored.filter((value) => value.year === valueYear).map((value) => [value.indicatorId, value]))
-        };
-        break;
-      }
-    }
+    let found: DepartmentSheet | undefined;
+    ({ sheet: found, values } = await findDepartmentSheet(workbench, year, (candidate) => {
+      const previous = candidate.valuesOf(year - 1);
+      const withPrevious = candidate.indicators.filter((indicator) => (previous.get(indicator.id)?.total ?? 0) > 0);
+      return candidate.indicators.length >= 5 && withPrevious.length >= 3 && candidate.indicators.some((indicator) => indicator.isGenderSplit);
+    }));
+    sheet = found!;
     expect(sheet).toBeDefined();
   }, 120_000);
 

@@ -4,13 +4,9 @@ import type { Worksheet } from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot, seriousAccessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
+import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
-import { createSpForToken } from '../../src/data/sp/spFactory';
-import { SiteLists } from '../../src/data/sp/siteLists';
-import { CatalogueRepository } from '../../src/data/catalogueRepository';
-import { DepartmentRepository } from '../../src/data/departmentRepository';
-import { IndicatorRepository } from '../../src/data/indicatorRepository';
-import { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
+import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { countsPersons, indicatorValueKey } from '../../src/domain';
 import type { Indicator, IndicatorValue } from '../../src/domain';
 import { columnIndex, SheetColumnKey } from '../../src/indicatorSheet/sheetLayout';
@@ -18,12 +14,6 @@ import { columnIndex, SheetColumnKey } from '../../src/indicatorSheet/sheetLayou
 const coordinator = 'koordination@stadt.example';
 const year = new Date().getFullYear();
 
-interface DepartmentSheet {
-  readonly login: string;
-  readonly departmentNumber: string;
-  readonly indicators: Indicator[];
-  readonly previous: Map<number, IndicatorValue>;
-}
 
 /** The template as the browser downloaded it, opened in exceljs as a user opens it in Excel. */
 interface Template {
@@ -39,31 +29,19 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
   let page: Page;
   let values: IndicatorValueRepository;
   let contact: DepartmentSheet;
+  /** Last year's stored values of the contact's indicators. */
+  let previous: Map<number, IndicatorValue>;
 
   beforeAll(async () => {
     workbench = session.workbench;
-    const siteUrl = `${workbench.url}/sites/integration`;
-    const lists = new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration');
-    const catalogue = new CatalogueRepository(lists);
-    values = new IndicatorValueRepository(lists);
-    const [periods, departments, indicators] = await Promise.all([catalogue.planPeriods(), new DepartmentRepository(lists).departments(), new IndicatorRepository(lists).indicators()]);
-    const period = periods.find((candidate) => candidate.startYear <= year && year <= candidate.endYear)!;
-    const measures = await catalogue.measures(period.id);
-    for (const user of workbench.users.filter((candidate) => candidate.role === 'department' && candidate.department)) {
-      const department = departments.find((candidate) => candidate.number === user.department)!;
-      const led = new Set(measures.filter((measure) => measure.leadDepartmentId === department.id).map((measure) => measure.id));
-      const own = indicators.filter((indicator) => indicator.measureId !== undefined && led.has(indicator.measureId));
-      const stored = await values.valuesOf(
-        own.map((indicator) => indicator.id),
-        [year - 1, year]
-      );
-      const previous = new Map(stored.filter((value) => value.year === year - 1).map((value) => [value.indicatorId, value]));
-      const hasJumpCandidate = own.filter((indicator) => (previous.get(indicator.id)?.total ?? 0) > 0).length >= 3;
-      if (own.length >= 5 && hasJumpCandidate && own.some((indicator) => indicator.isGenderSplit) && !stored.some((value) => value.year === year)) {
-        contact = { login: user.login, departmentNumber: department.number, indicators: own, previous };
-        break;
-      }
-    }
+    let found: DepartmentSheet | undefined;
+    ({ sheet: found, values } = await findDepartmentSheet(workbench, year, (candidate) => {
+      const before = candidate.valuesOf(year - 1);
+      const hasJumpCandidate = candidate.indicators.filter((indicator) => (before.get(indicator.id)?.total ?? 0) > 0).length >= 3;
+      return candidate.indicators.length >= 5 && hasJumpCandidate && candidate.indicators.some((indicator) => indicator.isGenderSplit) && candidate.valuesOf(year).size === 0;
+    }));
+    contact = found!;
+    previous = found ? found.valuesOf(year - 1) : new Map();
     expect(contact).toBeDefined();
   }, 120_000);
 
@@ -117,14 +95,14 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await page.getByText(`wurde heruntergeladen`).waitFor();
 
     // Every row gets a plausible value; four rows get a mistake each.
-    const intended = template.rows.map((indicator) => contact.previous.get(indicator.id)?.total ?? (countsPersons(indicator) ? 7 : 2.5));
+    const intended = template.rows.map((indicator) => previous.get(indicator.id)?.total ?? (countsPersons(indicator) ? 7 : 2.5));
     const text = 0;
     const negative = 1;
-    const jump = template.rows.findIndex((indicator, index) => index > 1 && (contact.previous.get(indicator.id)?.total ?? 0) > 0);
+    const jump = template.rows.findIndex((indicator, index) => index > 1 && (previous.get(indicator.id)?.total ?? 0) > 0);
     const split = template.rows.findIndex((indicator, index) => index > 1 && index !== jump && indicator.isGenderSplit);
     expect(jump).toBeGreaterThan(1);
     expect(split).toBeGreaterThan(1);
-    intended[jump] = Math.round(contact.previous.get(template.rows[jump].id)!.total * 3 + 10);
+    intended[jump] = Math.round(previous.get(template.rows[jump].id)!.total * 3 + 10);
     intended.forEach((value, index) => put(template, index, 'total', value));
     put(template, text, 'total', 'viele');
     put(template, negative, 'total', -5);
@@ -234,7 +212,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
   it('keeps a submit that failed on the network in the browser and resumes it after a reload, without duplicates', async () => {
     await openEntry();
     const template = await downloadTemplate();
-    const index = template.rows.findIndex((indicator) => !indicator.isGenderSplit && contact.previous.has(indicator.id));
+    const index = template.rows.findIndex((indicator) => !indicator.isGenderSplit && previous.has(indicator.id));
     const current = Number(template.sheet.getRow(index + 2).getCell(columnIndex('total') + 1).value);
     const corrected = current + 1;
     put(template, index, 'total', corrected);

@@ -1,0 +1,56 @@
+import type { RunningWorkbench } from './workbench';
+import { createSpForToken } from '../../../src/data/sp/spFactory';
+import { SiteLists } from '../../../src/data/sp/siteLists';
+import { CatalogueRepository } from '../../../src/data/catalogueRepository';
+import { DepartmentRepository } from '../../../src/data/departmentRepository';
+import { IndicatorRepository } from '../../../src/data/indicatorRepository';
+import { IndicatorValueRepository } from '../../../src/data/indicatorValueRepository';
+import type { Indicator, IndicatorValue } from '../../../src/domain';
+
+const coordinator = 'koordination@stadt.example';
+
+/** A department's sheet as the repositories see it: the indicators of the measures it leads. */
+export interface DepartmentSheet {
+  readonly login: string;
+  readonly departmentNumber: string;
+  readonly indicators: Indicator[];
+  /** The stored values of the sheet's indicators in `valueYear` (the year or the one before). */
+  readonly valuesOf: (valueYear: number) => Map<number, IndicatorValue>;
+}
+
+/**
+ * The first department contact of the workbench whose sheet for `year` suits the test, with the
+ * repository of indicator values (read as the office) to check what the browser stored.
+ */
+export async function findDepartmentSheet(
+  workbench: RunningWorkbench,
+  year: number,
+  suits: (sheet: DepartmentSheet) => boolean
+): Promise<{ readonly sheet: DepartmentSheet | undefined; readonly values: IndicatorValueRepository }> {
+  const siteUrl = `${workbench.url}/sites/integration`;
+  const lists = new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration');
+  const catalogue = new CatalogueRepository(lists);
+  const values = new IndicatorValueRepository(lists);
+  const [periods, departments, indicators] = await Promise.all([catalogue.planPeriods(), new DepartmentRepository(lists).departments(), new IndicatorRepository(lists).indicators()]);
+  const period = periods.find((candidate) => candidate.startYear <= year && year <= candidate.endYear)!;
+  const measures = await catalogue.measures(period.id);
+  for (const user of workbench.users.filter((candidate) => candidate.role === 'department' && candidate.department)) {
+    const department = departments.find((candidate) => candidate.number === user.department)!;
+    const led = new Set(measures.filter((measure) => measure.leadDepartmentId === department.id).map((measure) => measure.id));
+    const own = indicators.filter((indicator) => indicator.measureId !== undefined && led.has(indicator.measureId));
+    const stored = await values.valuesOf(
+      own.map((indicator) => indicator.id),
+      [year - 1, year]
+    );
+    const sheet: DepartmentSheet = {
+      login: user.login,
+      departmentNumber: department.number,
+      indicators: own,
+      valuesOf: (valueYear) => new Map(stored.filter((value) => value.year === valueYear).map((value) => [value.indicatorId, value]))
+    };
+    if (suits(sheet)) {
+      return { sheet, values };
+    }
+  }
+  return { sheet: undefined, values };
+}
