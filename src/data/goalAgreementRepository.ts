@@ -1,8 +1,8 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { agreementKey, agreementProblems, carryOver, MeetingKindChoices, reviewAgreement } from '../domain';
-import type { AchievementAssessment, AgreementWithItems, FieldProblem, GoalAgreement, Meeting } from '../domain';
+import { agreementKey, agreementProblems, carryOver, meetingOfDepartment, reviewAgreement } from '../domain';
+import type { AchievementAssessment, AgreementWithItems, FieldProblem, GoalAgreement, Meeting, MeetingStore } from '../domain';
 import { wallClockToUtc } from '../domain/wallClockTime';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
@@ -27,7 +27,7 @@ import {
   toAgreementItem,
   toGoalAgreement
 } from './mapping/goalAgreementMapping';
-import { meetingSelect, toMeetingRecord } from './mapping/meetingMapping';
+import { MeetingRepository } from './meetingRepository';
 
 export type { AgreementComment, AgreementItemInput } from './mapping/goalAgreementMapping';
 
@@ -51,9 +51,13 @@ type Row = Record<string, unknown>;
 export class GoalAgreementRepository {
   private departmentNumbers: Promise<Map<number, { number: string; name: string }>> | undefined;
 
-  /** `regional`: the site's decimal separator, which AddValidateUpdateItemUsingPath parses numbers with. */
+  /**
+   * `meetings`: the Meetings list, where each agreement's meeting is recorded. `regional`: the
+   * site's decimal separator, which AddValidateUpdateItemUsingPath parses numbers with.
+   */
   public constructor(
     private readonly lists: SiteLists,
+    private readonly meetings: MeetingStore = new MeetingRepository(lists),
     private readonly regional: RegionalFormat = { decimalSeparator: ',' }
   ) {}
 
@@ -258,22 +262,14 @@ export class GoalAgreementRepository {
     return rows.map(toAgreementItem).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   }
 
-  /** Department id → its agreement meeting of the year: booked before proposed, the earliest of each, never a cancelled one. */
+  /** Department id → its agreement meeting of the year, the one that counts (see meetingOfDepartment). */
   private async agreementMeetings(year: number): Promise<Map<number, Meeting>> {
-    const rows = await readAllItems<Row>(
-      this.lists
-        .list('Meetings')
-        .items.select(...meetingSelect)
-        .filter(`MeetingYear eq ${Math.trunc(year)} and MeetingKind eq '${MeetingKindChoices.toLabel('agreement')}'`)
-    );
-    const records = rows
-      .map(toMeetingRecord)
-      .filter((record) => record.state !== 'cancelled' && record.departmentId !== undefined && record.start !== '')
-      .sort((a, b) => (a.state === b.state ? a.start.localeCompare(b.start) : a.state === 'booked' ? -1 : 1));
+    const records = (await this.meetings.meetingsOf(year, 'agreement')).filter((record) => record.start !== '');
     const byDepartment = new Map<number, Meeting>();
-    for (const record of records) {
-      if (!byDepartment.has(record.departmentId!)) {
-        byDepartment.set(record.departmentId!, { start: wallClockToUtc(record.start), end: wallClockToUtc(record.end), ...(record.eventId ? { eventId: record.eventId } : {}) });
+    for (const departmentId of new Set(records.map((record) => record.departmentId))) {
+      const record = departmentId === undefined ? undefined : meetingOfDepartment(records, departmentId);
+      if (record) {
+        byDepartment.set(departmentId!, { start: wallClockToUtc(record.start), end: wallClockToUtc(record.end), ...(record.eventId ? { eventId: record.eventId } : {}) });
       }
     }
     return byDepartment;

@@ -63,6 +63,14 @@ export interface AttendeeStatus {
   readonly response: AttendeeResponse;
 }
 
+/** The meeting that counts for a department: a booked one before a proposed one, the earliest of each; never a cancelled one. */
+export function meetingOfDepartment(meetings: readonly MeetingRecord[], departmentId: number): MeetingRecord | undefined {
+  const candidates = meetings
+    .filter((meeting) => meeting.departmentId === departmentId && meeting.state !== 'cancelled')
+    .sort((a, b) => (a.state === b.state ? a.start.localeCompare(b.start) : a.state === 'booked' ? -1 : 1));
+  return candidates[0];
+}
+
 /** A fresh transaction id for a meeting record: readable in Outlook's data, unique by its random tail. */
 export function newTransactionId(kind: MeetingKind, year: number, departmentId: number | undefined, random: () => string = () => globalThis.crypto.randomUUID()): string {
   return `ip365-${kind}-${year}-${departmentId ?? 'all'}-${random()}`;

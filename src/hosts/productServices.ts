@@ -57,6 +57,8 @@ export interface HostConnections {
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
+  const meetings = new MeetingRepository(lists);
+  const calendar = new CalendarService(connections.graph);
   return {
     locale: connections.locale,
     catalogue: new CatalogueRepository(lists),
@@ -68,10 +70,10 @@ export function createProductServices(connections: HostConnections): ProductServ
     initialReviews: new InitialReviewRepository(lists),
     reports: new ReportRepository(lists, connections.siteUrl),
     reportingYears: new ReportingYearRepository(lists),
-    goalAgreements: new GoalAgreementRepository(lists),
-    meetings: new MeetingRepository(lists),
-    booking: new MeetingBooking(new CalendarService(connections.graph), new MeetingRepository(lists)),
-    calendar: new CalendarService(connections.graph),
+    goalAgreements: new GoalAgreementRepository(lists, meetings),
+    meetings,
+    booking: new MeetingBooking(calendar, meetings),
+    calendar,
     mail: new MailService(connections.graph),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {})
   };

@@ -1,4 +1,4 @@
-import { addMonths, isoDay, localDate } from '../../domain';
+import { addMonths, isoDay, localDate, meetingOfDepartment } from '../../domain';
 import type { AgreementStatus, Department, GoalAgreement, MeetingRecord } from '../../domain';
 
 /** An agreement's state in the overview: none yet, or its status. */
@@ -45,14 +45,6 @@ export function isReviewDue(agreement: GoalAgreement | undefined, today: string,
   return isoDay(addMonths(meetingDay, months)) <= today;
 }
 
-/** The meeting that counts for a department: a booked one before a proposed one, the earliest of each; never a cancelled one. */
-export function meetingOf(meetings: readonly MeetingRecord[], departmentId: number): MeetingRecord | undefined {
-  const candidates = meetings
-    .filter((meeting) => meeting.departmentId === departmentId && meeting.state !== 'cancelled')
-    .sort((a, b) => (a.state === b.state ? a.start.localeCompare(b.start) : a.state === 'booked' ? -1 : 1));
-  return candidates[0];
-}
-
 /**
  * One row per department, ordered by department number: the state of this year's agreement,
  * last year's agreement if its review is due, and this year's meeting.
@@ -69,7 +61,7 @@ export function overviewRows(
     .map((department) => {
       const agreement = agreements.find((candidate) => candidate.departmentId === department.id);
       const previous = previousAgreements.find((candidate) => candidate.departmentId === department.id);
-      const meeting = meetingOf(meetings, department.id);
+      const meeting = meetingOfDepartment(meetings, department.id);
       return {
         department,
         state: agreement?.status ?? 'none',

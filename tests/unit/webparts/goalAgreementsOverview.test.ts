@@ -1,6 +1,6 @@
 import type { Department, GoalAgreement, MeetingRecord } from '../../../src/domain';
-import { todayInCouncil } from '../../../src/domain';
-import { isReviewDue, meetingOf, meetingTimeText, overviewCounts, overviewRows } from '../../../src/webparts/goalAgreements/agreementOverview';
+import { meetingOfDepartment, todayInCouncil } from '../../../src/domain';
+import { isReviewDue, meetingTimeText, overviewCounts, overviewRows } from '../../../src/webparts/goalAgreements/agreementOverview';
 
 const department = (id: number, number: string): Department => ({ id, number, name: `Fachbereich ${number}`, groupName: `FB ${number} Mitglieder` });
 const departments = [department(3, '50'), department(1, '10'), department(2, '32')];
@@ -55,8 +55,8 @@ describe('goal agreements overview', () => {
       meeting(1, '2026-04-01T10:00', 'booked'),
       meeting(2, '2026-02-01T10:00', 'cancelled')
     ];
-    expect(meetingOf(meetings, 1)?.start).toBe('2026-04-01T10:00');
-    expect(meetingOf(meetings, 2)).toBeUndefined();
+    expect(meetingOfDepartment(meetings, 1)?.start).toBe('2026-04-01T10:00');
+    expect(meetingOfDepartment(meetings, 2)).toBeUndefined();
   });
 
   it('lists every department by number with its state, due review and meeting, and counts those without a booked meeting', () => {

@@ -7,8 +7,8 @@ import { format } from '../../shared/format';
 import { useLoader } from '../../shared/useLoader';
 import { MeetingBookingPanel } from '../../shared/meetingBooking/MeetingBookingPanel';
 import { AgreementForm, formOf, meetingAgenda, meetingSubject, MeetingTextTemplates } from '../agreementForm';
-import { todayInCouncil } from '../../../domain';
-import { meetingOf, meetingTimeText } from '../agreementOverview';
+import { meetingOfDepartment, todayInCouncil } from '../../../domain';
+import { meetingTimeText } from '../agreementOverview';
 import { ReviewForm, reviewFormOf } from '../agreementReview';
 import { stateLabels } from '../agreementLabels';
 import { AgreementEditor } from './AgreementEditor';
@@ -40,7 +40,7 @@ async function loadWorkspace(services: ProductServices, departmentId: number, ye
     services.goalAgreements.load(departmentId, year - 1),
     services.meetings.meetingsOf(year, 'agreement')
   ]);
-  const meeting = meetingOf(meetings, departmentId);
+  const meeting = meetingOfDepartment(meetings, departmentId);
   return { ...(current ? { current } : {}), ...(previous ? { previous } : {}), ...(meeting ? { meeting } : {}) };
 }
 
