@@ -1,7 +1,7 @@
 import type { Department, Language, Measure, PlanPeriod } from '../domain';
 import { fillPlaceholders } from '../domain';
 import type { CatalogueImportPlan, GoalCreation, GoalReference, MeasureImportStep } from '../catalogueImport/importPlan';
-import { ServiceError } from './serviceError';
+import { ServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
 import { ItemWrite, WriteOutcome, WriteProgress, writeInBatches } from './sp/batchWriter';
 import { fieldOfActionFields, goalFields, indicatorFields, measureCreationFormValues, measureUpdateFields } from './mapping/catalogueImportMapping';

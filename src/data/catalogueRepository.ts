@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
-import { toServiceError } from './serviceError';
+import { toServiceError } from '../http/serviceError';
 import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand, measureFields, MeasureChanges } from './mapping/catalogueMapping';
 
 /**

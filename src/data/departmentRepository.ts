@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import type { Contact, Department } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { toServiceError } from './serviceError';
+import { toServiceError } from '../http/serviceError';
 import { toContact, toDepartment } from './mapping/departmentMapping';
 
 /** The departments (Fachbereiche) and their contact persons. */

@@ -8,7 +8,7 @@ import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { ItemWrite, WriteOutcome, writeInBatches } from './sp/batchWriter';
 import { RegionalFormat } from './sp/formValues';
-import { ServiceError, toServiceError } from './serviceError';
+import { ServiceError, toServiceError } from '../http/serviceError';
 import {
   achievementFields,
   agreementCommentExpand,

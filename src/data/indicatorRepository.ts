@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import type { Indicator, IndicatorValue } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
-import { toServiceError } from './serviceError';
+import { toServiceError } from '../http/serviceError';
 import { indicatorSelect, toIndicator } from './mapping/indicatorMapping';
 import { readIndicatorValues } from './indicatorValueQueries';
 

@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { IndicatorValue } from '../domain';
 import { SiteLists } from './sp/siteLists';
-import { toServiceError } from './serviceError';
+import { toServiceError } from '../http/serviceError';
 import { indicatorValueSelect, toIndicatorValue } from './mapping/indicatorMapping';
 
 /** SharePoint takes at most 100 requests per `$batch`. */

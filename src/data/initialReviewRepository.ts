@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import { initialReviewKey } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
-import { ServiceError, toServiceError } from './serviceError';
+import { ServiceError, toServiceError } from '../http/serviceError';
 import { initialReviewFields, initialReviewSelect, InitialReviewInput, StoredInitialReview, toInitialReview } from './mapping/initialReviewMapping';
 
 export type { InitialReviewInput, StoredInitialReview } from './mapping/initialReviewMapping';

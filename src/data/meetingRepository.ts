@@ -6,7 +6,7 @@ import type { MeetingChanges, MeetingKind, MeetingRecord, MeetingStore, NewMeeti
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { writeInBatches } from './sp/batchWriter';
-import { ServiceError, toServiceError } from './serviceError';
+import { ServiceError, toServiceError } from '../http/serviceError';
 import { applyMeetingChanges, meetingChangeFields, meetingCreationFields, meetingSelect, recordedAs, toMeetingRecord } from './mapping/meetingMapping';
 
 /**

@@ -7,7 +7,7 @@ import { ReportTypeChoices } from '../domain';
 import type { ReportType } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { ServiceError, toServiceError } from './serviceError';
+import { ServiceError, toServiceError } from '../http/serviceError';
 import { numberOr, optionalNumber, optionalText, text } from './mapping/spValues';
 
 /** A generated document in the library "Berichte". */

@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import type { ReportingYear } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { ServiceError, toServiceError } from './serviceError';
+import { ServiceError, toServiceError } from '../http/serviceError';
 import { reportingYearExpand, reportingYearFields, reportingYearSelect, toReportingYear } from './mapping/reportingYearMapping';
 
 /**

@@ -3,7 +3,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 import { SiteLists } from './sp/siteLists';
-import { toServiceError } from './serviceError';
+import { toServiceError } from '../http/serviceError';
 
 /** Who is signed in and what the product lets them do. */
 export interface CurrentUser {

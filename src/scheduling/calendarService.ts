@@ -1,7 +1,7 @@
 import { BatchRequestContent, BatchResponseBody, BatchResponseContent } from '@microsoft/microsoft-graph-client';
 import type { Event, ScheduleInformation, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
 import { getAllPages, GraphApi } from './graphPaging';
-import { toServiceError, ServiceError } from '../data/serviceError';
+import { toServiceError, ServiceError } from '../http/serviceError';
 
 /** Graph's limits: getSchedule takes a window of at most 62 days; JSON $batch at most 20 requests. */
 export const scheduleWindowDays = 62;

@@ -2,7 +2,7 @@ import type { Attendee, Event, MeetingTimeSuggestionsResult } from '@microsoft/m
 import type { AttendeeResponse, AttendeeStatus, MeetingRecord, MeetingStore, NewMeetingRecord } from '../domain/meetings';
 import type { Interval } from '../domain/roundPlanner';
 import { addDays } from '../domain/calendarDate';
-import { ServiceError, serviceMessageOf, toServiceError } from '../data/serviceError';
+import { ServiceError, serviceMessageOf, toServiceError } from '../http/serviceError';
 import { BatchStep, BatchStepResult, CalendarService, defaultTimeZone, graphBatchLimit, toGraphEvent } from './calendarService';
 import { chunked } from './freeBusy';
 

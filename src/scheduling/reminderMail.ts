@@ -1,5 +1,5 @@
 import type { GraphApi } from './graphPaging';
-import { toServiceError } from '../data/serviceError';
+import { toServiceError } from '../http/serviceError';
 
 export interface MailAddress {
   readonly address: string;

@@ -14,7 +14,7 @@ import { exportCatalogue, planCatalogueImport, previewCatalogueFile } from '../.
 import type { CatalogueImportPlan, CatalogueSheetRow } from '../../src/catalogueImport';
 import type { ImportApplyResult } from '../../src/data/catalogueImportWriter';
 import type { WriteProgress } from '../../src/data/sp/batchWriter';
-import { ServiceError } from '../../src/data/serviceError';
+import { ServiceError } from '../../src/http/serviceError';
 import type { Measure, PlanPeriod } from '../../src/domain';
 import { loadCatalogueImportSource, CatalogueImportSource } from '../../src/webparts/catalogue/components/import/catalogueImportSource';
 import { sampleCatalogueRows } from '../../scripts/makeSampleCatalogue';

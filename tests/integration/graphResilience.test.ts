@@ -1,6 +1,6 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { CalendarService } from '../../src/scheduling/calendarService';
-import { ServiceError } from '../../src/data/serviceError';
+import { ServiceError } from '../../src/http/serviceError';
 
 describe('Graph client against the local Graph: throttling and paging', () => {
   let emulator: TestEmulator;

@@ -2,7 +2,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { toServiceError } from '../../src/data/serviceError';
+import { toServiceError } from '../../src/http/serviceError';
 import { createProductServices, ProductServices } from '../../src/hosts/productServices';
 import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
 

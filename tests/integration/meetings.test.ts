@@ -3,7 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { createProductServices, ProductServices } from '../../src/hosts/productServices';
-import { ServiceError } from '../../src/data/serviceError';
+import { ServiceError } from '../../src/http/serviceError';
 import type { NewMeetingRecord } from '../../src/domain';
 
 describe('meeting records (Meetings list) against the local SharePoint', () => {

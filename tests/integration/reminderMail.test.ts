@@ -1,7 +1,7 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { createProductServices } from '../../src/hosts/productServices';
 import { MailService } from '../../src/scheduling/reminderMail';
-import { ServiceError } from '../../src/data/serviceError';
+import { ServiceError } from '../../src/http/serviceError';
 import { loadDashboard } from '../../src/webparts/indicatorDashboard/dashboardData';
 import { completenessOf, entryLink, reminderMail } from '../../src/webparts/indicatorDashboard/dashboardModel';
 

@@ -1,6 +1,6 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { createProductServices, ProductServices } from '../../src/hosts/productServices';
-import { ServiceError } from '../../src/data/serviceError';
+import { ServiceError } from '../../src/http/serviceError';
 import { loadSheetModel } from '../../src/excel/sheetModelSource';
 import { readIndicatorSheet } from '../../src/indicatorSheet/sheetReader';
 import { columnIndex, sheetMatrix } from '../../src/indicatorSheet/sheetLayout';

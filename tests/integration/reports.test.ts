@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { createProductServices, ProductServices } from '../../src/hosts/productServices';
 import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
-import { ServiceError } from '../../src/data/serviceError';
+import { ServiceError } from '../../src/http/serviceError';
 import { buildStatusQuoReport, packStatusQuoReport, planPeriodLabel, statusQuoReportFileName } from '../../src/reports';
 import type { PlanPeriod } from '../../src/domain';
 

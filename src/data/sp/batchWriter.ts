@@ -4,7 +4,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { ServiceError, toServiceError } from '../serviceError';
+import { ServiceError, toServiceError } from '../../http/serviceError';
 
 /** SharePoint accepts up to 100 requests per $batch; PnPjs sends 20 unless told otherwise. */
 export const spBatchLimit = 100;

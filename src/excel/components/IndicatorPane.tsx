@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import type { IndicatorValue } from '../../domain';
 import type { CurrentUser } from '../../data/userRepository';
-import { ServiceError } from '../../data/serviceError';
+import { ServiceError } from '../../http/serviceError';
 import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet } from '../../indicatorSheet/sheetReader';
 import { formatSheetMessage } from '../../indicatorSheet/sheetMessages';

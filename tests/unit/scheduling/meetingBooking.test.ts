@@ -1,7 +1,7 @@
 import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../../src/domain/meetings';
 import { MeetingBooking, retryDelayMs } from '../../../src/scheduling/meetingBooking';
 import type { BatchStep, BatchStepResult, CalendarService } from '../../../src/scheduling/calendarService';
-import { ServiceError } from '../../../src/data/serviceError';
+import { ServiceError } from '../../../src/http/serviceError';
 
 class MemoryMeetings implements MeetingStore {
   public readonly records: MeetingRecord[] = [];

@@ -17,7 +17,7 @@ import { MeasureStatusChoices, canWrite, maxTitleLength, normaliseTitle } from '
 import type { Measure, MeasureStatus } from '../../../domain';
 import type { ProductServices } from '../../../hosts/productServices';
 import type { CurrentUser } from '../../../data/userRepository';
-import { ServiceError } from '../../../data/serviceError';
+import { ServiceError } from '../../../http/serviceError';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { format } from '../../shared/format';
 import { statusLabels } from '../../shared/statusLabels';

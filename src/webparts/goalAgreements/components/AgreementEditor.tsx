@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox, DefaultButton, Dropdown, Label, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
 import { describeProblem } from '../../../domain';
 import type { AgreementWithItems, Contact, Department, FieldProblem, Measure } from '../../../domain';
-import { ServiceError } from '../../../data/serviceError';
+import { ServiceError } from '../../../http/serviceError';
 import type { ProductServices } from '../../../hosts/productServices';
 import { DataTable } from '../../shared/DataTable';
 import { ErrorMessage } from '../../shared/ErrorMessage';

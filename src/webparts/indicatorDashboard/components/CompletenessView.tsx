@@ -19,7 +19,7 @@ import {
 import type { ProductServices } from '../../../hosts/productServices';
 import { errorText } from '../../shared/ErrorMessage';
 import { format, formatPercent } from '../../shared/format';
-import { ServiceError } from '../../../data/serviceError';
+import { ServiceError } from '../../../http/serviceError';
 import type { DashboardData } from '../dashboardData';
 import { completenessOf, DepartmentCompleteness, entryLink, reminderMail } from '../dashboardModel';
 import type { ReportingYear } from '../../../domain';

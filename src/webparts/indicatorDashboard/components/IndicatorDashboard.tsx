@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { ReportingYear } from '../../../domain';
-import { ServiceError } from '../../../data/serviceError';
+import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../shared/ErrorMessage';
 import { offerDownload } from '../../catalogue/catalogueDownload';
 import type { DashboardData } from '../dashboardData';

@@ -3,7 +3,7 @@ import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBar
 import type { ProductServices } from '../../../hosts/productServices';
 import type { ReportingYear } from '../../../domain';
 import { canLockYear, lockOf } from '../../../domain';
-import { ServiceError } from '../../../data/serviceError';
+import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../shared/ErrorMessage';
 import { format } from '../../shared/format';
 

@@ -16,7 +16,7 @@ import {
 import { MeasureStatusChoices, ReviewAnswerChoices } from '../../../domain';
 import type { Department, Measure, MeasureStatus, ReviewAnswer } from '../../../domain';
 import type { StoredInitialReview } from '../../../data/initialReviewRepository';
-import { ServiceError } from '../../../data/serviceError';
+import { ServiceError } from '../../../http/serviceError';
 import type { ProductServices } from '../../../hosts/productServices';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { format, formatDate } from '../../shared/format';

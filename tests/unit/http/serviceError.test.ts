@@ -1,4 +1,4 @@
-import { ServiceError, serviceMessageOf, toServiceError } from '../../../src/data/serviceError';
+import { ServiceError, serviceMessageOf, toServiceError } from '../../../src/http/serviceError';
 
 describe('service errors', () => {
   it("reads SharePoint's light and verbose error JSON and Graph's error JSON", () => {
