@@ -219,7 +219,7 @@ export async function benchMeetingRound(
       end: slot.end,
       attendees: [benchContact(departmentId - 1)],
       isOnlineMeeting: departmentId % 2 === 0,
-      transactionId: newTransactionId('agreement', year, departmentId),
+      transactionId: newTransactionId('agreement', year, departmentId, () => crypto.randomUUID()),
       agenda: 'Rückblick auf das Vorjahr; Maßnahmen und Ziele für das neue Jahr'
     }));
     say(roundText(locale, 'step.book', meetings.length));

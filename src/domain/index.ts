@@ -20,3 +20,4 @@ export * from './reportingYear';
 export * from './publicHolidays';
 export * from './roundPlanner';
 export * from './meetings';
+export * from './planPeriod';

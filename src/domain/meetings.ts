@@ -72,6 +72,6 @@ export function meetingOfDepartment(meetings: readonly MeetingRecord[], departme
 }
 
 /** A fresh transaction id for a meeting record: readable in Outlook's data, unique by its random tail. */
-export function newTransactionId(kind: MeetingKind, year: number, departmentId: number | undefined, random: () => string = () => globalThis.crypto.randomUUID()): string {
+export function newTransactionId(kind: MeetingKind, year: number, departmentId: number | undefined, random: () => string): string {
   return `ip365-${kind}-${year}-${departmentId ?? 'all'}-${random()}`;
 }

@@ -110,4 +110,4 @@ export function paneStrings(language: 'de' | 'en'): PaneStrings {
 }
 
 /** The pane fills its `{0}` placeholders as the web parts do. */
-export { format as formatText } from '../webparts/shared/format';
+export { format as formatText } from '../ui/format';

@@ -1,4 +1,3 @@
-import type { SPFI } from '@pnp/sp';
 import { SiteLists, serverRelativeUrlOf } from '../data/sp/siteLists';
 import { CatalogueRepository } from '../data/catalogueRepository';
 import { CatalogueImportWriter } from '../data/catalogueImportWriter';
@@ -14,46 +13,7 @@ import { MeetingRepository } from '../data/meetingRepository';
 import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
 import { MeetingBooking } from '../scheduling/meetingBooking';
-import type { GraphApi } from '../scheduling/graphPaging';
-
-/** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
-export interface ProductServices {
-  /** The UI culture, e.g. 'de-DE' or 'en-US', for dates and numbers. */
-  readonly locale: string;
-  readonly catalogue: CatalogueRepository;
-  /** Applies a previewed catalogue import plan. */
-  readonly catalogueImport: CatalogueImportWriter;
-  readonly departments: DepartmentRepository;
-  readonly indicators: IndicatorRepository;
-  /** Yearly indicator values: batched reads, bulk upsert from the sheet. */
-  readonly indicatorValues: IndicatorValueRepository;
-  readonly users: UserRepository;
-  readonly initialReviews: InitialReviewRepository;
-  readonly reports: ReportRepository;
-  /** Locked reporting years: changes to their values are corrections with a reason. */
-  readonly reportingYears: ReportingYearRepository;
-  /** Goal agreements per department and year, their agreed measures and the departments' comments. */
-  readonly goalAgreements: GoalAgreementRepository;
-  /** Records of the meetings booked in Outlook (Meetings list). */
-  readonly meetings: MeetingRepository;
-  /** Books meetings in Outlook (free/busy, events, answers) and keeps their records in step. */
-  readonly booking: MeetingBooking;
-  readonly calendar: CalendarService;
-  /** Mail from the signed-in user's mailbox (reminders). */
-  readonly mail: MailService;
-  /** A link to this web part at one item (`measure-12`) for sharing; absent where the host has no page to link to. */
-  readonly linkToItem?: (item: string) => string;
-}
-
-export interface HostConnections {
-  /** PnPjs, configured for the host (SPFx context, or site URL + bearer token). */
-  readonly sp: SPFI;
-  readonly graph: GraphApi;
-  readonly locale: string;
-  /** Absolute URL of the site that holds the lists. */
-  readonly siteUrl: string;
-  readonly linkToItem?: (item: string) => string;
-}
+import type { HostConnections, ProductServices } from '../app/services';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));

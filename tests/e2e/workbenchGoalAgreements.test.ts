@@ -8,7 +8,7 @@ import { DepartmentRepository } from '../../src/data/departmentRepository';
 import { GoalAgreementRepository } from '../../src/data/goalAgreementRepository';
 import { SiteLists } from '../../src/data/sp/siteLists';
 import type { Department, GoalAgreement } from '../../src/domain';
-import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { currentPlanPeriod } from '../../src/domain';
 import { todayInCouncil } from '../../src/domain';
 import { isReviewDue } from '../../src/webparts/goalAgreements/agreementOverview';
 

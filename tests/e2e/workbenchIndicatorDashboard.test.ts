@@ -9,9 +9,9 @@ import type { RunningWorkbench } from './support/workbench';
 import { createProductServices } from '../../src/hosts/productServices';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { createGraphClient } from '../../src/scheduling/graphClientFactory';
-import { loadDashboard, DashboardData } from '../../src/webparts/indicatorDashboard/dashboardData';
-import { completenessOf, Completeness, goalOfIndicator } from '../../src/webparts/indicatorDashboard/dashboardModel';
-import type { ProductServices } from '../../src/hosts/productServices';
+import { loadDashboard, DashboardData } from '../../src/app/indicatorDashboard/dashboardData';
+import { completenessOf, Completeness, goalOfIndicator } from '../../src/app/indicatorDashboard/dashboardModel';
+import type { ProductServices } from '../../src/app/services';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 
 const coordinator = 'koordination@stadt.example';

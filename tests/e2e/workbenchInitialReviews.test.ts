@@ -8,7 +8,7 @@ import { createSpForToken } from '../../src/data/sp/spFactory';
 import { CatalogueRepository } from '../../src/data/catalogueRepository';
 import { InitialReviewRepository } from '../../src/data/initialReviewRepository';
 import { SiteLists } from '../../src/data/sp/siteLists';
-import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { currentPlanPeriod } from '../../src/domain';
 import { planPeriodLabel } from '../../src/reports';
 import { CalendarService } from '../../src/scheduling/calendarService';
 import { createGraphClient } from '../../src/scheduling/graphClientFactory';

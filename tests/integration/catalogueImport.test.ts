@@ -9,14 +9,15 @@ import { buildSeed, type SeedData, type SeedName } from '../../local/seed';
 import { departmentGroup, ownersGroup } from '../../local/seed/organisation';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { createGraphClient } from '../../src/scheduling/graphClientFactory';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
 import { exportCatalogue, planCatalogueImport, previewCatalogueFile } from '../../src/catalogueImport';
 import type { CatalogueImportPlan, CatalogueSheetRow } from '../../src/catalogueImport';
 import type { ImportApplyResult } from '../../src/data/catalogueImportWriter';
 import type { WriteProgress } from '../../src/data/sp/batchWriter';
 import { ServiceError } from '../../src/http/serviceError';
 import type { Measure, PlanPeriod } from '../../src/domain';
-import { loadCatalogueImportSource, CatalogueImportSource } from '../../src/webparts/catalogue/components/import/catalogueImportSource';
+import { loadCatalogueImportSource, CatalogueImportSource } from '../../src/app/catalogueImport/catalogueImportSource';
 import { sampleCatalogueRows } from '../../scripts/makeSampleCatalogue';
 
 const coordinator = 'koordination@stadt.example';

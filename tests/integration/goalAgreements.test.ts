@@ -1,6 +1,7 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
-import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
+import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
 import { AgreementProblems } from '../../src/data/goalAgreementRepository';
 import type { AgreementWithItems, Department, Measure } from '../../src/domain';

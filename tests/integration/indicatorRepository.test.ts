@@ -1,5 +1,6 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
 import { ServiceError } from '../../src/http/serviceError';
 import type { Indicator } from '../../src/domain';
 

@@ -3,8 +3,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { toServiceError } from '../../src/http/serviceError';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
-import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
+import { currentPlanPeriod } from '../../src/domain';
 
 describe('PnPjs against the local SharePoint: a catalogue past the list-view threshold', () => {
   let emulator: TestEmulator;

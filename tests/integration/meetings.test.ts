@@ -2,7 +2,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
 import { ServiceError } from '../../src/http/serviceError';
 import type { NewMeetingRecord } from '../../src/domain';
 

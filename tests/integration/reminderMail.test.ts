@@ -2,8 +2,8 @@ import { coordinator, startTestEmulator, TestEmulator } from './support/testEmul
 import { createProductServices } from '../../src/hosts/productServices';
 import { MailService } from '../../src/scheduling/reminderMail';
 import { ServiceError } from '../../src/http/serviceError';
-import { loadDashboard } from '../../src/webparts/indicatorDashboard/dashboardData';
-import { completenessOf, entryLink, reminderMail } from '../../src/webparts/indicatorDashboard/dashboardModel';
+import { loadDashboard } from '../../src/app/indicatorDashboard/dashboardData';
+import { completenessOf, entryLink, reminderMail } from '../../src/app/indicatorDashboard/dashboardModel';
 
 interface SentMessage {
   subject: string;

@@ -1,7 +1,8 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
 import { ServiceError } from '../../src/http/serviceError';
-import { loadSheetModel } from '../../src/excel/sheetModelSource';
+import { loadSheetModel } from '../../src/app/indicatorEntry/sheetModelSource';
 import { readIndicatorSheet } from '../../src/indicatorSheet/sheetReader';
 import { columnIndex, sheetMatrix } from '../../src/indicatorSheet/sheetLayout';
 import type { PendingStore, PendingSubmission } from '../../src/indicatorSheet/submission';

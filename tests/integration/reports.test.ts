@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices, ProductServices } from '../../src/hosts/productServices';
-import { currentPlanPeriod } from '../../src/webparts/overview/overviewModel';
+import { createProductServices } from '../../src/hosts/productServices';
+import type { ProductServices } from '../../src/app/services';
+import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
 import { buildStatusQuoReport, packStatusQuoReport, planPeriodLabel, statusQuoReportFileName } from '../../src/reports';
 import type { PlanPeriod } from '../../src/domain';

@@ -65,7 +65,7 @@ describe('scheduling through the Graph client against the local Graph', () => {
         end: `${day}T${hour}:45`,
         attendees: [attendees[i % attendees.length]],
         isOnlineMeeting: i % 3 === 0,
-        transactionId: newTransactionId('agreement', 2026, i + 1),
+        transactionId: newTransactionId('agreement', 2026, i + 1, () => crypto.randomUUID()),
         agenda: 'Rückblick auf die Vereinbarung des Vorjahres; Maßnahmen für das neue Jahr'
       };
     });

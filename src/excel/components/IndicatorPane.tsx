@@ -5,13 +5,13 @@ import type { CurrentUser } from '../../data/userRepository';
 import { ServiceError } from '../../http/serviceError';
 import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet } from '../../indicatorSheet/sheetReader';
-import { formatSheetMessage } from '../../indicatorSheet/sheetMessages';
-import { conflictsOf, PendingSubmission, RowOutcome, resolveConflict, sendSubmission, startSubmission, SubmissionSummary, summarizeSubmission } from '../../indicatorSheet/submission';
-import type { ProductServices } from '../../hosts/productServices';
+import { conflictsOf, PendingSubmission, RowOutcome, resolveConflict, sendSubmission, startSubmission, summarizeSubmission } from '../../indicatorSheet/submission';
+import type { ProductServices } from '../../app/services';
 import type { GridCell, GridColumnFormat, SheetGrid } from '../sheetGrid';
 import { formatText, paneStrings, PaneStrings } from '../paneStrings';
+import { outcomeText, submissionStatus, valueText } from '../../app/indicatorEntry/submissionTexts';
 import { PaneState, readPaneState, WorkbookPendingStore, writePaneState } from '../paneState';
-import { loadSheetModel } from '../sheetModelSource';
+import { loadSheetModel } from '../../app/indicatorEntry/sheetModelSource';
 
 export type PaneServices = Pick<ProductServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'>;
 
@@ -483,45 +483,3 @@ function valueCells(row: number, value: IndicatorValue): Array<{ row: number; co
     { row, column: columnIndex('comment'), value: value.comment ?? null }
   ];
 }
-
-/** The message after a settled submit; the pane and the web part's upload share its texts. */
-export function submissionStatus(
-  summary: SubmissionSummary,
-  strings: { readonly SubmitFailedSome: string; readonly Conflicts: string; readonly Submitted: string }
-): { readonly kind: 'warning' | 'success'; readonly text: string } {
-  switch (summary.kind) {
-    case 'failed':
-      return { kind: 'warning', text: formatText(strings.SubmitFailedSome, summary.count) };
-    case 'conflicts':
-      return { kind: 'warning', text: formatText(strings.Conflicts, summary.count) };
-    case 'done':
-      return { kind: 'success', text: formatText(strings.Submitted, summary.counts.created, summary.counts.updated, summary.counts.unchanged) };
-  }
-}
-
-export function outcomeText(outcome: RowOutcome, language: 'de' | 'en'): string {
-  switch (outcome.kind) {
-    case 'created':
-      return formatSheetMessage('outcome.created', {}, language);
-    case 'updated':
-      return formatSheetMessage('outcome.updated', {}, language);
-    case 'unchanged':
-      return formatSheetMessage('outcome.unchanged', {}, language);
-    case 'conflict':
-      return formatSheetMessage('outcome.conflict', { theirs: valueText(outcome.theirs, language) }, language);
-    case 'failed':
-      return outcome.status === 403
-        ? formatSheetMessage('outcome.accessDenied', {}, language)
-        : formatSheetMessage('outcome.failed', { status: outcome.status, message: outcome.message }, language);
-  }
-}
-
-/** "120 (w 60, m 55, d 1, o. A. 4)" */
-export function valueText(value: IndicatorValue, language: 'de' | 'en'): string {
-  const number = (n: number): string => n.toLocaleString(language === 'de' ? 'de-DE' : 'en-US');
-  const parts = (['female', 'male', 'diverse', 'notStated'] as const).filter((key) => value[key] !== undefined);
-  const labels = language === 'de' ? { female: 'w', male: 'm', diverse: 'd', notStated: 'o. A.' } : { female: 'f', male: 'm', diverse: 'd', notStated: 'n/s' };
-  const split = parts.length > 0 ? ` (${parts.map((key) => `${labels[key]} ${number(value[key]!)}`).join(', ')})` : '';
-  return `${number(value.total)}${split}`;
-}
-

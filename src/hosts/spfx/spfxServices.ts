@@ -1,6 +1,7 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { createSpForSpfx } from '../../data/sp/spFactory';
-import { createProductServices, ProductServices } from '../productServices';
+import { createProductServices } from '../productServices';
+import type { ProductServices } from '../../app/services';
 import { pageItemLink, teamsAppId, teamsItemLink } from '../itemLinks';
 
 /** Composition root inside SharePoint pages and Teams tabs: PnPjs on the page's context, Graph through SPFx. */

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Pivot, PivotItem, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
-import type { ProductServices } from '../productServices';
-import { fluentTheme } from '../../webparts/shared/hostTheme';
+import type { ProductServices } from '../../app/services';
+import { fluentTheme } from '../../ui/hostTheme';
 import type { WorkbenchState } from './workbenchState';
 import type { WebPartView } from './webPartViews';
 

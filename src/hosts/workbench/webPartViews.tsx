@@ -16,8 +16,8 @@ import { GoalAgreements } from '../../webparts/goalAgreements/components/GoalAgr
 import { MeetingRound } from '../../webparts/meetingRound/components/MeetingRound';
 import { indicatorEntryLinkOf } from '../../webparts/indicatorEntry/indicatorEntryLink';
 import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
-import type { ProductServices } from '../productServices';
-import type { HostTheme } from '../../webparts/shared/hostTheme';
+import type { ProductServices } from '../../app/services';
+import type { HostTheme } from '../../ui/hostTheme';
 
 /** A web part as the workbench shows it: the same React root its SPFx class renders. */
 export interface WebPartView {

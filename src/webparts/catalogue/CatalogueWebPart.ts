@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'CatalogueWebPartStrings';
 import { Catalogue } from './components/Catalogue';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 import { measureIdOfDeepLink } from './measureDeepLink';
 
 export interface ICatalogueWebPartProps {

@@ -16,16 +16,3 @@ export async function exportMeasures(data: CatalogueData, measures: readonly Mea
   const bytes = await exportCatalogue(catalogueSheetRows({ ...data, measures }));
   return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
-
-/** Hands a generated file to the browser's download, as SharePoint's own "Export to Excel" does. */
-export function offerDownload(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  // Let the click start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'GoalAgreementsWebPartStrings';
 import { GoalAgreements } from './components/GoalAgreements';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 
 export type IGoalAgreementsWebPartProps = Record<string, never>;
 

@@ -2,7 +2,7 @@ import type { Achievement } from '../../domain';
 import type { AgreementState } from './agreementOverview';
 import type { AgreementFormProblem } from './agreementForm';
 import type { ReviewFormProblem } from './agreementReview';
-import { format } from '../shared/format';
+import { format } from '../../ui/format';
 
 type Strings = Pick<
   IGoalAgreementsWebPartStrings,

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'IndicatorDashboardWebPartStrings';
 import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { IndicatorDashboard } from './components/IndicatorDashboard';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 
 export interface IIndicatorDashboardWebPartProps {
   planPeriodId?: number;

@@ -1,4 +1,4 @@
-import type { HostTheme } from '../shared/hostTheme';
+import type { HostTheme } from '../../ui/hostTheme';
 
 export type SeriesKey = 'total' | 'female' | 'male' | 'diverse' | 'notStated' | 'target';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'IndicatorEntryWebPartStrings';
 import { IndicatorEntry } from './components/IndicatorEntry';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 import { indicatorEntryLinkOf } from './indicatorEntryLink';
 
 export default class IndicatorEntryWebPart extends ProductWebPart<Record<string, never>> {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'InitialReviewsWebPartStrings';
 import { InitialReviews } from './components/InitialReviews';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 
 export interface IInitialReviewsWebPartProps {
   planPeriodId?: number;

@@ -1,5 +1,5 @@
 import type { Department, Measure } from '../../domain';
-import { format } from '../shared/format';
+import { format } from '../../ui/format';
 
 export interface InvitationStrings {
   /** `{0}` department number and name, `{1}` plan period. */

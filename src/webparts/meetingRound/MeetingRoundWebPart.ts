@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'MeetingRoundWebPartStrings';
 import { MeetingRound } from './components/MeetingRound';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 import type { GermanState } from '../../domain';
 
 export interface IMeetingRoundWebPartProps {

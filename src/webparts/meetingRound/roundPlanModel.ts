@@ -124,7 +124,7 @@ export function meetingRecordsOf(
         end: entry.slot.end,
         attendees: department.attendees,
         isOnlineMeeting: options.isOnlineMeeting,
-        transactionId: newTransactionId('agreement', options.year, department.departmentId, options.random),
+        transactionId: newTransactionId('agreement', options.year, department.departmentId, options.random ?? (() => crypto.randomUUID())),
         agenda: options.texts.agenda(department)
       }
     ];

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'OverviewWebPartStrings';
 import { Overview } from './components/Overview';
-import { ProductWebPart } from '../shared/ProductWebPart';
+import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 
 export interface IOverviewWebPartProps {
   planPeriodId?: number;

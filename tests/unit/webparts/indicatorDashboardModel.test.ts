@@ -7,7 +7,7 @@ import {
   reminderMail,
   reportingYearOf,
   seriesOfGoal
-} from '../../../src/webparts/indicatorDashboard/dashboardModel';
+} from '../../../src/app/indicatorDashboard/dashboardModel';
 import { chartPalette, contrastRatio } from '../../../src/webparts/indicatorDashboard/chartColours';
 
 const fields: FieldOfAction[] = [

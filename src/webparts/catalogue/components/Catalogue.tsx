@@ -22,15 +22,16 @@ import type { Measure, MeasureStatus, PlanPeriod } from '../../../domain';
 import type { CurrentUser } from '../../../data/userRepository';
 import { MeasurePanel } from './MeasurePanel';
 import { CatalogueImportPanel } from './import/CatalogueImportPanel';
-import { exportFileName, exportMeasures, offerDownload } from '../catalogueDownload';
-import type { ProductServices } from '../../../hosts/productServices';
-import type { HostTheme } from '../../shared/hostTheme';
-import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { useLoader } from '../../shared/useLoader';
-import { format } from '../../shared/format';
-import { statusLabels } from '../../shared/statusLabels';
-import { currentPlanPeriod } from '../../overview/overviewModel';
+import { exportFileName, exportMeasures } from '../catalogueDownload';
+import { offerDownload } from '../../../ui/download';
+import type { ProductServices } from '../../../app/services';
+import type { HostTheme } from '../../../ui/hostTheme';
+import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useLoader } from '../../../ui/useLoader';
+import { format } from '../../../ui/format';
+import { statusLabels } from '../../../ui/statusLabels';
+import { currentPlanPeriod } from '../../../domain';
 import { buildCatalogueView, CatalogueData, CatalogueFilters, CatalogueRow, CatalogueSortKey } from '../catalogueView';
 
 export interface CatalogueProps {

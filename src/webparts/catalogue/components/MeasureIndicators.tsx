@@ -2,10 +2,10 @@ import * as React from 'react';
 import { Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as commonStrings from 'CommonStrings';
 import type { Indicator, IndicatorValue } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { IndicatorValuesTable } from '../../shared/IndicatorValuesTable';
-import { useLoader } from '../../shared/useLoader';
+import type { ProductServices } from '../../../app/services';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { IndicatorValuesTable } from '../../../ui/IndicatorValuesTable';
+import { useLoader } from '../../../ui/useLoader';
 
 /** How many past years the panel shows: enough to see a trend, short enough to read at a glance. */
 const recentYears = 4;

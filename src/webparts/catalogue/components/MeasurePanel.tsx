@@ -15,15 +15,15 @@ import {
 } from '@fluentui/react';
 import { MeasureStatusChoices, canWrite, maxTitleLength, normaliseTitle } from '../../../domain';
 import type { Measure, MeasureStatus } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
+import type { ProductServices } from '../../../app/services';
 import type { CurrentUser } from '../../../data/userRepository';
 import { ServiceError } from '../../../http/serviceError';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
-import { statusLabels } from '../../shared/statusLabels';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
+import { statusLabels } from '../../../ui/statusLabels';
 import type { CatalogueRow } from '../catalogueView';
 import { measureDeepLinkId } from '../measureDeepLink';
-import { CopyLinkButton } from '../../shared/CopyLinkButton';
+import { CopyLinkButton } from '../../../ui/CopyLinkButton';
 import { MeasureIndicators } from './MeasureIndicators';
 
 export interface MeasurePanelProps {

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { GoalAgreement } from '../../../domain';
 import type { AgreementComment } from '../../../data/goalAgreementRepository';
-import type { ProductServices } from '../../../hosts/productServices';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
-import { useLoader } from '../../shared/useLoader';
+import type { ProductServices } from '../../../app/services';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
+import { useLoader } from '../../../ui/useLoader';
 import { meetingTimeText } from '../agreementOverview';
 
 export interface AgreementCommentsProps {

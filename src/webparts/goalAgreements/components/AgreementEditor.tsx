@@ -3,10 +3,10 @@ import { Checkbox, DefaultButton, Dropdown, Label, MessageBar, MessageBarType, P
 import { describeProblem } from '../../../domain';
 import type { AgreementWithItems, Contact, Department, FieldProblem, Measure } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
-import type { ProductServices } from '../../../hosts/productServices';
-import { DataTable } from '../../shared/DataTable';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
+import type { ProductServices } from '../../../app/services';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
 import {
   AgreementForm,
   AgreementFormProblem,

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import type { GoalAgreement, MeetingRecord } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
-import { DataTable } from '../../shared/DataTable';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
-import { useLoader } from '../../shared/useLoader';
+import type { ProductServices } from '../../../app/services';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
+import { useLoader } from '../../../ui/useLoader';
 import { todayInCouncil } from '../../../domain';
 import { meetingTimeText, OverviewRow, overviewCounts, overviewRows } from '../agreementOverview';
 import { stateLabels } from '../agreementLabels';

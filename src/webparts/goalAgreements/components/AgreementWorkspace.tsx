@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { AgreementWithItems, Department, MeetingRecord } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
-import { useLoader } from '../../shared/useLoader';
-import { MeetingBookingPanel } from '../../shared/meetingBooking/MeetingBookingPanel';
+import type { ProductServices } from '../../../app/services';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
+import { useLoader } from '../../../ui/useLoader';
+import { MeetingBookingPanel } from '../../../ui/meetingBooking/MeetingBookingPanel';
 import { AgreementForm, formOf, meetingAgenda, meetingSubject, MeetingTextTemplates } from '../agreementForm';
 import { meetingOfDepartment, todayInCouncil } from '../../../domain';
 import { meetingTimeText } from '../agreementOverview';

@@ -16,12 +16,12 @@ import {
   Text,
   mergeStyles
 } from '@fluentui/react';
-import type { ProductServices } from '../../../hosts/productServices';
-import { errorText } from '../../shared/ErrorMessage';
-import { format, formatPercent } from '../../shared/format';
+import type { ProductServices } from '../../../app/services';
+import { errorText } from '../../../ui/ErrorMessage';
+import { format, formatPercent } from '../../../ui/format';
 import { ServiceError } from '../../../http/serviceError';
-import type { DashboardData } from '../dashboardData';
-import { completenessOf, DepartmentCompleteness, entryLink, reminderMail } from '../dashboardModel';
+import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
+import { completenessOf, DepartmentCompleteness, entryLink, reminderMail } from '../../../app/indicatorDashboard/dashboardModel';
 import type { ReportingYear } from '../../../domain';
 import { YearLock } from './YearLock';
 

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, IDropdownOption, Stack, Text, mergeStyles } from '@fluentui/react';
-import type { HostTheme } from '../../shared/hostTheme';
-import { IndicatorValuesTable } from '../../shared/IndicatorValuesTable';
-import { format } from '../../shared/format';
-import type { DashboardData } from '../dashboardData';
-import { goalOptions, seriesOfGoal } from '../dashboardModel';
+import type { HostTheme } from '../../../ui/hostTheme';
+import { IndicatorValuesTable } from '../../../ui/IndicatorValuesTable';
+import { format } from '../../../ui/format';
+import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
+import { goalOptions, seriesOfGoal } from '../../../app/indicatorDashboard/dashboardModel';
 import { IndicatorChart } from './IndicatorChart';
 
 export interface GoalIndicatorsProps {

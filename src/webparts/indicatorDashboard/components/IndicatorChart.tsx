@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Text, mergeStyles } from '@fluentui/react';
 import { VerticalStackedBarChart, IVerticalStackedChartProps, IVSChartDataPoint } from '@fluentui/react-charting';
-import type { HostTheme } from '../../shared/hostTheme';
-import { format } from '../../shared/format';
-import type { IndicatorSeries } from '../dashboardModel';
+import type { HostTheme } from '../../../ui/hostTheme';
+import { format } from '../../../ui/format';
+import type { IndicatorSeries } from '../../../app/indicatorDashboard/dashboardModel';
 import { chartPalette } from '../chartColours';
 
 export interface IndicatorChartProps {

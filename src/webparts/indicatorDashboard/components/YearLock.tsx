@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
-import type { ProductServices } from '../../../hosts/productServices';
+import type { ProductServices } from '../../../app/services';
 import type { ReportingYear } from '../../../domain';
 import { canLockYear, lockOf } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
-import { errorText } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
+import { errorText } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
 
 export interface YearLockProps {
   readonly year: number;

@@ -15,18 +15,18 @@ import {
 } from '@fluentui/react';
 import type { Department, IndicatorValue } from '../../../domain';
 import type { CurrentUser } from '../../../data/userRepository';
-import type { ProductServices } from '../../../hosts/productServices';
+import type { ProductServices } from '../../../app/services';
 import { IndicatorSheetModel, sheetColumns, columnIndex } from '../../../indicatorSheet/sheetLayout';
 import { CellProblem, readIndicatorSheet, SheetReading } from '../../../indicatorSheet/sheetReader';
 import { conflictsOf, PendingSubmission, RowOutcome, resolveConflict, sendSubmission, startSubmission, summarizeSubmission } from '../../../indicatorSheet/submission';
-import { loadSheetModel } from '../../../excel/sheetModelSource';
-import { outcomeText, submissionStatus, valueText } from '../../../excel/components/IndicatorPane';
-import { offerDownload } from '../../catalogue/catalogueDownload';
-import type { HostTheme } from '../../shared/hostTheme';
-import { WebPartSection } from '../../shared/WebPartSection';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { DataTable } from '../../shared/DataTable';
-import { format } from '../../shared/format';
+import { loadSheetModel } from '../../../app/indicatorEntry/sheetModelSource';
+import { outcomeText, submissionStatus, valueText } from '../../../app/indicatorEntry/submissionTexts';
+import { offerDownload } from '../../../ui/download';
+import type { HostTheme } from '../../../ui/hostTheme';
+import { WebPartSection } from '../../../ui/WebPartSection';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { DataTable } from '../../../ui/DataTable';
+import { format } from '../../../ui/format';
 import { KeyValueStorage, LocalPendingStore } from '../localPendingStore';
 
 export type IndicatorEntryServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'>;

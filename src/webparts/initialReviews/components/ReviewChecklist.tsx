@@ -17,10 +17,10 @@ import { MeasureStatusChoices, ReviewAnswerChoices } from '../../../domain';
 import type { Department, Measure, MeasureStatus, ReviewAnswer } from '../../../domain';
 import type { StoredInitialReview } from '../../../data/initialReviewRepository';
 import { ServiceError } from '../../../http/serviceError';
-import type { ProductServices } from '../../../hosts/productServices';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format, formatDate } from '../../shared/format';
-import { statusLabels } from '../../shared/statusLabels';
+import type { ProductServices } from '../../../app/services';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format, formatDate } from '../../../ui/format';
+import { statusLabels } from '../../../ui/statusLabels';
 import { draftOf, isSameDraft, ReviewDraft, reviewInput } from '../initialReviewDraft';
 
 export interface ReviewChecklistProps {

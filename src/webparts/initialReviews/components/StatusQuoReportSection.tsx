@@ -16,13 +16,13 @@ import {
 } from '@fluentui/react';
 import type { Department, Measure, PlanPeriod, ReportType } from '../../../domain';
 import type { StoredReport } from '../../../data/reportRepository';
-import type { ProductServices } from '../../../hosts/productServices';
-import { DataTable } from '../../shared/DataTable';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format, formatDate } from '../../shared/format';
-import { useLoader } from '../../shared/useLoader';
-import { offerDownload } from '../../catalogue/catalogueDownload';
-import { createStatusQuoReportFile, ReportStep, StatusQuoReportFile } from '../statusQuoReportFile';
+import type { ProductServices } from '../../../app/services';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format, formatDate } from '../../../ui/format';
+import { useLoader } from '../../../ui/useLoader';
+import { offerDownload } from '../../../ui/download';
+import { createStatusQuoReportFile, ReportStep, StatusQuoReportFile } from '../../../app/initialReviews/statusQuoReportFile';
 
 export interface StatusQuoReportSectionProps {
   readonly period: PlanPeriod;

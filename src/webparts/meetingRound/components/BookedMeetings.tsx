@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
 import type { AttendeeStatus, Interval, MeetingRecord, RoundSettings } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
+import type { ProductServices } from '../../../app/services';
 import { readFreeBusy } from '../../../scheduling/freeBusy';
-import { DataTable } from '../../shared/DataTable';
-import { ErrorMessage } from '../../shared/ErrorMessage';
-import { format } from '../../shared/format';
-import { formatSlot } from '../../shared/meetingBooking/MeetingBookingPanel';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { format } from '../../../ui/format';
+import { formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
 import { declinedAttendees, isActiveMeeting, replanDeclined, responseCounts, unplacedReasonText } from '../roundPlanModel';
 
 export interface BookedMeetingsProps {

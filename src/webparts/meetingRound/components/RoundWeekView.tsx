@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { Interval, PublicHoliday, RoundSettings } from '../../../domain';
-import { format } from '../../shared/format';
-import { formatSlot } from '../../shared/meetingBooking/MeetingBookingPanel';
+import { format } from '../../../ui/format';
+import { formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
 import { weekGrids } from '../roundWeekGrid';
 
 export interface RoundWeekViewProps {

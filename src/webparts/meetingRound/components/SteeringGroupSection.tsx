@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import type { MeetingRecord } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
-import { format } from '../../shared/format';
-import { MeetingBookingPanel, formatSlot } from '../../shared/meetingBooking/MeetingBookingPanel';
+import type { ProductServices } from '../../../app/services';
+import { format } from '../../../ui/format';
+import { MeetingBookingPanel, formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
 import { isActiveMeeting } from '../roundPlanModel';
 
 export interface SteeringGroupSectionProps {

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DataTable } from '../../shared/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import type { OverviewSectionProps } from './SummaryTiles';
-import type { DepartmentRow } from '../overviewModel';
+import type { DepartmentRow } from '../../../app/overview/overviewModel';
 
 export function DepartmentsTable({ model, strings, locale }: OverviewSectionProps): React.ReactElement {
   return (

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DataTable } from '../../shared/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import type { OverviewSectionProps } from './SummaryTiles';
-import type { FieldOfActionSummary } from '../overviewModel';
+import type { FieldOfActionSummary } from '../../../app/overview/overviewModel';
 
 export function FieldsOfActionTable({ model, strings, locale }: OverviewSectionProps): React.ReactElement {
   return (

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { ProductServices } from '../../../hosts/productServices';
-import type { HostTheme } from '../../shared/hostTheme';
-import { LoadStatus, WebPartSection } from '../../shared/WebPartSection';
-import { useLoader } from '../../shared/useLoader';
-import { format, formatDate } from '../../shared/format';
-import { loadOverview, OverviewModel } from '../overviewModel';
+import type { ProductServices } from '../../../app/services';
+import type { HostTheme } from '../../../ui/hostTheme';
+import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
+import { useLoader } from '../../../ui/useLoader';
+import { format, formatDate } from '../../../ui/format';
+import { loadOverview, OverviewModel } from '../../../app/overview/overviewModel';
 import { SummaryTiles } from './SummaryTiles';
 import { StatusTable } from './StatusTable';
 import { FieldsOfActionTable } from './FieldsOfActionTable';

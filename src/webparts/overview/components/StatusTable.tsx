@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DataTable } from '../../shared/DataTable';
-import { formatPercent } from '../../shared/format';
+import { DataTable } from '../../../ui/DataTable';
+import { formatPercent } from '../../../ui/format';
 import type { OverviewSectionProps } from './SummaryTiles';
-import type { StatusCount } from '../overviewModel';
-import { statusLabels } from '../../shared/statusLabels';
+import type { StatusCount } from '../../../app/overview/overviewModel';
+import { statusLabels } from '../../../ui/statusLabels';
 
 export function StatusTable({ model, strings, locale }: OverviewSectionProps): React.ReactElement {
   const labels = statusLabels(strings);

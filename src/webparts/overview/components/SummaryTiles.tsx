@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { mergeStyleSets, Text, useTheme } from '@fluentui/react';
-import type { OverviewModel } from '../overviewModel';
+import type { OverviewModel } from '../../../app/overview/overviewModel';
 
 export interface OverviewSectionProps {
   readonly model: OverviewModel;

@@ -25,10 +25,10 @@ import type { CatalogueImportPlan, ColumnMapping, ImportProblem, SheetData } fro
 import { formatImportApplyMessage } from '../../../../data/catalogueImportWriter';
 import type { ImportApplyResult } from '../../../../data/catalogueImportWriter';
 import type { WriteProgress } from '../../../../data/sp/batchWriter';
-import type { ProductServices } from '../../../../hosts/productServices';
-import { ErrorMessage } from '../../../shared/ErrorMessage';
-import { format } from '../../../shared/format';
-import { CatalogueImportSource, loadCatalogueImportSource } from './catalogueImportSource';
+import type { ProductServices } from '../../../../app/services';
+import { ErrorMessage } from '../../../../ui/ErrorMessage';
+import { format } from '../../../../ui/format';
+import { CatalogueImportSource, loadCatalogueImportSource } from '../../../../app/catalogueImport/catalogueImportSource';
 
 export interface CatalogueImportPanelProps {
   readonly services: ProductServices;

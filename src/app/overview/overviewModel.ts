@@ -1,6 +1,6 @@
-import { summariseCatalogue } from '../../domain';
+import { currentPlanPeriod, summariseCatalogue } from '../../domain';
 import type { Contact, DepartmentSummary, FieldOfActionSummary, PlanPeriod, StatusCount } from '../../domain';
-import type { ProductServices } from '../../hosts/productServices';
+import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
 
 export type { FieldOfActionSummary, StatusCount };
@@ -19,12 +19,6 @@ export interface OverviewModel {
   readonly measureCount: number;
   readonly statusCounts: readonly StatusCount[];
   readonly departments: readonly DepartmentRow[];
-}
-
-/** The period the office works in: the latest adopted one, else the latest of any status. */
-export function currentPlanPeriod(periods: readonly PlanPeriod[]): PlanPeriod | undefined {
-  const latestFirst = [...periods].sort((a, b) => b.startYear - a.startYear);
-  return latestFirst.find((period) => period.status === 'adopted') ?? latestFirst[0];
 }
 
 export async function loadOverview(services: ProductServices, planPeriodId?: number): Promise<OverviewModel> {

@@ -16,16 +16,16 @@ import {
   TextField
 } from '@fluentui/react';
 import * as strings from 'MeetingBookingStrings';
-import { addDays, todayInCouncil } from '../../../domain';
-import type { AttendeeStatus, Interval, MeetingKind, MeetingRecord, NewMeetingRecord } from '../../../domain';
-import { newTransactionId } from '../../../domain';
-import type { ProductServices } from '../../../hosts/productServices';
-import { readFreeBusy } from '../../../scheduling/freeBusy';
-import type { FreeBusy } from '../../../scheduling/freeBusy';
+import { addDays, todayInCouncil } from '../../domain';
+import type { AttendeeStatus, Interval, MeetingKind, MeetingRecord, NewMeetingRecord } from '../../domain';
+import { newTransactionId } from '../../domain';
+import type { ProductServices } from '../../app/services';
+import { readFreeBusy } from '../../scheduling/freeBusy';
+import type { FreeBusy } from '../../scheduling/freeBusy';
 import { ErrorMessage } from '../ErrorMessage';
 import { format } from '../format';
 import { useLoader } from '../useLoader';
-import { durationOf, parseAddresses, slotOf, workingDaysBetween } from './bookingForm';
+import { durationOf, parseAddresses, slotOf, workingDaysBetween } from '../../app/meetingBooking/bookingForm';
 import { FreeBusyGrid } from './FreeBusyGrid';
 
 export interface MeetingBookingPanelProps {
@@ -207,7 +207,7 @@ function BookingForm({ services, kind, year, departmentId, subject: initialSubje
             end: slot.end,
             attendees,
             isOnlineMeeting: isOnline,
-            transactionId: newTransactionId(kind, year, departmentId),
+            transactionId: newTransactionId(kind, year, departmentId, () => crypto.randomUUID()),
             agenda
           };
       const [outcome] = await services.booking.book([record]);

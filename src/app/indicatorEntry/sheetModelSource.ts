@@ -1,7 +1,7 @@
-import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../domain';
-import { lockOf } from '../domain';
-import type { IndicatorSheetModel, IndicatorSheetRow } from '../indicatorSheet/sheetLayout';
-import type { ProductServices } from '../hosts/productServices';
+import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
+import { lockOf } from '../../domain';
+import type { IndicatorSheetModel, IndicatorSheetRow } from '../../indicatorSheet/sheetLayout';
+import type { ProductServices } from '../services';
 
 /** `reportingYears` tells whether the year is locked; without it the year counts as open. */
 export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'> & Partial<Pick<ProductServices, 'reportingYears'>>;

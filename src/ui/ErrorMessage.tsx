@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarButton, MessageBarType } from '@fluentui/react';
 import * as commonStrings from 'CommonStrings';
-import { ServiceError } from '../../http/serviceError';
+import { ServiceError } from '../http/serviceError';
 import { format } from './format';
 
 export interface ErrorMessageProps {

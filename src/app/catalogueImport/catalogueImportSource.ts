@@ -1,5 +1,5 @@
-import type { Concept, Department, FieldOfAction, Goal, Indicator, Measure, PlanPeriod } from '../../../../domain';
-import type { ProductServices } from '../../../../hosts/productServices';
+import type { Concept, Department, FieldOfAction, Goal, Indicator, Measure, PlanPeriod } from '../../domain';
+import type { ProductServices } from '../services';
 
 /**
  * What the preview checks a file against and the plan compares it with: the period's

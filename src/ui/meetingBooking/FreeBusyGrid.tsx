@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
 import * as strings from 'MeetingBookingStrings';
-import type { Interval } from '../../../domain';
+import type { Interval } from '../../domain';
 import { format } from '../format';
-import { daySlots } from './bookingForm';
+import { daySlots } from '../../app/meetingBooking/bookingForm';
 
 export interface FreeBusyGridProps {
   /** Rows: the mailbox and how to name it. */

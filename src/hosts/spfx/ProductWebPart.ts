@@ -3,9 +3,9 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeProvider, ThemeChangedEventArgs } from '@microsoft/sp-component-base';
-import { createSpfxServices } from '../../hosts/spfx/spfxServices';
-import type { ProductServices } from '../../hosts/productServices';
-import { HostTheme, hostThemeFromTeams, lightTheme } from './hostTheme';
+import { createSpfxServices } from './spfxServices';
+import type { ProductServices } from '../../app/services';
+import { HostTheme, hostThemeFromTeams, lightTheme } from '../../ui/hostTheme';
 
 /**
  * What every web part of the product does the same way: build the services from the SPFx

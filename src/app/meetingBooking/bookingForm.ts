@@ -1,5 +1,5 @@
-import { wallMinutes, wallTime } from '../../../domain';
-import type { Interval } from '../../../domain';
+import { wallMinutes, wallTime } from '../../domain';
+import type { Interval } from '../../domain';
 
 /** A simple address check: one @, something before, a dotted domain after, no spaces. */
 const addressPattern = /^[^\s@;,<>]+@[^\s@;,<>]+\.[^\s@;,<>]+$/;

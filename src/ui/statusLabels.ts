@@ -1,4 +1,4 @@
-import type { MeasureStatus } from '../../domain';
+import type { MeasureStatus } from '../domain';
 
 /** The status labels every web part's strings carry, in its language. */
 export interface StatusStrings {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Text, mergeStyles } from '@fluentui/react';
 import * as commonStrings from 'CommonStrings';
-import type { Indicator, IndicatorValue } from '../../domain';
+import type { Indicator, IndicatorValue } from '../domain';
 import { format } from './format';
 
 export interface IndicatorValuesTableProps {

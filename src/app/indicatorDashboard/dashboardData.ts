@@ -1,7 +1,7 @@
 import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
-import type { ProductServices } from '../../hosts/productServices';
+import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
-import { currentPlanPeriod } from '../overview/overviewModel';
+import { currentPlanPeriod } from '../../domain';
 import { reportingYearOf } from './dashboardModel';
 
 /** How many years back the charts go from the reporting year. */

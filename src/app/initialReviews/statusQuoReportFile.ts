@@ -1,5 +1,5 @@
 import type { Department, Measure, PlanPeriod } from '../../domain';
-import type { ProductServices } from '../../hosts/productServices';
+import type { ProductServices } from '../services';
 
 export type ReportStep = 'data' | 'document';
 

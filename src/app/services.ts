@@ -1,0 +1,57 @@
+// The service contract between the hosts (which build the services) and the workflows and
+// components (which use them): types only, so nothing here pulls a client into a bundle.
+import type { SPFI } from '@pnp/sp';
+import type { CatalogueRepository } from '../data/catalogueRepository';
+import type { CatalogueImportWriter } from '../data/catalogueImportWriter';
+import type { DepartmentRepository } from '../data/departmentRepository';
+import type { IndicatorRepository } from '../data/indicatorRepository';
+import type { IndicatorValueRepository } from '../data/indicatorValueRepository';
+import type { UserRepository } from '../data/userRepository';
+import type { InitialReviewRepository } from '../data/initialReviewRepository';
+import type { ReportRepository } from '../data/reportRepository';
+import type { ReportingYearRepository } from '../data/reportingYearRepository';
+import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
+import type { MeetingRepository } from '../data/meetingRepository';
+import type { CalendarService } from '../scheduling/calendarService';
+import type { MailService } from '../scheduling/reminderMail';
+import type { MeetingBooking } from '../scheduling/meetingBooking';
+import type { GraphApi } from '../scheduling/graphPaging';
+
+/** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
+export interface ProductServices {
+  /** The UI culture, e.g. 'de-DE' or 'en-US', for dates and numbers. */
+  readonly locale: string;
+  readonly catalogue: CatalogueRepository;
+  /** Applies a previewed catalogue import plan. */
+  readonly catalogueImport: CatalogueImportWriter;
+  readonly departments: DepartmentRepository;
+  readonly indicators: IndicatorRepository;
+  /** Yearly indicator values: batched reads, bulk upsert from the sheet. */
+  readonly indicatorValues: IndicatorValueRepository;
+  readonly users: UserRepository;
+  readonly initialReviews: InitialReviewRepository;
+  readonly reports: ReportRepository;
+  /** Locked reporting years: changes to their values are corrections with a reason. */
+  readonly reportingYears: ReportingYearRepository;
+  /** Goal agreements per department and year, their agreed measures and the departments' comments. */
+  readonly goalAgreements: GoalAgreementRepository;
+  /** Records of the meetings booked in Outlook (Meetings list). */
+  readonly meetings: MeetingRepository;
+  /** Books meetings in Outlook (free/busy, events, answers) and keeps their records in step. */
+  readonly booking: MeetingBooking;
+  readonly calendar: CalendarService;
+  /** Mail from the signed-in user's mailbox (reminders). */
+  readonly mail: MailService;
+  /** A link to this web part at one item (`measure-12`) for sharing; absent where the host has no page to link to. */
+  readonly linkToItem?: (item: string) => string;
+}
+
+export interface HostConnections {
+  /** PnPjs, configured for the host (SPFx context, or site URL + bearer token). */
+  readonly sp: SPFI;
+  readonly graph: GraphApi;
+  readonly locale: string;
+  /** Absolute URL of the site that holds the lists. */
+  readonly siteUrl: string;
+  readonly linkToItem?: (item: string) => string;
+}
