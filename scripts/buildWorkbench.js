@@ -24,13 +24,16 @@ const localizedStringsPlugin = {
   }
 };
 
-/** One browser bundle of a host's entry point, with the web parts' localised strings; the workbench and the task pane build alike. */
-function bundleForBrowser(entryPoint, outfile, minify = true) {
+/**
+ * One browser bundle of a host's entry point, with the web parts' localised strings; the workbench and
+ * the task pane build alike. With `splitting`, dynamic imports become chunks beside the entry (an ES
+ * module, so the page loads it with `<script type="module">`), and each is fetched when first needed.
+ */
+function bundleForBrowser(entryPoint, outfile, minify = true, splitting = false) {
   return esbuild.build({
     entryPoints: [entryPoint],
     bundle: true,
-    outfile,
-    format: 'iife',
+    ...(splitting ? { outdir: path.dirname(outfile), entryNames: path.basename(outfile, '.js'), chunkNames: 'chunks/[name]-[hash]', splitting: true, format: 'esm' } : { outfile, format: 'iife' }),
     platform: 'browser',
     target: ['es2020'],
     minify,
@@ -44,7 +47,8 @@ function bundleForBrowser(entryPoint, outfile, minify = true) {
 
 async function buildWorkbench(outDir, options = {}) {
   fs.mkdirSync(outDir, { recursive: true });
-  const result = await bundleForBrowser(path.join(root, 'src', 'hosts', 'workbench', 'index.tsx'), path.join(outDir, 'workbench.js'), options.minify);
+  fs.rmSync(path.join(outDir, 'chunks'), { recursive: true, force: true });
+  const result = await bundleForBrowser(path.join(root, 'src', 'hosts', 'workbench', 'index.tsx'), path.join(outDir, 'workbench.js'), options.minify, true);
   fs.copyFileSync(path.join(root, 'src', 'hosts', 'workbench', 'index.html'), path.join(outDir, 'index.html'));
   // The Excel task pane at /excel/taskpane.html, with office.js from node_modules.
   await require('./buildTaskpane').buildTaskpane(path.join(outDir, 'excel'), { minify: options.minify });

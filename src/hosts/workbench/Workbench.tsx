@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption, Pivot, PivotItem, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { Dropdown, IDropdownOption, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, ThemeProvider, mergeStyleSets } from '@fluentui/react';
 import type { ProductServices } from '../../app/services';
 import { fluentTheme } from '../../ui/hostTheme';
 import type { WorkbenchState } from './workbenchState';
@@ -32,7 +32,8 @@ const texts = {
     contrast: 'Hoher Kontrast (Teams)',
     coordinator: 'Koordination',
     department: 'Fachbereich',
-    views: 'Webparts'
+    views: 'Webparts',
+    loading: 'Webpart wird geladen …'
   },
   en: {
     product: 'Integration planning 365',
@@ -45,7 +46,8 @@ const texts = {
     contrast: 'High contrast (Teams)',
     coordinator: 'coordination',
     department: 'Department',
-    views: 'Web parts'
+    views: 'Web parts',
+    loading: 'Loading web part …'
   }
 };
 
@@ -115,7 +117,11 @@ export function Workbench({ state, users, services, views, onChange }: Workbench
           ))}
         </Pivot>
         {/* keyed by user so a switch reloads everything with the new identity */}
-        <div key={`${state.user}-${view.key}`}>{view.render(services, { name: state.theme }, state.item)}</div>
+        <div key={`${state.user}-${view.key}`}>
+          <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={t.loading} styles={{ root: { marginTop: 48 } }} />}>
+            <view.Component services={services} theme={{ name: state.theme }} deepLink={state.item} />
+          </React.Suspense>
+        </div>
       </main>
     </ThemeProvider>
   );
