@@ -1,7 +1,7 @@
 import type { Achievement } from '../../domain';
-import type { AgreementState } from './agreementOverview';
-import type { AgreementFormProblem } from './agreementForm';
-import type { ReviewFormProblem } from './agreementReview';
+import type { AgreementState } from '../../app/goalAgreements/agreementOverview';
+import type { AgreementFormProblem } from '../../app/goalAgreements/agreementForm';
+import type { ReviewFormProblem } from '../../app/goalAgreements/agreementReview';
 import { format } from '../../ui/format';
 
 type Strings = Pick<

@@ -6,7 +6,7 @@ import type { ProductServices } from '../../../app/services';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
-import { meetingTimeText } from '../agreementOverview';
+import { meetingTimeText } from '../../../app/goalAgreements/agreementOverview';
 
 export interface AgreementCommentsProps {
   readonly year: number;

@@ -18,7 +18,7 @@ import {
   itemInputs,
   measureIdOfField,
   withRow
-} from '../agreementForm';
+} from '../../../app/goalAgreements/agreementForm';
 import { achievementLabels, formProblemText } from '../agreementLabels';
 
 export interface AgreementEditorProps {

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
 import { todayInCouncil } from '../../../domain';
-import { meetingTimeText, OverviewRow, overviewCounts, overviewRows } from '../agreementOverview';
+import { meetingTimeText, OverviewRow, overviewCounts, overviewRows } from '../../../app/goalAgreements/agreementOverview';
 import { stateLabels } from '../agreementLabels';
 import type { AgreementBasics, AgreementTab } from './GoalAgreements';
 

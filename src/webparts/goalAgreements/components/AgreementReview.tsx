@@ -6,8 +6,8 @@ import type { ProductServices } from '../../../app/services';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
-import { fieldProblemsOf, measureIdOfField } from '../agreementForm';
-import { assessmentsOf, carriedOverItems, ReviewForm, ReviewFormProblem, reviewFormProblems, Verdict, verdicts, withAssessment } from '../agreementReview';
+import { fieldProblemsOf, measureIdOfField } from '../../../app/goalAgreements/agreementForm';
+import { assessmentsOf, carriedOverItems, ReviewForm, ReviewFormProblem, reviewFormProblems, Verdict, verdicts, withAssessment } from '../../../app/goalAgreements/agreementReview';
 import { achievementLabels, reviewProblemText, stateLabels } from '../agreementLabels';
 import type { AgreementTab } from './GoalAgreements';
 

@@ -5,7 +5,7 @@ import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
 import { offerDownload } from '../../../ui/download';
 import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
-import { budgetProductFileName, budgetProductTable } from '../budgetProductExport';
+import { budgetProductFileName, budgetProductTable } from '../../../app/indicatorDashboard/budgetProductExport';
 import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
@@ -43,7 +43,7 @@ async function exportByProduct(data: DashboardData, strings: IIndicatorDashboard
     corrections: strings.ExportCorrections,
     noProduct: strings.ExportNoProduct
   });
-  const { writeBudgetProductWorkbook } = await import(/* webpackChunkName: 'budget-product-xlsx' */ '../budgetProductWorkbook');
+  const { writeBudgetProductWorkbook } = await import(/* webpackChunkName: 'budget-product-xlsx' */ '../../../app/indicatorDashboard/budgetProductWorkbook');
   const bytes = await writeBudgetProductWorkbook(table, strings.ExportSheetName);
   offerDownload(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), budgetProductFileName(strings.ExportFilePrefix, table.years, new Date()));
 }

@@ -13,7 +13,7 @@ import { format } from '../../../ui/format';
 import { currentPlanPeriod } from '../../../domain';
 import { ReviewChecklist } from './ReviewChecklist';
 import { MeetingBookingPanel, formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { interviewInvitation } from '../interviewInvitation';
+import { interviewInvitation } from '../../../app/initialReviews/interviewInvitation';
 import { StatusQuoReportSection } from './StatusQuoReportSection';
 
 export interface InitialReviewsProps {

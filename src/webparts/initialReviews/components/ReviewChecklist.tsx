@@ -21,7 +21,7 @@ import type { ProductServices } from '../../../app/services';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
 import { statusLabels } from '../../../ui/statusLabels';
-import { draftOf, isSameDraft, ReviewDraft, reviewInput } from '../initialReviewDraft';
+import { draftOf, isSameDraft, ReviewDraft, reviewInput } from '../../../app/initialReviews/initialReviewDraft';
 
 export interface ReviewChecklistProps {
   readonly department: Department;
