@@ -100,7 +100,7 @@ describe('initial interview board', () => {
 describe('status-quo report', () => {
   const file: StatusQuoReportFile = { fileName: 'Statusbericht.docx', content: new Blob(['x']), periodLabel: '2026–2028', year: 2026, problemCount: 0 };
 
-  function context(save: (...args: unknown[]) => Promise<unknown>, shown: Creation[], reloads: { count: number }): ReportContext {
+  function context(save: (...args: never[]) => Promise<unknown>, shown: Creation[], reloads: { count: number }): ReportContext {
     return {
       services: { reports: { save } } as unknown as ReportContext['services'],
       period: { id: 3 } as ReportContext['period'],
