@@ -10,7 +10,7 @@ import { SiteLists } from '../../src/data/sp/siteLists';
 import type { Department, GoalAgreement } from '../../src/domain';
 import { currentPlanPeriod } from '../../src/domain';
 import { todayInCouncil } from '../../src/domain';
-import { isReviewDue } from '../../src/webparts/goalAgreements/agreementOverview';
+import { isReviewDue } from '../../src/app/goalAgreements/agreementOverview';
 
 const coordinator = 'koordination@stadt.example';
 

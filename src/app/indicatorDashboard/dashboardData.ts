@@ -4,6 +4,9 @@ import type { CurrentUser } from '../../data/userRepository';
 import { currentPlanPeriod } from '../../domain';
 import { reportingYearOf } from './dashboardModel';
 
+/** What the dashboard reads and writes: the catalogue, indicators and values, the locks, and reminder mail. */
+export type DashboardServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears' | 'mail'>;
+
 /** How many years back the charts go from the reporting year. */
 export const yearsShown = 5;
 
@@ -25,7 +28,7 @@ export interface DashboardData {
   readonly years: readonly number[];
 }
 
-export async function loadDashboard(services: ProductServices, today: Date, planPeriodId?: number): Promise<DashboardData> {
+export async function loadDashboard(services: Pick<DashboardServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears'>, today: Date, planPeriodId?: number): Promise<DashboardData> {
   const reportingYear = reportingYearOf(today);
   const [user, periods, departments, contacts, allIndicators, reportingYears] = await Promise.all([
     services.users.currentUser(),

@@ -21,7 +21,7 @@ export interface StatusQuoReportFile {
  * someone asks for a report.
  */
 export async function createStatusQuoReportFile(
-  services: ProductServices,
+  services: Pick<ProductServices, 'catalogue' | 'initialReviews'>,
   input: { readonly period: PlanPeriod; readonly departments: readonly Department[]; readonly measures: readonly Measure[]; readonly officeName: string; readonly now: Date },
   onStep: (step: ReportStep) => void
 ): Promise<StatusQuoReportFile> {

@@ -21,7 +21,10 @@ export interface OverviewModel {
   readonly departments: readonly DepartmentRow[];
 }
 
-export async function loadOverview(services: ProductServices, planPeriodId?: number): Promise<OverviewModel> {
+/** What the overview reads: who is signed in, the catalogue and the departments with their contacts. */
+export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments'>;
+
+export async function loadOverview(services: Pick<OverviewServices, 'users' | 'catalogue' | 'departments'>, planPeriodId?: number): Promise<OverviewModel> {
   const [user, periods, departments, contacts] = await Promise.all([
     services.users.currentUser(),
     services.catalogue.planPeriods(),

@@ -1,7 +1,7 @@
 import type { Achievement } from '../../domain';
-import type { AgreementState } from './agreementOverview';
-import type { AgreementFormProblem } from './agreementForm';
-import type { ReviewFormProblem } from './agreementReview';
+import type { AgreementState } from '../../app/goalAgreements/agreementOverview';
+import type { AgreementFormProblem } from '../../app/goalAgreements/agreementForm';
+import type { ReviewFormProblem } from '../../app/goalAgreements/agreementReview';
 import { format } from '../../ui/format';
 
 type Strings = Pick<
@@ -50,4 +50,9 @@ export function reviewProblemText(problem: ReviewFormProblem, strings: Strings):
     case 'reasonRequired':
       return format(strings.ProblemReason, problem.title);
   }
+}
+
+/** The language the repository's field problems are described in: English on an English page, else German. */
+export function problemLanguage(locale: string): 'de' | 'en' {
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'de';
 }

@@ -1,17 +1,17 @@
 import * as React from 'react';
 import { PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { GoalAgreement } from '../../../domain';
-import type { AgreementComment } from '../../../data/goalAgreementRepository';
-import type { ProductServices } from '../../../app/services';
+import { AgreementServices, commentsToShow, loadComments } from '../../../app/goalAgreements/agreementData';
+import { addComment, useCommenting } from '../../../app/goalAgreements/agreementCommenting';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
-import { meetingTimeText } from '../agreementOverview';
+import { meetingTimeText } from '../../../app/goalAgreements/agreementOverview';
 
 export interface AgreementCommentsProps {
   readonly year: number;
   readonly agreement: GoalAgreement | undefined;
-  readonly services: ProductServices;
+  readonly services: Pick<AgreementServices, 'locale' | 'goalAgreements'>;
   readonly strings: IGoalAgreementsWebPartStrings;
 }
 
@@ -23,9 +23,7 @@ export function AgreementComments({ year, agreement, services, strings }: Agreem
   return <CommentList agreement={agreement} agreementId={agreement.id} services={services} strings={strings} />;
 }
 
-type AddState = { readonly kind: 'adding' } | { readonly kind: 'added' } | { readonly kind: 'required' } | { readonly kind: 'error'; readonly error: unknown };
-
-function CommentList({ agreement, agreementId, services, strings }: { agreement: GoalAgreement; agreementId: number; services: ProductServices; strings: IGoalAgreementsWebPartStrings }): React.ReactElement {
+function CommentList({ agreement, agreementId, services, strings }: { agreement: GoalAgreement; agreementId: number; services: AgreementCommentsProps['services']; strings: IGoalAgreementsWebPartStrings }): React.ReactElement {
   const theme = useTheme();
   const classes = mergeStyleSets({
     list: { listStyle: 'none', padding: 0, margin: 0 },
@@ -33,31 +31,11 @@ function CommentList({ agreement, agreementId, services, strings }: { agreement:
     meta: { color: theme.palette.neutralSecondary },
     text: { whiteSpace: 'pre-wrap', margin: '4px 0 0' }
   });
-  const [loaded, reload] = useLoader(() => services.goalAgreements.comments(agreementId), String(agreementId));
-  const [added, setAdded] = React.useState<readonly AgreementComment[]>([]);
-  const [text, setText] = React.useState('');
-  const [state, setState] = React.useState<AddState | undefined>();
+  const [loaded, reload] = useLoader(() => loadComments(services, agreementId), String(agreementId));
+  const [{ text, added, add: state }, dispatch] = useCommenting();
   const headingId = `agreement-comments-${agreementId}`;
-
-  const add = async (): Promise<void> => {
-    if (text.trim() === '') {
-      setState({ kind: 'required' });
-      return;
-    }
-    setState({ kind: 'adding' });
-    try {
-      const comment = await services.goalAgreements.addComment(agreement, text.trim());
-      setAdded((current) => [...current, comment]);
-      setText('');
-      setState({ kind: 'added' });
-    } catch (error) {
-      setState({ kind: 'error', error });
-    }
-  };
-
-  const stored = loaded.state === 'ready' ? loaded.data : [];
-  const known = new Set(stored.map((comment) => comment.id));
-  const comments = [...stored, ...added.filter((comment) => !known.has(comment.id))].sort((a, b) => a.created.localeCompare(b.created) || a.id - b.id);
+  const add = (): Promise<void> => addComment(services, agreement, text, dispatch);
+  const comments = commentsToShow(loaded.state === 'ready' ? loaded.data : [], added);
   const isAdding = state?.kind === 'adding';
 
   return (
@@ -91,12 +69,7 @@ function CommentList({ agreement, agreementId, services, strings }: { agreement:
           value={text}
           disabled={isAdding}
           errorMessage={state?.kind === 'required' ? strings.CommentRequired : undefined}
-          onChange={(_, value) => {
-            setText(value ?? '');
-            if (state?.kind === 'required' || state?.kind === 'added') {
-              setState(undefined);
-            }
-          }}
+          onChange={(_, value) => dispatch({ type: 'typed', text: value ?? '' })}
         />
         {state?.kind === 'error' && (
           <div>

@@ -1,43 +1,26 @@
 import * as React from 'react';
 import { DefaultButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
-import type { GoalAgreement, MeetingRecord } from '../../../domain';
-import type { ProductServices } from '../../../app/services';
+import { AgreementBasics, AgreementServices, AgreementTab, loadAgreementOverview } from '../../../app/goalAgreements/agreementData';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
 import { todayInCouncil } from '../../../domain';
-import { meetingTimeText, OverviewRow, overviewCounts, overviewRows } from '../agreementOverview';
+import { meetingTimeText, OverviewRow, overviewCounts, overviewRows } from '../../../app/goalAgreements/agreementOverview';
 import { stateLabels } from '../agreementLabels';
-import type { AgreementBasics, AgreementTab } from './GoalAgreements';
 
 export interface AgreementOverviewProps {
   readonly basics: AgreementBasics;
-  readonly services: ProductServices;
+  readonly services: Pick<AgreementServices, 'locale' | 'goalAgreements' | 'meetings'>;
   readonly strings: IGoalAgreementsWebPartStrings;
   readonly year: number;
   readonly now: Date;
   readonly onOpen: (departmentId: number, year: number, tab: AgreementTab) => void;
 }
 
-interface OverviewData {
-  readonly agreements: readonly GoalAgreement[];
-  readonly previousAgreements: readonly GoalAgreement[];
-  readonly meetings: readonly MeetingRecord[];
-}
-
-async function loadOverview(services: ProductServices, year: number): Promise<OverviewData> {
-  const [agreements, previousAgreements, meetings] = await Promise.all([
-    services.goalAgreements.agreementsOf(year),
-    services.goalAgreements.agreementsOf(year - 1),
-    services.meetings.meetingsOf(year, 'agreement')
-  ]);
-  return { agreements, previousAgreements, meetings };
-}
-
 /** Every department's agreement of a year at a glance: its state, a review still due, its meeting. */
 export function AgreementOverview({ basics, services, strings, year, now, onOpen }: AgreementOverviewProps): React.ReactElement {
-  const [loaded, reload] = useLoader(() => loadOverview(services, year), String(year));
+  const [loaded, reload] = useLoader(() => loadAgreementOverview(services, year), String(year));
   if (loaded.state === 'loading') {
     return <Spinner size={SpinnerSize.large} label={strings.Loading} ariaLive="polite" />;
   }

@@ -1,15 +1,15 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Label, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
 import { describeProblem } from '../../../domain';
-import type { AgreementItem, AgreementWithItems, Contact, Department, FieldProblem } from '../../../domain';
-import type { ProductServices } from '../../../app/services';
+import type { AgreementItem, AgreementWithItems, Contact, Department } from '../../../domain';
+import type { AgreementServices, AgreementTab } from '../../../app/goalAgreements/agreementData';
+import { completeReview, useReviewState } from '../../../app/goalAgreements/agreementReviewing';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
-import { fieldProblemsOf, measureIdOfField } from '../agreementForm';
-import { assessmentsOf, carriedOverItems, ReviewForm, ReviewFormProblem, reviewFormProblems, Verdict, verdicts, withAssessment } from '../agreementReview';
-import { achievementLabels, reviewProblemText, stateLabels } from '../agreementLabels';
-import type { AgreementTab } from './GoalAgreements';
+import { measureIdOfField } from '../../../app/goalAgreements/agreementForm';
+import { ReviewForm, Verdict, verdicts, withAssessment } from '../../../app/goalAgreements/agreementReview';
+import { achievementLabels, problemLanguage, reviewProblemText, stateLabels } from '../agreementLabels';
 
 export interface AgreementReviewProps {
   readonly department: Department;
@@ -19,21 +19,16 @@ export interface AgreementReviewProps {
   readonly form: ReviewForm | undefined;
   readonly contacts: readonly Contact[];
   readonly canEdit: boolean;
-  readonly services: ProductServices;
+  readonly services: Pick<AgreementServices, 'locale' | 'goalAgreements'>;
   readonly strings: IGoalAgreementsWebPartStrings;
   readonly onChange: (form: ReviewForm) => void;
   readonly onOpen: (departmentId: number, year: number, tab: AgreementTab, notice?: string) => void;
 }
 
-type ReviewState =
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'error'; readonly error: unknown }
-  | { readonly kind: 'problems'; readonly form: readonly ReviewFormProblem[]; readonly service: readonly FieldProblem[] };
-
 /** The review about twelve months after an agreement: achievement per agreed measure, then next year's draft. */
 export function AgreementReview({ department, year, stored, previous, form, canEdit, services, strings, onChange, onOpen }: AgreementReviewProps): React.ReactElement {
-  const [state, setState] = React.useState<ReviewState | undefined>();
-  const language = services.locale.toLowerCase().startsWith('en') ? 'en' : 'de';
+  const [state, dispatch] = useReviewState();
+  const language = problemLanguage(services.locale);
   const achievements = achievementLabels(strings);
 
   if (!stored) {
@@ -56,22 +51,15 @@ export function AgreementReview({ department, year, stored, previous, form, canE
     );
   }
 
-  const complete = async (): Promise<void> => {
-    const problems = reviewFormProblems(stored.items, form);
-    if (problems.length > 0) {
-      setState({ kind: 'problems', form: problems, service: [] });
-      return;
-    }
-    setState({ kind: 'saving' });
-    try {
-      const { reviewed, next } = await services.goalAgreements.review(stored, assessmentsOf(stored.items, form), form.reviewDate);
-      const carried = carriedOverItems(reviewed, next).length;
-      onOpen(department.id, next.agreement.year, 'agreement', format(carried === 1 ? strings.ReviewDoneOne : strings.ReviewDone, year, next.agreement.year, carried));
-    } catch (error) {
-      const service = fieldProblemsOf(error);
-      setState(service ? { kind: 'problems', form: [], service } : { kind: 'error', error });
-    }
-  };
+  const complete = (): Promise<void> =>
+    completeReview({
+      services,
+      stored,
+      form,
+      dispatch,
+      onReviewed: ({ next, carriedCount }) =>
+        onOpen(department.id, next.agreement.year, 'agreement', format(carriedCount === 1 ? strings.ReviewDoneOne : strings.ReviewDone, year, next.agreement.year, carriedCount))
+    });
 
   const isBusy = state?.kind === 'saving';
   const problems = state?.kind === 'problems' ? state : undefined;

@@ -1,20 +1,19 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { AgreementWithItems, Department, MeetingRecord } from '../../../domain';
+import type { AgreementWithItems, Department } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
+import { AgreementBasics, AgreementTab, loadWorkspace, WorkspaceData } from '../../../app/goalAgreements/agreementData';
+import { meetingAgenda, meetingSubject, MeetingTextTemplates } from '../../../app/goalAgreements/agreementForm';
+import { meetingTimeText } from '../../../app/goalAgreements/agreementOverview';
+import { workspaceReducer, workspaceStateOf } from '../../../app/goalAgreements/agreementWorkspace';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
 import { MeetingBookingPanel } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { AgreementForm, formOf, meetingAgenda, meetingSubject, MeetingTextTemplates } from '../agreementForm';
-import { meetingOfDepartment, todayInCouncil } from '../../../domain';
-import { meetingTimeText } from '../agreementOverview';
-import { ReviewForm, reviewFormOf } from '../agreementReview';
 import { stateLabels } from '../agreementLabels';
 import { AgreementEditor } from './AgreementEditor';
 import { AgreementReview } from './AgreementReview';
 import { AgreementComments } from './AgreementComments';
-import type { AgreementBasics, AgreementTab } from './GoalAgreements';
 
 export interface AgreementWorkspaceProps {
   readonly basics: AgreementBasics;
@@ -25,23 +24,6 @@ export interface AgreementWorkspaceProps {
   readonly services: ProductServices;
   readonly strings: IGoalAgreementsWebPartStrings;
   readonly onOpen: (departmentId: number, year: number, tab: AgreementTab, notice?: string) => void;
-}
-
-export interface WorkspaceData {
-  readonly current?: AgreementWithItems;
-  /** Last year's agreement: its items are reviewed in this year's meeting. */
-  readonly previous?: AgreementWithItems;
-  readonly meeting?: MeetingRecord;
-}
-
-async function loadWorkspace(services: ProductServices, departmentId: number, year: number): Promise<WorkspaceData> {
-  const [current, previous, meetings] = await Promise.all([
-    services.goalAgreements.load(departmentId, year),
-    services.goalAgreements.load(departmentId, year - 1),
-    services.meetings.meetingsOf(year, 'agreement')
-  ]);
-  const meeting = meetingOfDepartment(meetings, departmentId);
-  return { ...(current ? { current } : {}), ...(previous ? { previous } : {}), ...(meeting ? { meeting } : {}) };
 }
 
 /** One department's agreement of one year: loads it, and reloads it from scratch when the user asks after a conflict. */
@@ -69,21 +51,12 @@ interface BodyProps extends AgreementWorkspaceProps {
 function WorkspaceBody({ basics, department, year, tab, now, services, strings, onOpen, data, onReload }: BodyProps): React.ReactElement {
   const measures = React.useMemo(() => basics.measures.filter((measure) => measure.leadDepartmentId === department.id), [basics.measures, department.id]);
   const contacts = React.useMemo(() => basics.contacts.filter((contact) => contact.departmentId === department.id), [basics.contacts, department.id]);
-  // The stored agreement and the forms live here, so switching tabs keeps unsaved input.
-  const [stored, setStored] = React.useState<AgreementWithItems | undefined>(data.current);
-  const [form, setForm] = React.useState<AgreementForm>(() => formOf(measures, data.current));
-  const [reviewForm, setReviewForm] = React.useState<ReviewForm | undefined>(() => (data.current ? reviewFormOf(data.current, todayInCouncil(now)) : undefined));
-  const [meeting, setMeeting] = React.useState<MeetingRecord | undefined>(data.meeting);
-  const [isPanelOpen, setPanelOpen] = React.useState(false);
+  const [{ stored, form, reviewForm, meeting, isPanelOpen }, dispatch] = React.useReducer(workspaceReducer, undefined, () => workspaceStateOf(data, measures, now));
   const states = stateLabels(strings);
   const departmentLabel = `${department.number} ${department.name}`;
   const headingId = `agreement-heading-${department.id}-${year}`;
 
-  const onStored = (agreement: AgreementWithItems): void => {
-    setStored(agreement);
-    setForm(formOf(measures, agreement));
-    setReviewForm(reviewFormOf(agreement, todayInCouncil(now)));
-  };
+  const onStored = (agreement: AgreementWithItems): void => dispatch({ type: 'stored', agreement, measures, now });
 
   const templates: MeetingTextTemplates = {
     subject: strings.MeetingSubject,
@@ -104,7 +77,7 @@ function WorkspaceBody({ basics, department, year, tab, now, services, strings, 
         <Text data-testid="agreement-meeting">{meeting
             ? format(strings.MeetingLine, format(meeting.state === 'booked' ? strings.MeetingBooked : strings.MeetingProposed, meetingTimeText(meeting.start, services.locale)))
             : strings.MeetingNone}</Text>
-        {basics.isOffice && <DefaultButton text={meeting ? strings.ShowMeeting : strings.BookMeeting} onClick={() => setPanelOpen(true)} />}
+        {basics.isOffice && <DefaultButton text={meeting ? strings.ShowMeeting : strings.BookMeeting} onClick={() => dispatch({ type: 'panel', isOpen: true })} />}
       </Stack>
       {!stored && <MessageBar>{format(basics.isOffice ? strings.NoAgreementYetOffice : strings.NoAgreementYet, year)}</MessageBar>}
       {tab === 'agreement' && (
@@ -119,7 +92,7 @@ function WorkspaceBody({ basics, department, year, tab, now, services, strings, 
           canEdit={basics.isOffice && (stored === undefined || stored.agreement.status === 'draft')}
           services={services}
           strings={strings}
-          onChange={setForm}
+          onChange={(changed) => dispatch({ type: 'formChanged', form: changed })}
           onStored={onStored}
           onReload={onReload}
         />
@@ -135,7 +108,7 @@ function WorkspaceBody({ basics, department, year, tab, now, services, strings, 
           canEdit={basics.isOffice}
           services={services}
           strings={strings}
-          onChange={setReviewForm}
+          onChange={(changed) => dispatch({ type: 'reviewFormChanged', form: changed })}
           onOpen={onOpen}
         />
       )}
@@ -144,14 +117,14 @@ function WorkspaceBody({ basics, department, year, tab, now, services, strings, 
         <MeetingBookingPanel
           services={services}
           isOpen={isPanelOpen}
-          onDismiss={() => setPanelOpen(false)}
+          onDismiss={() => dispatch({ type: 'panel', isOpen: false })}
           kind="agreement"
           year={year}
           departmentId={department.id}
           subject={meetingSubject(year, department, templates)}
           agenda={meetingAgenda(year, data.previous, form, templates)}
           {...(meeting ? { existing: meeting } : {})}
-          onChanged={(changed) => setMeeting(changed.state === 'cancelled' ? undefined : changed)}
+          onChanged={(changed) => dispatch({ type: 'meetingChanged', meeting: changed })}
         />
       )}
     </section>

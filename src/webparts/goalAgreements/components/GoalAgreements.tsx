@@ -1,12 +1,10 @@
 import * as React from 'react';
 import { Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, Stack, mergeStyleSets } from '@fluentui/react';
-import type { Contact, Department, Measure } from '../../../domain';
-import type { CurrentUser } from '../../../data/userRepository';
 import type { ProductServices } from '../../../app/services';
+import { AgreementBasics, AgreementTab, loadBasics } from '../../../app/goalAgreements/agreementData';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
 import { useLoader } from '../../../ui/useLoader';
-import { currentPlanPeriod } from '../../../domain';
 import { todayInCouncil } from '../../../domain';
 import { AgreementOverview } from './AgreementOverview';
 import { AgreementWorkspace } from './AgreementWorkspace';
@@ -19,39 +17,10 @@ export interface GoalAgreementsProps {
   readonly now?: Date;
 }
 
-/** What every view needs and changes rarely: who is signed in, the departments, their contacts and measures. */
-export interface AgreementBasics {
-  readonly user: CurrentUser;
-  readonly isOffice: boolean;
-  /** All of them for the office, the own one for a department contact. */
-  readonly departments: readonly Department[];
-  readonly contacts: readonly Contact[];
-  /** The measures of the current plan period. */
-  readonly measures: readonly Measure[];
-}
-
-export type AgreementTab = 'overview' | 'agreement' | 'review' | 'comments';
-
 const classes = mergeStyleSets({
   root: { padding: '16px 0' },
   tabContent: { paddingTop: 16 }
 });
-
-async function loadBasics(services: ProductServices): Promise<AgreementBasics> {
-  const [user, departments, contacts, periods] = await Promise.all([
-    services.users.currentUser(),
-    services.departments.departments(),
-    services.departments.contacts(),
-    services.catalogue.planPeriods()
-  ]);
-  const period = currentPlanPeriod(periods);
-  const measures = period ? await services.catalogue.measures(period.id) : [];
-  const isOffice = user.role === 'coordinator';
-  const sorted = [...departments].sort((a, b) => a.number.localeCompare(b.number, 'de', { numeric: true }));
-  // A department contact works on the own department only; SharePoint hides the others' agreements anyway.
-  const visible = isOffice ? sorted : sorted.filter((department) => department.id === user.departmentId);
-  return { user, isOffice, departments: visible, contacts, measures };
-}
 
 export function GoalAgreements({ services, strings, theme, now }: GoalAgreementsProps): React.ReactElement {
   const [loaded, reload] = useLoader(() => loadBasics(services), 'basics');

@@ -16,18 +16,18 @@ import {
   Text,
   mergeStyles
 } from '@fluentui/react';
-import type { ProductServices } from '../../../app/services';
 import { errorText } from '../../../ui/ErrorMessage';
 import { format, formatPercent } from '../../../ui/format';
 import { ServiceError } from '../../../http/serviceError';
-import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
-import { completenessOf, DepartmentCompleteness, entryLink, reminderMail } from '../../../app/indicatorDashboard/dashboardModel';
+import type { DashboardData, DashboardServices } from '../../../app/indicatorDashboard/dashboardData';
+import { completenessOf, DepartmentCompleteness, entryLink } from '../../../app/indicatorDashboard/dashboardModel';
+import { ReminderNotice, sendReminder, useReminders } from '../../../app/indicatorDashboard/reminders';
 import type { ReportingYear } from '../../../domain';
 import { YearLock } from './YearLock';
 
 export interface CompletenessViewProps {
   readonly data: DashboardData;
-  readonly services: ProductServices;
+  readonly services: Pick<DashboardServices, 'mail' | 'reportingYears'>;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
   /** `{year}` and `{department}` are filled in. */
@@ -35,8 +35,6 @@ export interface CompletenessViewProps {
   /** Kept by the dashboard, so a lock survives switching tabs. */
   readonly onReportingYearChanged: (year: ReportingYear) => void;
 }
-
-type Notice = { readonly kind: 'sent' | 'failed'; readonly text: string };
 
 const tableClass = mergeStyles({
   borderCollapse: 'collapse',
@@ -51,10 +49,7 @@ const tableClass = mergeStyles({
 
 /** Which department still owes which values for the reporting year, and a reminder mail per department. */
 export function CompletenessView({ data, services, strings, locale, entryLinkTemplate, onReportingYearChanged }: CompletenessViewProps): React.ReactElement {
-  const [year, setYear] = React.useState(data.reportingYear);
-  const [confirming, setConfirming] = React.useState<DepartmentCompleteness | undefined>();
-  const [sending, setSending] = React.useState(false);
-  const [notice, setNotice] = React.useState<Notice | undefined>();
+  const [{ year, confirming, isSending: sending, notice }, dispatch] = useReminders(data.reportingYear);
   // The dialog fades out after closing; it keeps showing the row it asked about meanwhile.
   const shown = React.useRef<DepartmentCompleteness | undefined>();
   if (confirming) {
@@ -77,20 +72,15 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
   const yearOptions = [data.reportingYear + 1, ...data.years.slice().reverse()].map((candidate) => ({ key: candidate, text: String(candidate) }));
   const progressText = (delivered: number, expected: number): string => format(strings.CompletenessText, delivered, expected, formatPercent(delivered, expected, locale));
 
-  const send = async (row: DepartmentCompleteness): Promise<void> => {
-    setSending(true);
-    const label = `${row.department.number} ${row.department.name}`;
-    try {
-      const link = entryLink(entryLinkTemplate, year, row.department);
-      await services.mail.send(reminderMail(row, year, link, data.user.displayName));
-      setNotice({ kind: 'sent', text: format(strings.ReminderSent, label, row.recipients.map((recipient) => recipient.name ?? recipient.address).join(', ')) });
-    } catch (error) {
-      const detail = error instanceof ServiceError ? `${errorText(error)} (${error.status} ${error.serviceMessage})` : errorText(error);
-      setNotice({ kind: 'failed', text: format(strings.ReminderFailed, label, detail) });
-    } finally {
-      setSending(false);
-      setConfirming(undefined);
+  const send = (row: DepartmentCompleteness): Promise<void> => sendReminder({ services, row, year, entryLinkTemplate, senderName: data.user.displayName, dispatch });
+  const noticeText = (shown: ReminderNotice): string => {
+    const label = `${shown.row.department.number} ${shown.row.department.name}`;
+    if (shown.kind === 'sent') {
+      return format(strings.ReminderSent, label, shown.row.recipients.map((recipient) => recipient.name ?? recipient.address).join(', '));
     }
+    const { error } = shown;
+    const detail = error instanceof ServiceError ? `${errorText(error)} (${error.status} ${error.serviceMessage})` : errorText(error);
+    return format(strings.ReminderFailed, label, detail);
   };
 
   return (
@@ -99,7 +89,7 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
         label={strings.YearLabel}
         selectedKey={year}
         options={yearOptions}
-        onChange={(_, option) => option && setYear(Number(option.key))}
+        onChange={(_, option) => option && dispatch({ type: 'yearPicked', year: Number(option.key) })}
         styles={{ root: { width: 160 } }}
       />
       <YearLock
@@ -115,9 +105,9 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
       />
       {!isCoordinator && <Text>{strings.OwnDepartmentNote}</Text>}
       {notice && (
-        <MessageBar messageBarType={notice.kind === 'sent' ? MessageBarType.success : MessageBarType.error} onDismiss={() => setNotice(undefined)} isMultiline>
+        <MessageBar messageBarType={notice.kind === 'sent' ? MessageBarType.success : MessageBarType.error} onDismiss={() => dispatch({ type: 'noticeDismissed' })} isMultiline>
           <div role={notice.kind === 'sent' ? 'status' : 'alert'} data-testid="reminder-notice">
-            {notice.text}
+            {noticeText(notice)}
           </div>
         </MessageBar>
       )}
@@ -182,7 +172,7 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
                             iconProps={{ iconName: 'Mail' }}
                             ariaLabel={format(strings.RemindLabel, label, row.missing.length, year)}
                             disabled={sending}
-                            onClick={() => setConfirming(row)}
+                            onClick={() => dispatch({ type: 'asked', row })}
                           />
                         )
                       ) : (
@@ -198,7 +188,7 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
       )}
       <Dialog
         hidden={!confirming}
-        onDismiss={() => !sending && setConfirming(undefined)}
+        onDismiss={() => dispatch({ type: 'cancelled' })}
         dialogContentProps={{
           type: DialogType.normal,
           title: strings.ConfirmTitle,
@@ -211,7 +201,7 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
         {sending && <Spinner size={SpinnerSize.small} label={strings.Sending} ariaLive="polite" />}
         <DialogFooter>
           <PrimaryButton text={strings.ConfirmSend} disabled={sending} onClick={() => confirming && void send(confirming)} />
-          <DefaultButton text={strings.Cancel} disabled={sending} onClick={() => setConfirming(undefined)} />
+          <DefaultButton text={strings.Cancel} disabled={sending} onClick={() => dispatch({ type: 'cancelled' })} />
         </DialogFooter>
       </Dialog>
     </Stack>

@@ -1,11 +1,13 @@
 import * as React from 'react';
-import { Dropdown, DropdownMenuItemType, IDropdownOption, Stack, Text, mergeStyles } from '@fluentui/react';
+import { Dropdown, DropdownMenuItemType, IDropdownOption, Spinner, SpinnerSize, Stack, Text, mergeStyles } from '@fluentui/react';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { IndicatorValuesTable } from '../../../ui/IndicatorValuesTable';
 import { format } from '../../../ui/format';
 import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
 import { goalOptions, seriesOfGoal } from '../../../app/indicatorDashboard/dashboardModel';
-import { IndicatorChart } from './IndicatorChart';
+
+// Fluent UI charting (with d3) is loaded when the first chart is shown, so the dashboard's first bundle does not carry it.
+const IndicatorChart = React.lazy(() => import(/* webpackChunkName: 'indicator-chart' */ './IndicatorChart').then((module) => ({ default: module.IndicatorChart })));
 
 export interface GoalIndicatorsProps {
   readonly data: DashboardData;
@@ -59,7 +61,9 @@ export function GoalIndicators({ data, strings, theme, locale }: GoalIndicatorsP
               {format(item.isTargetReached ? strings.TargetReached : strings.TargetNotReached, `${item.indicator.targetValue.toLocaleString(locale)}${item.indicator.unit ? ` ${item.indicator.unit}` : ''}`)}
             </Text>
           )}
-          <IndicatorChart series={item} strings={strings} theme={theme} locale={locale} />
+          <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.LoadingChart} ariaLive="polite" />}>
+            <IndicatorChart series={item} strings={strings} theme={theme} locale={locale} />
+          </React.Suspense>
           <IndicatorValuesTable
             indicator={item.indicator}
             values={item.points.filter((point) => point.value !== undefined).map((point) => point.value!).reverse()}

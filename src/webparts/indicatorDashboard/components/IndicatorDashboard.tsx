@@ -4,9 +4,8 @@ import type { ReportingYear } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
 import { offerDownload } from '../../../ui/download';
-import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
-import { budgetProductFileName, budgetProductTable } from '../budgetProductExport';
-import type { ProductServices } from '../../../app/services';
+import { budgetProductWorkbookFile } from '../../../app/indicatorDashboard/budgetProductExport';
+import type { DashboardData, DashboardServices } from '../../../app/indicatorDashboard/dashboardData';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
 import { useLoader } from '../../../ui/useLoader';
@@ -16,7 +15,7 @@ import { GoalIndicators } from './GoalIndicators';
 import { CompletenessView } from './CompletenessView';
 
 export interface IndicatorDashboardProps {
-  readonly services: ProductServices;
+  readonly services: DashboardServices;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly theme: HostTheme;
   /** Where a reminder mail leads: `{year}` and `{department}` are filled in. */
@@ -33,7 +32,7 @@ const classes = mergeStyleSets({
 
 /** The values per budget product as .xlsx; the spreadsheet library is loaded only when someone exports. */
 async function exportByProduct(data: DashboardData, strings: IIndicatorDashboardWebPartStrings): Promise<void> {
-  const table = budgetProductTable(data, {
+  const labels = {
     product: strings.ExportProduct,
     indicator: strings.ExportIndicator,
     measure: strings.ExportMeasure,
@@ -42,10 +41,9 @@ async function exportByProduct(data: DashboardData, strings: IIndicatorDashboard
     target: strings.ExportTarget,
     corrections: strings.ExportCorrections,
     noProduct: strings.ExportNoProduct
-  });
-  const { writeBudgetProductWorkbook } = await import(/* webpackChunkName: 'budget-product-xlsx' */ '../budgetProductWorkbook');
-  const bytes = await writeBudgetProductWorkbook(table, strings.ExportSheetName);
-  offerDownload(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), budgetProductFileName(strings.ExportFilePrefix, table.years, new Date()));
+  };
+  const file = await budgetProductWorkbookFile(data, labels, { sheet: strings.ExportSheetName, filePrefix: strings.ExportFilePrefix }, new Date());
+  offerDownload(file.content, file.fileName);
 }
 
 /** Indicators per goal over the years (charts with tables) and the completeness of the reporting year. */
@@ -55,8 +53,10 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
   // Locks changed on this page since loading; a reload starts from the list again.
   const [changedYears, setChangedYears] = React.useState<readonly ReportingYear[]>([]);
   React.useEffect(() => setChangedYears([]), [loaded]);
-  const [exporting, setExporting] = React.useState(false);
-  const [exportError, setExportError] = React.useState<string | undefined>();
+  // Exporting, or why the last export failed.
+  const [exportState, setExportState] = React.useState<{ readonly kind: 'idle' | 'exporting' } | { readonly kind: 'failed'; readonly text: string }>({ kind: 'idle' });
+  const exporting = exportState.kind === 'exporting';
+  const exportError = exportState.kind === 'failed' ? exportState.text : undefined;
   const data = React.useMemo(
     () =>
       loaded.state === 'ready'
@@ -65,14 +65,12 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
     [loaded, changedYears]
   );
   const runExport = async (shown: DashboardData): Promise<void> => {
-    setExporting(true);
-    setExportError(undefined);
+    setExportState({ kind: 'exporting' });
     try {
       await exportByProduct(shown, strings);
+      setExportState({ kind: 'idle' });
     } catch (error) {
-      setExportError(format(strings.ExportFailed, error instanceof ServiceError ? `${errorText(error)} (${error.status})` : errorText(error)));
-    } finally {
-      setExporting(false);
+      setExportState({ kind: 'failed', text: format(strings.ExportFailed, error instanceof ServiceError ? `${errorText(error)} (${error.status})` : errorText(error)) });
     }
   };
   const headingId = 'integrationsplanung-indicators-heading';
@@ -94,7 +92,7 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
           </Stack>
           {exporting && <Spinner size={SpinnerSize.small} label={strings.Exporting} ariaLive="polite" labelPosition="right" />}
           {exportError && (
-            <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)} dismissButtonAriaLabel={strings.DismissNotice} isMultiline>
+            <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportState({ kind: 'idle' })} dismissButtonAriaLabel={strings.DismissNotice} isMultiline>
               <div role="alert">{exportError}</div>
             </MessageBar>
           )}

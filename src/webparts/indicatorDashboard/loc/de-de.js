@@ -4,6 +4,7 @@ define([], function () {
     PropertyPaneDescription: 'Einstellungen der Kennzahlen-Übersicht',
     EntryLinkLabel: 'Link zur Erfassung der Werte',
     EntryLinkDescription: 'Adresse der Erfassung (Excel-Add-in-Mappe oder Upload-Seite); {year} wird durch das Berichtsjahr, {department} durch die Nummer des Fachbereichs ersetzt.',
+    LoadingChart: 'Diagramm wird geladen …',
     Loading: 'Kennzahlen werden geladen …',
     NoPlanPeriod: 'Es ist noch keine Fortschreibung angelegt. Das Büro für Integration legt sie in der Liste „Fortschreibungen“ an.',
     PlanPeriod: 'Fortschreibung {0}',

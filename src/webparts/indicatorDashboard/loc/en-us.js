@@ -4,6 +4,7 @@ define([], function () {
     PropertyPaneDescription: 'Settings of the indicator dashboard',
     EntryLinkLabel: 'Link to the value entry',
     EntryLinkDescription: 'Address of the entry (Excel add-in workbook or upload page); {year} is replaced by the reporting year, {department} by the department number.',
+    LoadingChart: 'Loading chart …',
     Loading: 'Loading indicators …',
     NoPlanPeriod: 'No plan period has been created yet. The integration office creates it in the list "Fortschreibungen".',
     PlanPeriod: 'Plan period {0}',

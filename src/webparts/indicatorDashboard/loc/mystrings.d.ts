@@ -3,6 +3,7 @@ declare interface IIndicatorDashboardWebPartStrings {
   PropertyPaneDescription: string;
   EntryLinkLabel: string;
   EntryLinkDescription: string;
+  LoadingChart: string;
   Loading: string;
   NoPlanPeriod: string;
   PlanPeriod: string;

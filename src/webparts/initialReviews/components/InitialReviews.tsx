@@ -1,19 +1,18 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, ProgressIndicator, Stack, mergeStyleSets } from '@fluentui/react';
 import { canWrite, initialReviewProgress } from '../../../domain';
-import type { Department, Measure, MeetingRecord, PlanPeriod } from '../../../domain';
-import type { CurrentUser } from '../../../data/userRepository';
-import type { StoredInitialReview } from '../../../data/initialReviewRepository';
+import type { Department } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
+import { interviewYear, LoadedInitialReviews, loadInitialReviews } from '../../../app/initialReviews/initialReviewsData';
+import { boardReducer, boardStateOf } from '../../../app/initialReviews/initialReviewsBoard';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
 import { DataTable } from '../../../ui/DataTable';
 import { useLoader } from '../../../ui/useLoader';
 import { format } from '../../../ui/format';
-import { currentPlanPeriod } from '../../../domain';
 import { ReviewChecklist } from './ReviewChecklist';
 import { MeetingBookingPanel, formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { interviewInvitation } from '../interviewInvitation';
+import { interviewInvitation } from '../../../app/initialReviews/interviewInvitation';
 import { StatusQuoReportSection } from './StatusQuoReportSection';
 
 export interface InitialReviewsProps {
@@ -23,41 +22,11 @@ export interface InitialReviewsProps {
   readonly planPeriodId?: number;
 }
 
-export interface LoadedInitialReviews {
-  readonly user: CurrentUser;
-  readonly periods: readonly PlanPeriod[];
-  readonly period?: PlanPeriod;
-  readonly departments: readonly Department[];
-  readonly measures: readonly Measure[];
-  readonly reviews: readonly StoredInitialReview[];
-  /** This year's initial-interview meetings booked in Outlook. */
-  readonly interviews: readonly MeetingRecord[];
-}
-
-/** Interviews are booked in the year they take place. */
-const interviewYear = (): number => new Date().getFullYear();
-
 const classes = mergeStyleSets({
   root: { padding: '16px 0' },
   section: { marginTop: 24 },
   heading: { fontSize: 20, fontWeight: 600, margin: '0 0 12px' }
 });
-
-async function loadInitialReviews(services: ProductServices, planPeriodId: number | undefined): Promise<LoadedInitialReviews> {
-  const [user, periods, departments, interviews] = await Promise.all([
-    services.users.currentUser(),
-    services.catalogue.planPeriods(),
-    services.departments.departments(),
-    services.meetings.meetingsOf(interviewYear(), 'initialInterview')
-  ]);
-  const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
-  if (!period) {
-    return { user, periods, departments, measures: [], reviews: [], interviews };
-  }
-  const measures = await services.catalogue.measures(period.id);
-  const reviews = await services.initialReviews.reviews(measures.map((measure) => measure.id));
-  return { user, periods, period, departments, measures, reviews, interviews };
-}
 
 export function InitialReviews({ services, strings, theme, planPeriodId }: InitialReviewsProps): React.ReactElement {
   const [selectedPeriod, setSelectedPeriod] = React.useState<number | undefined>(planPeriodId);
@@ -87,20 +56,14 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
     () => (isOffice || user.departmentId === undefined ? data.departments : data.departments.filter((department) => department.id === user.departmentId)),
     [data.departments, isOffice, user.departmentId]
   );
-  const [reviews, setReviews] = React.useState<ReadonlyMap<number, StoredInitialReview>>(() => new Map(data.reviews.map((review) => [review.measureId, review])));
-  const [interviews, setInterviews] = React.useState<ReadonlyMap<number, MeetingRecord>>(
-    () => new Map(data.interviews.filter((meeting) => meeting.state !== 'cancelled' && meeting.departmentId !== undefined).map((meeting) => [meeting.departmentId!, meeting]))
-  );
-  const [bookingFor, setBookingFor] = React.useState<Department | undefined>();
-  const [selectedDepartmentId, setSelectedDepartmentId] = React.useState<number | undefined>(isOffice ? undefined : user.departmentId);
+  const [{ reviews, interviews, bookingFor, selectedDepartmentId, isChecklistFocusDue }, dispatch] = React.useReducer(boardReducer, undefined, () => boardStateOf(data, isOffice));
   const checklistHeading = React.useRef<HTMLHeadingElement>(null);
-  const [focusChecklist, setFocusChecklist] = React.useState(false);
   React.useEffect(() => {
-    if (focusChecklist) {
+    if (isChecklistFocusDue) {
       checklistHeading.current?.focus();
-      setFocusChecklist(false);
+      dispatch({ type: 'checklistFocused' });
     }
-  }, [focusChecklist]);
+  }, [isChecklistFocusDue]);
 
   const progress = React.useMemo(
     () => initialReviewProgress(departments.map((department) => department.id), data.measures, [...reviews.values()]),
@@ -115,7 +78,6 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
   const selected = departments.find((department) => department.id === selectedDepartmentId);
   const label = (department: Department): string => `${department.number} ${department.name}`;
   const countText = (done: number, of: number): string => format(strings.ProgressCount, done.toLocaleString(locale), of.toLocaleString(locale));
-  const onSaved = (review: StoredInitialReview): void => setReviews((current) => new Map(current).set(review.measureId, review));
 
   if (!period) {
     return <MessageBar>{strings.NoPeriod}</MessageBar>;
@@ -186,7 +148,7 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
                         <DefaultButton
                           text={meeting ? strings.ShowInterview : strings.BookInterview}
                           ariaLabel={format(meeting ? strings.ShowInterviewAria : strings.BookInterviewAria, label(row.department))}
-                          onClick={() => setBookingFor(row.department)}
+                          onClick={() => dispatch({ type: 'bookingOpened', department: row.department })}
                         />
                       </Stack>
                     );
@@ -202,10 +164,7 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
                 text={strings.OpenChecklist}
                 ariaLabel={format(strings.OpenChecklistAria, label(row.department))}
                 aria-pressed={row.department.id === selectedDepartmentId}
-                onClick={() => {
-                  setSelectedDepartmentId(row.department.id);
-                  setFocusChecklist(true);
-                }}
+                onClick={() => dispatch({ type: 'checklistOpened', departmentId: row.department.id })}
               />
             )
           }
@@ -223,7 +182,7 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
             canEdit={canWrite(user, { kind: 'initialReview' })}
             services={services}
             strings={strings}
-            onSaved={onSaved}
+            onSaved={(review) => dispatch({ type: 'reviewSaved', review })}
           />
         </section>
       )}
@@ -231,23 +190,13 @@ function InitialReviewsBoard({ data, services, strings, onSelectPeriod }: BoardP
         <MeetingBookingPanel
           services={services}
           isOpen
-          onDismiss={() => setBookingFor(undefined)}
+          onDismiss={() => dispatch({ type: 'bookingClosed' })}
           kind="initialInterview"
           year={interviewYear()}
           departmentId={bookingFor.id}
           {...interviewInvitation(bookingFor, period.title, data.measures, strings)}
           existing={interviews.get(bookingFor.id)}
-          onChanged={(meeting) =>
-            setInterviews((current) => {
-              const next = new Map(current);
-              if (meeting.state === 'cancelled') {
-                next.delete(bookingFor.id);
-              } else {
-                next.set(bookingFor.id, meeting);
-              }
-              return next;
-            })
-          }
+          onChanged={(meeting) => dispatch({ type: 'meetingChanged', departmentId: bookingFor.id, meeting })}
         />
       )}
       <StatusQuoReportSection

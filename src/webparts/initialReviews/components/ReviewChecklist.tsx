@@ -16,29 +16,22 @@ import {
 import { MeasureStatusChoices, ReviewAnswerChoices } from '../../../domain';
 import type { Department, Measure, MeasureStatus, ReviewAnswer } from '../../../domain';
 import type { StoredInitialReview } from '../../../data/initialReviewRepository';
-import { ServiceError } from '../../../http/serviceError';
-import type { ProductServices } from '../../../app/services';
+import type { InitialReviewServices } from '../../../app/initialReviews/initialReviewsData';
+import { ChecklistSaveState, saveInitialReview, useChecklist } from '../../../app/initialReviews/reviewChecklist';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
 import { statusLabels } from '../../../ui/statusLabels';
-import { draftOf, isSameDraft, ReviewDraft, reviewInput } from '../initialReviewDraft';
+import { draftOf, isSameDraft, ReviewDraft } from '../../../app/initialReviews/initialReviewDraft';
 
 export interface ReviewChecklistProps {
   readonly department: Department;
   readonly measures: readonly Measure[];
   readonly reviews: ReadonlyMap<number, StoredInitialReview>;
   readonly canEdit: boolean;
-  readonly services: ProductServices;
+  readonly services: Pick<InitialReviewServices, 'locale' | 'initialReviews'>;
   readonly strings: IInitialReviewsWebPartStrings;
   readonly onSaved: (review: StoredInitialReview) => void;
 }
-
-type SaveState =
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'error'; readonly error: unknown }
-  /** Someone else saved first: `stored` is their version (absent if it could not be read). */
-  | { readonly kind: 'conflict'; readonly stored?: StoredInitialReview };
 
 function answerLabels(strings: IInitialReviewsWebPartStrings): Readonly<Record<ReviewAnswer, string>> {
   return { yes: strings.AnswerYes, no: strings.AnswerNo, open: strings.AnswerOpen };
@@ -46,42 +39,9 @@ function answerLabels(strings: IInitialReviewsWebPartStrings): Readonly<Record<R
 
 /** The measures of one department, each with the interview's questions and its own save. */
 export function ReviewChecklist({ department, measures, reviews, canEdit, services, strings, onSaved }: ReviewChecklistProps): React.ReactElement {
-  // Drafts and save states live here, keyed by measure, so switching departments keeps unsaved entries.
-  const [drafts, setDrafts] = React.useState<ReadonlyMap<number, ReviewDraft>>(new Map());
-  const [saveStates, setSaveStates] = React.useState<ReadonlyMap<number, SaveState>>(new Map());
-  const setSaveState = (measureId: number, state: SaveState | undefined): void =>
-    setSaveStates((current) => {
-      const next = new Map(current);
-      if (state) {
-        next.set(measureId, state);
-      } else {
-        next.delete(measureId);
-      }
-      return next;
-    });
-  const dropDraft = (measureId: number): void =>
-    setDrafts((current) => {
-      const next = new Map(current);
-      next.delete(measureId);
-      return next;
-    });
-
-  const save = async (measure: Measure, draft: ReviewDraft, stored: StoredInitialReview | undefined): Promise<void> => {
-    setSaveState(measure.id, { kind: 'saving' });
-    try {
-      const saved = await services.initialReviews.save(reviewInput(measure, department, draft, new Date()), stored?.etag ? { id: stored.id, etag: stored.etag } : undefined);
-      onSaved(saved);
-      dropDraft(measure.id);
-      setSaveState(measure.id, { kind: 'saved' });
-    } catch (error) {
-      if (error instanceof ServiceError && error.isConflict) {
-        const current = await services.initialReviews.reviewOf(measure.id).catch(() => undefined);
-        setSaveState(measure.id, { kind: 'conflict', ...(current ? { stored: current } : {}) });
-      } else {
-        setSaveState(measure.id, { kind: 'error', error });
-      }
-    }
-  };
+  const [{ drafts, saveStates }, dispatch] = useChecklist();
+  const save = (measure: Measure, draft: ReviewDraft, stored: StoredInitialReview | undefined): Promise<void> =>
+    saveInitialReview({ services, measure, department, draft, stored, now: new Date(), dispatch, onSaved });
 
   if (measures.length === 0) {
     return <Text>{strings.NoMeasures}</Text>;
@@ -102,17 +62,11 @@ export function ReviewChecklist({ department, measures, reviews, canEdit, servic
             canEdit={canEdit}
             locale={services.locale}
             strings={strings}
-            onChange={(draft) => {
-              setDrafts((current) => new Map(current).set(measure.id, draft));
-              if (saveStates.get(measure.id)?.kind === 'saved') {
-                setSaveState(measure.id, undefined);
-              }
-            }}
+            onChange={(draft) => dispatch({ type: 'edited', measureId: measure.id, draft })}
             onSave={(draft, version) => save(measure, draft, version)}
             onTakeStored={(version) => {
               onSaved(version);
-              dropDraft(measure.id);
-              setSaveState(measure.id, undefined);
+              dispatch({ type: 'tookStored', measureId: measure.id });
             }}
           />
         );
@@ -126,7 +80,7 @@ interface ReviewItemProps {
   readonly stored: StoredInitialReview | undefined;
   readonly draft: ReviewDraft;
   readonly isEdited: boolean;
-  readonly saveState: SaveState | undefined;
+  readonly saveState: ChecklistSaveState | undefined;
   readonly canEdit: boolean;
   readonly locale: string;
   readonly strings: IInitialReviewsWebPartStrings;

@@ -16,32 +16,31 @@ import {
 } from '@fluentui/react';
 import type { Department, Measure, PlanPeriod, ReportType } from '../../../domain';
 import type { StoredReport } from '../../../data/reportRepository';
-import type { ProductServices } from '../../../app/services';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
 import { offerDownload } from '../../../ui/download';
-import { createStatusQuoReportFile, ReportStep, StatusQuoReportFile } from '../../../app/initialReviews/statusQuoReportFile';
+import type { ReportStep } from '../../../app/initialReviews/statusQuoReportFile';
+import type { InitialReviewServices } from '../../../app/initialReviews/initialReviewsData';
+import {
+  Creation,
+  createStatusQuoReport,
+  downloadStoredReport,
+  loadStoredReports,
+  ReportContext,
+  retryStatusQuoReport,
+  storeStatusQuoReport
+} from '../../../app/initialReviews/statusQuoReport';
 
 export interface StatusQuoReportSectionProps {
   readonly period: PlanPeriod;
   readonly departments: readonly Department[];
   readonly measures: readonly Measure[];
   readonly canCreate: boolean;
-  readonly services: ProductServices;
+  readonly services: Pick<InitialReviewServices, 'locale' | 'catalogue' | 'initialReviews' | 'reports'>;
   readonly strings: IInitialReviewsWebPartStrings;
 }
-
-type Creation =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'working'; readonly step: ReportStep | 'upload' }
-  /** A report of that name exists: the user decides whether to replace it. */
-  | { readonly kind: 'confirmReplace'; readonly file: StatusQuoReportFile }
-  | { readonly kind: 'saved'; readonly file: StatusQuoReportFile }
-  | { readonly kind: 'notReplaced' }
-  /** `file` is kept when only the upload failed, so the retry does not build it again. */
-  | { readonly kind: 'failed'; readonly error: unknown; readonly file?: StatusQuoReportFile; readonly overwrite: boolean };
 
 const classes = mergeStyleSets({
   section: { marginTop: 24 },
@@ -51,44 +50,22 @@ const classes = mergeStyleSets({
 /** Creating the status-quo report from the interviews, and the reports stored so far. */
 export function StatusQuoReportSection({ period, departments, measures, canCreate, services, strings }: StatusQuoReportSectionProps): React.ReactElement {
   const [creation, setCreation] = React.useState<Creation>({ kind: 'idle' });
-  const [stored, reloadStored] = useLoader(() => services.reports.reports(), 'reports');
+  const [stored, reloadStored] = useLoader(() => loadStoredReports(services), 'reports');
   const stepText: Readonly<Record<ReportStep | 'upload', string>> = { data: strings.ReportStepData, document: strings.ReportStepDocument, upload: strings.ReportStepUpload };
   const stepShare: Readonly<Record<ReportStep | 'upload', number>> = { data: 0.1, document: 0.4, upload: 0.75 };
 
-  const store = async (file: StatusQuoReportFile, overwrite: boolean): Promise<void> => {
-    setCreation({ kind: 'working', step: 'upload' });
-    try {
-      const outcome = await services.reports.save(
-        { fileName: file.fileName, content: file.content, title: format(strings.ReportDocumentTitle, file.periodLabel), type: 'statusReport', year: file.year, planPeriodId: period.id },
-        { overwrite }
-      );
-      setCreation(outcome.status === 'exists' ? { kind: 'confirmReplace', file } : { kind: 'saved', file });
-      if (outcome.status === 'saved') {
-        reloadStored();
-      }
-    } catch (error) {
-      setCreation({ kind: 'failed', error, file, overwrite });
-    }
+  const context: ReportContext = {
+    services,
+    period,
+    departments,
+    measures,
+    officeName: strings.ReportOfficeName,
+    documentTitle: (periodLabel) => format(strings.ReportDocumentTitle, periodLabel),
+    show: setCreation,
+    onStored: reloadStored
   };
-
-  const create = async (): Promise<void> => {
-    let file: StatusQuoReportFile;
-    try {
-      file = await createStatusQuoReportFile(services, { period, departments, measures, officeName: strings.ReportOfficeName, now: new Date() }, (step) => setCreation({ kind: 'working', step }));
-    } catch (error) {
-      setCreation({ kind: 'failed', error, overwrite: false });
-      return;
-    }
-    await store(file, false);
-  };
-
-  const retry = (): void => {
-    if (creation.kind === 'failed' && creation.file) {
-      void store(creation.file, creation.overwrite);
-    } else {
-      void create();
-    }
-  };
+  const create = (): Promise<void> => createStatusQuoReport(context, new Date());
+  const retry = (): void => void retryStatusQuoReport(context, creation, new Date());
 
   return (
     <section className={classes.section} aria-labelledby="integrationsplanung-report-heading" data-testid="status-quo-report">
@@ -142,7 +119,7 @@ export function StatusQuoReportSection({ period, departments, measures, canCreat
           modalProps={{ isBlocking: true, titleAriaId: 'integrationsplanung-replace-report-title' }}
         >
           <DialogFooter>
-            <PrimaryButton text={strings.Replace} onClick={() => creation.kind === 'confirmReplace' && void store(creation.file, true)} />
+            <PrimaryButton text={strings.Replace} onClick={() => creation.kind === 'confirmReplace' && void storeStatusQuoReport(context, creation.file, true)} />
             <DefaultButton text={strings.Cancel} onClick={() => setCreation({ kind: 'notReplaced' })} />
           </DialogFooter>
         </Dialog>
@@ -156,7 +133,7 @@ export function StatusQuoReportSection({ period, departments, measures, canCreat
 
 interface StoredReportsProps {
   readonly reports: readonly StoredReport[];
-  readonly services: ProductServices;
+  readonly services: Pick<InitialReviewServices, 'locale' | 'reports'>;
   readonly strings: IInitialReviewsWebPartStrings;
 }
 
@@ -168,7 +145,7 @@ function StoredReports({ reports, services, strings }: StoredReportsProps): Reac
     setDownloading(report.id);
     setFailure(undefined);
     try {
-      offerDownload(await services.reports.download(report), report.fileName);
+      offerDownload(await downloadStoredReport(services, report), report.fileName);
     } catch (error) {
       setFailure({ report, error });
     } finally {

@@ -1,18 +1,17 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
 import { useLoader } from '../../../ui/useLoader';
 import { format, formatDate } from '../../../ui/format';
-import { loadOverview, OverviewModel } from '../../../app/overview/overviewModel';
+import { loadOverview, OverviewModel, OverviewServices } from '../../../app/overview/overviewModel';
 import { SummaryTiles } from './SummaryTiles';
 import { StatusTable } from './StatusTable';
 import { FieldsOfActionTable } from './FieldsOfActionTable';
 import { DepartmentsTable } from './DepartmentsTable';
 
 export interface OverviewProps {
-  readonly services: ProductServices;
+  readonly services: OverviewServices;
   readonly strings: IOverviewWebPartStrings;
   readonly theme: HostTheme;
   readonly planPeriodId?: number;

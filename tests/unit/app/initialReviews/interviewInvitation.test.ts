@@ -1,5 +1,5 @@
-import { interviewInvitation } from '../../../src/webparts/initialReviews/interviewInvitation';
-import type { Department, Measure } from '../../../src/domain';
+import { interviewInvitation } from '../../../../src/app/initialReviews/interviewInvitation';
+import type { Department, Measure } from '../../../../src/domain';
 
 const strings = {
   InterviewSubject: 'Erstgespräch – FB {0} ({1})',

@@ -96,3 +96,19 @@ export function budgetProductFileName(prefix: string, years: readonly number[], 
   const span = years.length > 0 ? `_${Math.min(...years)}-${Math.max(...years)}` : '';
   return `${prefix}${span}_${today.toISOString().slice(0, 10)}.xlsx`;
 }
+
+/** The .xlsx of the table and its file name; the spreadsheet library is loaded only when someone exports. */
+export async function budgetProductWorkbookFile(
+  source: BudgetProductSource,
+  labels: BudgetProductLabels,
+  names: { readonly sheet: string; readonly filePrefix: string },
+  today: Date
+): Promise<{ readonly content: Blob; readonly fileName: string }> {
+  const table = budgetProductTable(source, labels);
+  const { writeBudgetProductWorkbook } = await import(/* webpackChunkName: 'budget-product-xlsx' */ './budgetProductWorkbook');
+  const bytes = await writeBudgetProductWorkbook(table, names.sheet);
+  return {
+    content: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    fileName: budgetProductFileName(names.filePrefix, table.years, today)
+  };
+}

@@ -1,5 +1,5 @@
+import { fillPlaceholders } from '../../domain';
 import type { Department, Measure } from '../../domain';
-import { format } from '../../ui/format';
 
 export interface InvitationStrings {
   /** `{0}` department number and name, `{1}` plan period. */
@@ -21,7 +21,7 @@ export function interviewInvitation(department: Department, periodTitle: string,
     .sort((a, b) => (a.number ?? '').localeCompare(b.number ?? '', 'de', { numeric: true }) || a.title.localeCompare(b.title, 'de'));
   const checklist = own.map((measure) => `☐ ${measure.number ? `${measure.number} ` : ''}${measure.title}`);
   return {
-    subject: format(strings.InterviewSubject, label, periodTitle),
-    agenda: [format(strings.InterviewAgendaIntro, label, periodTitle, String(own.length)), '', strings.InterviewAgendaQuestions, '', strings.InterviewAgendaChecklist, ...checklist].join('\n')
+    subject: fillPlaceholders(strings.InterviewSubject, { 0: label, 1: periodTitle }),
+    agenda: [fillPlaceholders(strings.InterviewAgendaIntro, { 0: label, 1: periodTitle, 2: String(own.length) }), '', strings.InterviewAgendaQuestions, '', strings.InterviewAgendaChecklist, ...checklist].join('\n')
   };
 }

@@ -1,4 +1,4 @@
-import type { AgreementWithItems, Measure } from '../../../src/domain';
+import type { AgreementWithItems, Measure } from '../../../../src/domain';
 import {
   agreementFormProblems,
   fieldProblemsOf,
@@ -9,11 +9,11 @@ import {
   meetingAgenda,
   meetingSubject,
   withRow
-} from '../../../src/webparts/goalAgreements/agreementForm';
-import { formProblemText } from '../../../src/webparts/goalAgreements/agreementLabels';
-import { AgreementProblems } from '../../../src/data/goalAgreementRepository';
+} from '../../../../src/app/goalAgreements/agreementForm';
+import { formProblemText } from '../../../../src/webparts/goalAgreements/agreementLabels';
+import { AgreementProblems } from '../../../../src/data/goalAgreementRepository';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLocStrings } = require('../../../scripts/locStrings');
+const { readLocStrings } = require('../../../../scripts/locStrings');
 
 const german = readLocStrings('GoalAgreementsWebPartStrings', 'de-de') as IGoalAgreementsWebPartStrings;
 const english = readLocStrings('GoalAgreementsWebPartStrings', 'en-us') as IGoalAgreementsWebPartStrings;

@@ -1,6 +1,6 @@
-import type { Department, GoalAgreement, MeetingRecord } from '../../../src/domain';
-import { meetingOfDepartment, todayInCouncil } from '../../../src/domain';
-import { isReviewDue, meetingTimeText, overviewCounts, overviewRows } from '../../../src/webparts/goalAgreements/agreementOverview';
+import type { Department, GoalAgreement, MeetingRecord } from '../../../../src/domain';
+import { meetingOfDepartment, todayInCouncil } from '../../../../src/domain';
+import { isReviewDue, meetingTimeText, overviewCounts, overviewRows } from '../../../../src/app/goalAgreements/agreementOverview';
 
 const department = (id: number, number: string): Department => ({ id, number, name: `Fachbereich ${number}`, groupName: `FB ${number} Mitglieder` });
 const departments = [department(3, '50'), department(1, '10'), department(2, '32')];

@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
-import type { Department, Indicator, IndicatorValue, Measure } from '../../../src/domain';
-import { budgetProductFileName, budgetProductTable, BudgetProductLabels } from '../../../src/webparts/indicatorDashboard/budgetProductExport';
-import { writeBudgetProductWorkbook } from '../../../src/webparts/indicatorDashboard/budgetProductWorkbook';
+import type { Department, Indicator, IndicatorValue, Measure } from '../../../../src/domain';
+import { budgetProductFileName, budgetProductTable, BudgetProductLabels } from '../../../../src/app/indicatorDashboard/budgetProductExport';
+import { writeBudgetProductWorkbook } from '../../../../src/app/indicatorDashboard/budgetProductWorkbook';
 
 const labels: BudgetProductLabels = {
   product: 'Produkt (Produktplan)',

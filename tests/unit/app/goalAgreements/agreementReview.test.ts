@@ -1,8 +1,8 @@
-import type { AgreementWithItems } from '../../../src/domain';
-import { assessmentsOf, carriedOverItems, reviewFormOf, reviewFormProblems, withAssessment } from '../../../src/webparts/goalAgreements/agreementReview';
-import { reviewProblemText } from '../../../src/webparts/goalAgreements/agreementLabels';
+import type { AgreementWithItems } from '../../../../src/domain';
+import { assessmentsOf, carriedOverItems, reviewFormOf, reviewFormProblems, withAssessment } from '../../../../src/app/goalAgreements/agreementReview';
+import { reviewProblemText } from '../../../../src/webparts/goalAgreements/agreementLabels';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLocStrings } = require('../../../scripts/locStrings');
+const { readLocStrings } = require('../../../../scripts/locStrings');
 
 const german = readLocStrings('GoalAgreementsWebPartStrings', 'de-de') as IGoalAgreementsWebPartStrings;
 

@@ -1,5 +1,5 @@
-import { draftOf, isSameDraft, reviewInput } from '../../../src/webparts/initialReviews/initialReviewDraft';
-import type { StoredInitialReview } from '../../../src/data/initialReviewRepository';
+import { draftOf, isSameDraft, reviewInput } from '../../../../src/app/initialReviews/initialReviewDraft';
+import type { StoredInitialReview } from '../../../../src/data/initialReviewRepository';
 
 const stored: StoredInitialReview = {
   id: 5,

@@ -1,4 +1,4 @@
-import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, MeasureStatus } from '../../../src/domain';
+import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, MeasureStatus } from '../../../../src/domain';
 import {
   completenessOf,
   entryLink,
@@ -7,8 +7,7 @@ import {
   reminderMail,
   reportingYearOf,
   seriesOfGoal
-} from '../../../src/app/indicatorDashboard/dashboardModel';
-import { chartPalette, contrastRatio } from '../../../src/webparts/indicatorDashboard/chartColours';
+} from '../../../../src/app/indicatorDashboard/dashboardModel';
 
 const fields: FieldOfAction[] = [
   { id: 2, title: 'Arbeit', sortOrder: 2, planPeriodId: 1 },
@@ -139,20 +138,5 @@ describe('indicator dashboard model', () => {
     expect(mail.html).toContain(`<a href="${link.replace(/&/g, '&amp;')}">Kennzahlen 2025 erfassen</a>`);
     // The sender's name is text, not markup.
     expect(mail.html).toContain('Büro für Integration &lt;Koordination&gt;');
-  });
-
-  it.each(['light', 'dark', 'contrast'] as const)('chart colours in the %s theme reach 3:1 against the background', (name) => {
-    const palette = chartPalette({ name });
-    for (const [series, colour] of Object.entries(palette.series)) {
-      expect(`${series}: ${contrastRatio(colour, palette.background) >= 3}`).toBe(`${series}: true`);
-    }
-    // Stacked gender parts must be told apart from their neighbours.
-    const stack = [palette.series.female, palette.series.male, palette.series.diverse, palette.series.notStated];
-    expect(new Set(stack).size).toBe(4);
-  });
-
-  it('computes WCAG contrast ratios', () => {
-    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
-    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 1);
   });
 });
