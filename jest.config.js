@@ -1,8 +1,8 @@
 'use strict';
 
-/** @type {import('jest').Config} */
-module.exports = {
-  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
+// One jest project per kind of test, so `npx jest --selectProjects unit` runs the fast tests
+// alone; plain `jest` (npm test) runs them all, the fast projects listed first.
+const shared = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }]
@@ -13,6 +13,19 @@ module.exports = {
   moduleNameMapper: {
     '\\.(scss|css)$': '<rootDir>/tests/support/styleStub.js',
     '^office-addin-manifest$': '<rootDir>/tests/support/officeAddinManifestStub.js'
-  },
+  }
+};
+
+/** The project named `name` holds the tests under tests/<name>. */
+const project = (name) => ({
+  ...shared,
+  displayName: name,
+  testMatch: [`<rootDir>/tests/${name}/**/*.test.ts`, `<rootDir>/tests/${name}/**/*.test.tsx`]
+});
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: ['unit', 'package', 'emulator', 'integration', 'e2e'].map(project),
+  // jest-circus reads the timeout from the global configuration only, not from a project's.
   testTimeout: 60000
 };

@@ -2,13 +2,12 @@
 // The Excel add-in's XML (add-in only) manifest: the manifest Excel accepts in production on
 // every platform (Windows, Mac, the web, iPad). The unified JSON manifest is only a preview for
 // Excel, so it is not emitted. Also writes the pane's production files (office.js from
-// Microsoft's CDN) and its ribbon icons, ready to be served from one https origin.
+// Microsoft's CDN) and copies its ribbon icons, ready to be served from one https origin.
 //
 //   node scripts/excelManifest.js --base-url https://cdn.stadt.example/integrationsplanung/excel \
 //     --site https://stadt.sharepoint.com/sites/integration --client-id <app id> --tenant stadt.onmicrosoft.com [--out release/excel]
 const fs = require('fs');
 const path = require('path');
-const zlib = require('zlib');
 
 const root = path.resolve(__dirname, '..');
 
@@ -16,6 +15,8 @@ const root = path.resolve(__dirname, '..');
 const addInId = '5b7f2c1e-8d4a-4f3e-9c61-2a0d7e9b4c35';
 const taskpaneId = 'IntegrationsplanungKennzahlen';
 const iconSizes = [16, 32, 64, 80];
+/** The committed ribbon and store icons, `icon-<size>.png`: the product's accent colour with a white bar chart. */
+const iconDir = path.join(root, 'src', 'excel', 'assets');
 /** Requirement set: getRangeByIndexes (1.7), data validation (1.8); comments (1.10) are used where present. */
 const excelApiVersion = '1.8';
 
@@ -170,53 +171,6 @@ ${[16, 32, 80].map((size) => `        <bt:Image id="Icon.${size}" DefaultValue="
 `;
 }
 
-/** A square PNG icon (the product's accent colour with a white bar chart), drawn without an image library. */
-function iconPng(size) {
-  const accent = [0x0f, 0x6c, 0xbd];
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  const bars = [0.45, 0.7, 0.95].map((height, index) => ({ left: 0.18 + index * 0.24, height }));
-  for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0; // filter: none
-    for (let x = 0; x < size; x++) {
-      const u = (x + 0.5) / size;
-      const v = 1 - (y + 0.5) / size;
-      const isBar = bars.some((bar) => u >= bar.left && u < bar.left + 0.16 && v >= 0.12 && v < 0.12 + bar.height * 0.76);
-      const offset = y * (size * 4 + 1) + 1 + x * 4;
-      const [r, g, b] = isBar ? [255, 255, 255] : accent;
-      raw[offset] = r;
-      raw[offset + 1] = g;
-      raw[offset + 2] = b;
-      raw[offset + 3] = 255;
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length, 0);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body) >>> 0, 0);
-  return Buffer.concat([length, body, crc]);
-}
-
-function crc32(buffer) {
-  let crc = 0xffffffff;
-  for (const byte of buffer) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) {
-      crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-    }
-  }
-  return ~crc;
-}
-
 /**
  * Writes manifest.xml, the production task pane (taskpane.html with office.js from Microsoft's
  * CDN, taskpane.js) and assets/icon-*.png into outDir. Everything but the manifest is served
@@ -228,7 +182,7 @@ async function writeExcelAddIn(outDir, settings = {}) {
   fs.mkdirSync(path.join(outDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'manifest.xml'), manifest);
   for (const size of iconSizes) {
-    fs.writeFileSync(path.join(outDir, 'assets', `icon-${size}.png`), iconPng(size));
+    fs.copyFileSync(path.join(iconDir, `icon-${size}.png`), path.join(outDir, 'assets', `icon-${size}.png`));
   }
   const { buildTaskpane } = require('./buildTaskpane');
   await buildTaskpane(outDir, { minify: true, officeJs: 'cdn' });
@@ -239,7 +193,7 @@ function settingsFromEnvironment(env = process.env) {
   return { baseUrl: env.EXCEL_ADDIN_BASE_URL, siteUrl: env.EXCEL_ADDIN_SITE_URL, clientId: env.EXCEL_ADDIN_CLIENT_ID, tenant: env.EXCEL_ADDIN_TENANT };
 }
 
-module.exports = { buildExcelManifest, writeExcelAddIn, settingsFromEnvironment, taskpaneUrl, iconUrl, iconPng, addInId, taskpaneId, excelApiVersion, iconSizes, defaults };
+module.exports = { buildExcelManifest, writeExcelAddIn, settingsFromEnvironment, taskpaneUrl, iconUrl, addInId, taskpaneId, excelApiVersion, iconSizes, defaults };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

@@ -4,8 +4,12 @@
  * their time zone) or as UTC ISO strings (SharePoint DateTime columns).
  */
 
+// The seed may use the domain's pure functions (no I/O, no SharePoint or Graph client); the
+// emulator under local/emulator imports no product code at all.
+import { wallClockOf, wallClockToUtc } from '../../src/domain/wallClockTime';
+
+/** Graph's (Windows) name of the city's time zone, Europe/Berlin. */
 export const seedTimeZone = 'W. Europe Standard Time';
-const ianaZone = 'Europe/Berlin';
 
 /** A calendar day, independent of any time zone. */
 export interface LocalDate {
@@ -14,25 +18,9 @@ export interface LocalDate {
   readonly day: number;
 }
 
-const partsFormatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: ianaZone,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit'
-});
-
-function localParts(instant: Date): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
-}
-
 /** The day `instant` falls on in Germany. */
 export function localDateOf(instant: Date): LocalDate {
-  const { year, month, day } = localParts(instant);
+  const [year, month, day] = wallClockOf(instant.toISOString())!.slice(0, 10).split('-').map(Number);
   return { year, month, day };
 }
 
@@ -98,19 +86,12 @@ export function wallClock(date: LocalDate, minutesOfDay: number): string {
   return `${formatDate(date)}T${two(Math.floor(minutesOfDay / 60))}:${two(minutesOfDay % 60)}:00`;
 }
 
-/** The UTC instant (ISO) of a German wall-clock time, honouring summer time. */
+/**
+ * The UTC instant (ISO) of a German wall-clock time, by the product's own rule, so the demo
+ * data holds what the product would have stored (the repeated autumn hour included).
+ */
 export function wallClockToIso(date: LocalDate, minutesOfDay: number): string {
-  const wanted = Date.UTC(date.year, date.month - 1, date.day, Math.floor(minutesOfDay / 60), minutesOfDay % 60);
-  // Germany is UTC+1 or UTC+2: try both offsets and keep the one that shows the wanted time.
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(wanted - offsetHours * 3600_000);
-    const parts = localParts(candidate);
-    if (Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) === wanted) {
-      return candidate.toISOString();
-    }
-  }
-  // A time skipped by the spring clock change: take the hour after it.
-  return new Date(wanted - 3600_000).toISOString();
+  return wallClockToUtc(wallClock(date, minutesOfDay));
 }
 
 /** Date-only columns: SharePoint stores them as midnight local time, expressed in UTC. */

@@ -29,9 +29,18 @@ export function wallClockOf(iso: string): string | undefined {
 }
 
 /**
- * The UTC ISO instant of a German wall-clock time. A time that exists twice (the autumn clock
- * change) is taken in summer time, the first of the two; a time skipped in spring moves to the
- * hour after it, as Outlook does.
+ * The UTC ISO instant of a German wall-clock time. Used by the product and by the demo seed, so
+ * both store the same instant for the same planned time.
+ *
+ * Twice a year a wall-clock time has no single instant. The rule is iCalendar's (RFC 5545,
+ * 3.3.5), the format meeting invitations travel in, also Temporal's 'compatible' and the rule of
+ * the local emulator's Graph:
+ * - a time that exists twice (autumn, 02:00–02:59 on the last Sunday of October) is the first
+ *   of the two, still in summer time: 2026-10-25T02:30 is 00:30 UTC;
+ * - a time skipped in spring (02:00–02:59 on the last Sunday of March) is read with the offset
+ *   before the gap, so it lands one hour later on the clock: 2026-03-29T02:30 is 01:30 UTC (03:30).
+ * .NET's TimeZoneInfo instead takes an ambiguous time as standard time and refuses a skipped
+ * one; the planning forms cannot ask which 02:30 is meant, so the answer is fixed here.
  */
 export function wallClockToUtc(wallClock: string): string {
   const match = wallClockPattern.exec(wallClock);

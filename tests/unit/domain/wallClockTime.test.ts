@@ -27,6 +27,32 @@ describe('wall-clock time in Germany ↔ UTC', () => {
     expect(wallClockToUtc('2030-10-27T02:30')).toBe('2030-10-27T00:30:00.000Z');
   });
 
+  describe('the hours of the 2026 clock changes (RFC 5545: first of a repeated time, offset before a gap)', () => {
+    it('autumn, 25.10.2026: 02:00–02:59 happens twice; a wall-clock time there is the first, in summer time', () => {
+      expect(wallClockToUtc('2026-10-25T01:59')).toBe('2026-10-24T23:59:00.000Z');
+      expect(wallClockToUtc('2026-10-25T02:00')).toBe('2026-10-25T00:00:00.000Z');
+      expect(wallClockToUtc('2026-10-25T02:30')).toBe('2026-10-25T00:30:00.000Z');
+      expect(wallClockToUtc('2026-10-25T02:59')).toBe('2026-10-25T00:59:00.000Z');
+      expect(wallClockToUtc('2026-10-25T03:00')).toBe('2026-10-25T02:00:00.000Z');
+      // Both instants of the repeated hour read back as the same wall-clock time.
+      expect(wallClockOf('2026-10-25T00:30:00Z')).toBe('2026-10-25T02:30');
+      expect(wallClockOf('2026-10-25T01:30:00Z')).toBe('2026-10-25T02:30');
+      expect(wallClockOf('2026-10-25T02:00:00Z')).toBe('2026-10-25T03:00');
+    });
+
+    it('spring, 29.03.2026: 02:00–02:59 is skipped; a wall-clock time there lands an hour later', () => {
+      expect(wallClockToUtc('2026-03-29T01:59')).toBe('2026-03-29T00:59:00.000Z');
+      expect(wallClockToUtc('2026-03-29T02:00')).toBe('2026-03-29T01:00:00.000Z');
+      expect(wallClockToUtc('2026-03-29T02:30')).toBe('2026-03-29T01:30:00.000Z');
+      expect(wallClockToUtc('2026-03-29T03:00')).toBe('2026-03-29T01:00:00.000Z');
+      expect(wallClockToUtc('2026-03-29T03:30')).toBe('2026-03-29T01:30:00.000Z');
+      // No instant reads as 02:xx: the clock jumps from 01:59 to 03:00.
+      expect(wallClockOf('2026-03-29T00:59:00Z')).toBe('2026-03-29T01:59');
+      expect(wallClockOf('2026-03-29T01:00:00Z')).toBe('2026-03-29T03:00');
+      expect(wallClockOf('2026-03-29T01:30:00Z')).toBe('2026-03-29T03:30');
+    });
+  });
+
   it('reads UTC instants as SharePoint returns them, and refuses what is no wall-clock time', () => {
     expect(wallClockOf('2030-07-01T08:00:00Z')).toBe('2030-07-01T10:00');
     expect(wallClockOf('2030-01-01T00:00:00Z')).toBe('2030-01-01T01:00');

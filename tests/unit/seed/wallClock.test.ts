@@ -9,6 +9,14 @@ describe('seed wall-clock arithmetic (Germany)', () => {
     expect(wallClockToIso(localDate(2026, 10, 25), 12 * 60)).toBe('2026-10-25T11:00:00.000Z');
   });
 
+  it('stores the hours of the clock changes as the product does', () => {
+    // 02:30 on 25.10.2026 happens twice: the first, in summer time. On 29.03.2026 it is skipped: 03:30.
+    expect(wallClockToIso(localDate(2026, 10, 25), 2 * 60 + 30)).toBe('2026-10-25T00:30:00.000Z');
+    expect(wallClockToIso(localDate(2026, 3, 29), 2 * 60 + 30)).toBe('2026-03-29T01:30:00.000Z');
+    expect(localDateOf(new Date('2026-10-24T22:30:00Z'))).toEqual({ year: 2026, month: 10, day: 25 });
+    expect(localDateOf(new Date('2026-03-28T22:59:00Z'))).toEqual({ year: 2026, month: 3, day: 28 });
+  });
+
   it("takes today's date in Germany, not in UTC", () => {
     expect(localDateOf(new Date('2026-12-31T23:30:00Z'))).toEqual({ year: 2027, month: 1, day: 1 });
     expect(localDateOf(new Date('2026-06-30T21:59:00Z'))).toEqual({ year: 2026, month: 6, day: 30 });
