@@ -45,8 +45,8 @@ export function buildCatalogue(period: PlanPeriodInfo, year: number, random: Ran
     conceptList.add({ Title: concept.title, ConceptYear: concept.year, Description: concept.description });
   }
 
-  const fieldList = new SeedList();
-  const goalList = new SeedList();
+  const fieldList = new SeedList('fieldOfAction');
+  const goalList = new SeedList('goal');
   const seededGoals: SeededGoal[] = [];
   fieldsOfAction.forEach((field, index) => {
     const fieldId = fieldList.add({ Title: field.title, SortOrder: index + 1, PlanPeriodId: period.id, Description: field.description });
@@ -64,7 +64,7 @@ export function buildCatalogue(period: PlanPeriodInfo, year: number, random: Ran
   };
 
   const measureList = new SeedList();
-  const indicatorList = new SeedList();
+  const indicatorList = new SeedList('indicator');
   const valueList = new SeedList();
   const seededMeasures: SeededMeasure[] = [];
   const perGoal = new Map<string, number>();

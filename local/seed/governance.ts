@@ -182,8 +182,8 @@ interface AgreementRound {
  */
 function buildAgreements(context: Context): { goalAgreements: SeedList; agreementItems: SeedList; agreementComments: SeedList } {
   const goalAgreements = new SeedList();
-  const agreementItems = new SeedList();
-  const agreementComments = new SeedList();
+  const agreementItems = new SeedList('agreementItem');
+  const agreementComments = new SeedList('agreementComment');
   const meetingDate = (year: number, index: number): LocalDate => nextWorkday(addDays(localDate(year, 2, 2), index * 3));
   const meetingStart = (index: number): number => (index % 2 === 0 ? 10 * 60 : 14 * 60);
   const reviewedEarly = new Set(['50', '43', '52']);

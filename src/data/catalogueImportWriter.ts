@@ -1,9 +1,10 @@
 import type { Department, Language, Measure, PlanPeriod } from '../domain';
-import { fillPlaceholders } from '../domain';
+import { fillPlaceholders, newCreateKey } from '../domain';
 import type { CatalogueImportPlan, GoalCreation, GoalReference, MeasureImportStep } from '../catalogueImport/importPlan';
 import { ServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
-import { ItemWrite, WriteOutcome, WriteProgress, writeInBatches } from './sp/batchWriter';
+import { WriteOutcome, WriteProgress } from './sp/batchWriter';
+import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { fieldOfActionFields, goalFields, indicatorFields, measureCreationFormValues, measureUpdateFields } from './mapping/catalogueImportMapping';
 
 /** Texts of applying an import plan, keyed like the domain's messages. */
@@ -115,7 +116,7 @@ export class CatalogueImportWriter {
 
     const departmentById = new Map(context.departments.map((department) => [department.id, department]));
     const storedById = new Map(context.measures.map((measure) => [measure.id, measure]));
-    const writes: ItemWrite[] = [];
+    const writes: KeyedWrite[] = [];
     const writeSteps: MeasureImportStep[] = [];
     /** Goal and lead department each step's measure has after the import, for its indicators. */
     const targetOf = new Map<MeasureImportStep, { goalId: number; departmentId: number }>();
@@ -131,7 +132,8 @@ export class CatalogueImportWriter {
           kind: 'addToFolder',
           listUrl: this.lists.url('Measures'),
           folderPath: this.lists.folderPath('Measures', department.number),
-          formValues: measureCreationFormValues(step.fields, goal.id, step.planPeriodId, step.importKey)
+          formValues: measureCreationFormValues(step.fields, goal.id, step.planPeriodId, step.importKey),
+          key: createKeyOf('Measures', step.importKey)
         });
         writeSteps.push(step);
         targetOf.set(step, { goalId: goal.id, departmentId: department.id });
@@ -152,7 +154,7 @@ export class CatalogueImportWriter {
       }
     }
 
-    const outcomes = writes.length > 0 ? await writeInBatches(sp, writes, { onProgress: options.onProgress }) : [];
+    const outcomes = writes.length > 0 ? await writeByKey(sp, writes, { onProgress: options.onProgress }) : [];
     const createdIds = new Map<string, number>();
     const measureIdOf = new Map<MeasureImportStep, number>();
     let created = 0;
@@ -188,7 +190,10 @@ export class CatalogueImportWriter {
   }
 
   private async createFieldsOfAction(plan: CatalogueImportPlan): Promise<Map<string, Resolved>> {
-    const writes = plan.fieldsOfAction.map((creation): ItemWrite => ({ kind: 'add', listUrl: this.lists.url('FieldsOfAction'), fields: fieldOfActionFields(creation) }));
+    const writes = plan.fieldsOfAction.map((creation): KeyedWrite => {
+      const key = newCreateKey();
+      return { kind: 'add', listUrl: this.lists.url('FieldsOfAction'), fields: fieldOfActionFields(creation, key), key: createKeyOf('FieldsOfAction', key) };
+    });
     const outcomes = await this.write(writes);
     return new Map(plan.fieldsOfAction.map((creation, index) => [creation.key, resolved(outcomes[index])]));
   }
@@ -196,7 +201,7 @@ export class CatalogueImportWriter {
   private async createGoals(goals: readonly GoalCreation[], fieldIds: ReadonlyMap<string, Resolved>): Promise<Map<string, Resolved>> {
     const result = new Map<string, Resolved>();
     const sent: GoalCreation[] = [];
-    const writes: ItemWrite[] = [];
+    const writes: KeyedWrite[] = [];
     for (const goal of goals) {
       const field = 'fieldOfActionId' in goal.fieldOfAction ? { id: goal.fieldOfAction.fieldOfActionId } : fieldIds.get(goal.fieldOfAction.newFieldOfActionKey)!;
       if ('error' in field) {
@@ -204,7 +209,8 @@ export class CatalogueImportWriter {
         continue;
       }
       sent.push(goal);
-      writes.push({ kind: 'add', listUrl: this.lists.url('Goals'), fields: goalFields(goal.title, field.id, goal.planPeriodId) });
+      const key = newCreateKey();
+      writes.push({ kind: 'add', listUrl: this.lists.url('Goals'), fields: goalFields(goal.title, field.id, goal.planPeriodId, key), key: createKeyOf('Goals', key) });
     }
     const outcomes = await this.write(writes);
     sent.forEach((goal, index) => result.set(goal.key, resolved(outcomes[index])));
@@ -216,7 +222,7 @@ export class CatalogueImportWriter {
     measureIdOf: ReadonlyMap<MeasureImportStep, number>,
     targetOf: ReadonlyMap<MeasureImportStep, { goalId: number; departmentId: number }>
   ): Promise<ImportRowFailure[]> {
-    const writes: ItemWrite[] = [];
+    const writes: KeyedWrite[] = [];
     const origins: Array<{ step: MeasureImportStep; title: string }> = [];
     for (const step of steps) {
       const measureId = measureIdOf.get(step);
@@ -225,7 +231,8 @@ export class CatalogueImportWriter {
         continue;
       }
       for (const title of step.addIndicators) {
-        writes.push({ kind: 'add', listUrl: this.lists.url('Indicators'), fields: indicatorFields(title, measureId, target.goalId, target.departmentId) });
+        const key = newCreateKey();
+        writes.push({ kind: 'add', listUrl: this.lists.url('Indicators'), fields: indicatorFields(title, measureId, target.goalId, target.departmentId, key), key: createKeyOf('Indicators', key) });
         origins.push({ step, title });
       }
     }
@@ -235,8 +242,8 @@ export class CatalogueImportWriter {
     );
   }
 
-  private async write(writes: readonly ItemWrite[]): Promise<WriteOutcome[]> {
-    return writes.length > 0 ? writeInBatches(this.lists.spfi, writes) : [];
+  private async write(writes: readonly KeyedWrite[]): Promise<WriteOutcome[]> {
+    return writes.length > 0 ? writeByKey(this.lists.spfi, writes) : [];
   }
 }
 

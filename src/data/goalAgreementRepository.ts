@@ -1,16 +1,18 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { agreementKey, agreementProblems, carryOver, meetingOfDepartment, reviewAgreement } from '../domain';
+import { agreementKey, agreementProblems, carryOver, meetingOfDepartment, newCreateKey, reviewAgreement } from '../domain';
 import type { AchievementAssessment, AgreementWithItems, FieldProblem, GoalAgreement, Meeting, MeetingStore } from '../domain';
 import { wallClockToUtc } from '../domain/wallClockTime';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { ItemWrite, WriteOutcome, writeInBatches } from './sp/batchWriter';
+import { WriteOutcome, writeInBatches } from './sp/batchWriter';
+import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { RegionalFormat } from './sp/formValues';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import {
   achievementFields,
+  agreementCommentCreation,
   agreementCommentExpand,
   agreementCommentSelect,
   agreementCreation,
@@ -103,29 +105,30 @@ export class GoalAgreementRepository {
     }
     const listUrl = this.lists.url('GoalAgreements');
     const title = `Zielvereinbarung FB ${department.number} ${department.name} ${year}`.replace(/\s+/g, ' ');
-    const [created] = await writeInBatches(this.lists.spfi, [
+    const [created] = await writeByKey(this.lists.spfi, [
       {
         kind: 'addToFolder',
         listUrl,
         folderPath: this.lists.folderPath('GoalAgreements', department.number),
-        formValues: agreementCreation({ title, departmentId, year, ...(previousAgreementId !== undefined ? { previousAgreementId } : {}) }, this.regional)
+        formValues: agreementCreation({ title, departmentId, year, ...(previousAgreementId !== undefined ? { previousAgreementId } : {}) }, this.regional),
+        key: createKeyOf('GoalAgreements', agreementKey(departmentId, year))
       }
     ]);
     if (!created.ok) {
-      // The unique key refused it (or an answer was lost): tell an existing agreement apart from other failures.
+      // The unique key refused it: someone else's agreement for the year, told apart from other failures.
       if (!created.error.isAccessDenied && (await this.exists(departmentId, year))) {
         throw agreementExists(department.number, year);
       }
       throw created.error;
     }
-    const outcomes = await writeInBatches(this.lists.spfi, items.map((item) => this.itemCreation(created.id, department.number, item)));
+    const outcomes = await writeByKey(this.lists.spfi, items.map((item) => this.itemCreation(created.id, department.number, item)));
     const failed = outcomes.find((outcome): outcome is Extract<WriteOutcome, { ok: false }> => !outcome.ok);
     if (failed) {
       // Half a draft would block the next attempt through the unique key: take it back.
       await writeInBatches(this.lists.spfi, [
         ...outcomes
           .filter((outcome): outcome is Extract<WriteOutcome, { ok: true }> => outcome.ok)
-          .map((outcome): ItemWrite => ({ kind: 'delete', listUrl: this.lists.url('AgreementItems'), id: outcome.id })),
+          .map((outcome): KeyedWrite => ({ kind: 'delete', listUrl: this.lists.url('AgreementItems'), id: outcome.id })),
         { kind: 'delete', listUrl, id: created.id }
       ]);
       throw failed.error;
@@ -145,7 +148,7 @@ export class GoalAgreementRepository {
     const itemsUrl = this.lists.url('AgreementItems');
     const storedById = new Map(current.items.filter((item) => item.id !== undefined).map((item) => [item.id!, item]));
     const keptIds = new Set(changes.items.map((item) => item.id).filter((id): id is number => id !== undefined));
-    const writes: ItemWrite[] = [];
+    const writes: KeyedWrite[] = [];
     for (const item of changes.items) {
       const stored = item.id === undefined ? undefined : storedById.get(item.id);
       if (!stored) {
@@ -186,7 +189,7 @@ export class GoalAgreementRepository {
     const agreement = storedVersion(current.agreement);
     await this.updateAgreement(agreement, statusFields('reviewed', result.reviewed.agreement.reviewedOn));
     const itemsUrl = this.lists.url('AgreementItems');
-    await this.writeAll(result.reviewed.items.filter((item) => item.id !== undefined).map((item): ItemWrite => ({ kind: 'update', listUrl: itemsUrl, id: item.id!, fields: achievementFields(item) })));
+    await this.writeAll(result.reviewed.items.filter((item) => item.id !== undefined).map((item): KeyedWrite => ({ kind: 'update', listUrl: itemsUrl, id: item.id!, fields: achievementFields(item) })));
     const reviewed = await this.reload(agreement.departmentId, agreement.year);
 
     const planned = carryOver({ agreement: { ...reviewed.agreement, status: 'reviewed' }, items: reviewed.items }, agreement.year + 1);
@@ -226,16 +229,14 @@ export class GoalAgreementRepository {
       throw new ServiceError(400, 'A comment needs a stored agreement and a text.');
     }
     const number = await this.departmentNumber(agreement.departmentId);
-    const [outcome] = await writeInBatches(this.lists.spfi, [
+    const key = newCreateKey();
+    const [outcome] = await writeByKey(this.lists.spfi, [
       {
         kind: 'addToFolder',
         listUrl: this.lists.url('AgreementComments'),
         folderPath: this.lists.folderPath('AgreementComments', number),
-        formValues: [
-          { FieldName: 'Title', FieldValue: `${agreement.title}: ${trimmed}`.slice(0, 255) },
-          { FieldName: 'Agreement', FieldValue: String(agreement.id) },
-          { FieldName: 'CommentText', FieldValue: trimmed }
-        ]
+        formValues: agreementCommentCreation({ id: agreement.id, title: agreement.title }, trimmed, key),
+        key: createKeyOf('AgreementComments', key)
       }
     ]);
     if (!outcome.ok) {
@@ -248,12 +249,14 @@ export class GoalAgreementRepository {
     }
   }
 
-  private itemCreation(agreementId: number, departmentNumber: string, item: AgreementItemInput): ItemWrite {
+  private itemCreation(agreementId: number, departmentNumber: string, item: AgreementItemInput): KeyedWrite {
+    const key = newCreateKey();
     return {
       kind: 'addToFolder',
       listUrl: this.lists.url('AgreementItems'),
       folderPath: this.lists.folderPath('AgreementItems', departmentNumber),
-      formValues: agreementItemCreation(agreementId, item, this.regional)
+      formValues: agreementItemCreation(agreementId, item, key, this.regional),
+      key: createKeyOf('AgreementItems', key)
     };
   }
 
@@ -284,11 +287,11 @@ export class GoalAgreementRepository {
   }
 
   /** Runs item writes in batches; the first refusal fails the save (the agreement's new ETag already guards against stale edits). */
-  private async writeAll(writes: readonly ItemWrite[]): Promise<void> {
+  private async writeAll(writes: readonly KeyedWrite[]): Promise<void> {
     if (writes.length === 0) {
       return;
     }
-    const failed = (await writeInBatches(this.lists.spfi, writes)).find((outcome): outcome is Extract<WriteOutcome, { ok: false }> => !outcome.ok);
+    const failed = (await writeByKey(this.lists.spfi, writes)).find((outcome): outcome is Extract<WriteOutcome, { ok: false }> => !outcome.ok);
     if (failed) {
       throw failed.error;
     }

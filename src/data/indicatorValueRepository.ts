@@ -6,9 +6,9 @@ import { indicatorValueKey } from '../domain';
 import type { IndicatorValueWriter, IndicatorValueWriteResult } from '../indicatorSheet/submission';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { ItemWrite, writeInBatches } from './sp/batchWriter';
+import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { RegionalFormat } from './sp/formValues';
-import { ServiceError, toServiceError } from '../http/serviceError';
+import { toServiceError } from '../http/serviceError';
 import { readIndicatorValues } from './indicatorValueQueries';
 import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
 
@@ -49,7 +49,7 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
    */
   public async write(plan: readonly IndicatorValueUpsert[], options: { onProgress?(done: number, total: number): void } = {}): Promise<IndicatorValueWriteResult[]> {
     const results: Array<IndicatorValueWriteResult | undefined> = plan.map(() => undefined);
-    const writes: ItemWrite[] = [];
+    const writes: KeyedWrite[] = [];
     const writeIndex: number[] = [];
     const listUrl = this.lists.url('IndicatorValues');
     const numbers = plan.some((step) => step.action === 'create') ? await this.departmentNumbersById() : new Map<number, string>();
@@ -69,7 +69,8 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
           kind: 'addToFolder',
           listUrl,
           folderPath: this.lists.folderPath('IndicatorValues', departmentNumber),
-          formValues: indicatorValueCreation(step.value, this.regional)
+          formValues: indicatorValueCreation(step.value, this.regional),
+          key: createKeyOf('IndicatorValues', step.key)
         });
       } else {
         if (step.value.id === undefined || step.value.etag === undefined) {
@@ -82,20 +83,24 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
       writeIndex.push(index);
     });
 
-    const outcomes = await writeInBatches(this.lists.spfi, writes, {
+    const outcomes = await writeByKey(this.lists.spfi, writes, {
       onProgress: (progress) => options.onProgress?.(progress.done, progress.total)
     });
-    const refused: Array<{ index: number; error: ServiceError }> = [];
+    const refused: Array<{ index: number }> = [];
     for (const outcome of outcomes) {
       const index = writeIndex[outcome.index];
       const step = plan[index] as Exclude<IndicatorValueUpsert, { action: 'unchanged' }>;
       if (outcome.ok) {
         results[index] = { key: step.key, kind: step.action === 'create' ? 'created' : 'updated', stored: { ...step.value, id: outcome.id, etag: outcome.etag } };
+        if (outcome.isReadBack) {
+          // Found by its key after a lost answer: most likely our own, but the content decides (someone may have entered it meanwhile).
+          refused.push({ index });
+        }
       } else {
         results[index] = { key: step.key, kind: 'failed', status: outcome.error.status, message: outcome.error.serviceMessage };
         // 403 is final; everything else (duplicate key, 412, a lost answer) may have left a stored value to look at.
         if (!outcome.error.isAccessDenied) {
-          refused.push({ index, error: outcome.error });
+          refused.push({ index });
         }
       }
     }
@@ -106,7 +111,7 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
   }
 
   /** Replaces failures by "exists" / "stale" where SharePoint holds a version other than the one we wrote against. */
-  private async readBackRefused(plan: readonly IndicatorValueUpsert[], refused: ReadonlyArray<{ index: number; error: ServiceError }>, results: Array<IndicatorValueWriteResult | undefined>): Promise<void> {
+  private async readBackRefused(plan: readonly IndicatorValueUpsert[], refused: ReadonlyArray<{ index: number }>, results: Array<IndicatorValueWriteResult | undefined>): Promise<void> {
     const steps = refused.map(({ index }) => plan[index]);
     let stored: IndicatorValue[];
     try {

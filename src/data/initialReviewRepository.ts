@@ -3,6 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { initialReviewKey } from '../domain';
 import { SiteLists } from './sp/siteLists';
+import { createByKey, createKeyOf } from './sp/keyedCreate';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { initialReviewFields, initialReviewSelect, InitialReviewInput, StoredInitialReview, toInitialReview } from './mapping/initialReviewMapping';
@@ -65,8 +66,12 @@ export class InitialReviewRepository {
         await items.getById(stored.id).update(initialReviewFields(input), stored.etag);
         id = stored.id;
       } else {
-        const created = (await items.add(initialReviewFields(input))) as { Id?: number; id?: number };
-        id = Number(created.Id ?? created.id);
+        // A lost answer is read back by the review's key; a review someone else created meanwhile is a 409.
+        const created = await createByKey(this.lists.list('InitialReviews'), createKeyOf('InitialReviews', initialReviewKey(input.measureId)), async () => {
+          const added = (await items.add(initialReviewFields(input))) as { Id?: number; id?: number };
+          return { id: Number(added.Id ?? added.id) };
+        });
+        id = created.id;
       }
     } catch (error) {
       throw asConflictIfDuplicate(await toServiceError(error));

@@ -5,7 +5,7 @@ import { MeetingKindChoices } from '../domain';
 import type { MeetingChanges, MeetingKind, MeetingRecord, MeetingStore, NewMeetingRecord } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { writeInBatches } from './sp/batchWriter';
+import { createKeyOf, writeByKey } from './sp/keyedCreate';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { applyMeetingChanges, meetingChangeFields, meetingCreationFields, meetingSelect, recordedAs, toMeetingRecord } from './mapping/meetingMapping';
 
@@ -29,18 +29,19 @@ export class MeetingRepository implements MeetingStore {
   }
 
   /**
-   * Creates the records in `$batch` requests. A record whose transaction id is stored already
-   * (a retry after a lost answer) is read back instead of failing; any other refusal fails the
-   * call after all parts ran, naming the first one.
+   * Creates the records in `$batch` requests, keyed by their transaction id: a record whose answer
+   * was lost, or whose id is stored already (our own earlier send), is read back instead of
+   * failing or being stored twice; any other refusal fails the call after all parts ran, naming
+   * the first one.
    */
   public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
     if (meetings.length === 0) {
       return [];
     }
     const listUrl = this.lists.url('Meetings');
-    const outcomes = await writeInBatches(
+    const outcomes = await writeByKey(
       this.lists.spfi,
-      meetings.map((meeting) => ({ kind: 'add' as const, listUrl, fields: meetingCreationFields(meeting) }))
+      meetings.map((meeting) => ({ kind: 'add' as const, listUrl, fields: meetingCreationFields(meeting), key: createKeyOf('Meetings', meeting.transactionId) }))
     );
     const records: Array<MeetingRecord | undefined> = meetings.map((meeting, index) => {
       const outcome = outcomes[index];

@@ -3,6 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ReportingYear } from '../domain';
 import { SiteLists } from './sp/siteLists';
+import { createByKey, createKeyOf } from './sp/keyedCreate';
 import { readAllItems } from './sp/listItems';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { reportingYearExpand, reportingYearFields, reportingYearSelect, toReportingYear } from './mapping/reportingYearMapping';
@@ -68,8 +69,12 @@ export class ReportingYearRepository {
         await items.getById(existing.id).update(fields, '*');
         id = existing.id;
       } else {
-        const created = (await items.add(fields)) as { Id?: number; id?: number };
-        id = Number(created.Id ?? created.id);
+        // A lost answer is read back by the year; someone else's first lock meanwhile is a 409.
+        const created = await createByKey(this.lists.list('ReportingYears'), createKeyOf('ReportingYears', Math.trunc(year)), async () => {
+          const added = (await items.add(fields)) as { Id?: number; id?: number };
+          return { id: Number(added.Id ?? added.id) };
+        });
+        id = created.id;
       }
     } catch (error) {
       const serviceError = await toServiceError(error);

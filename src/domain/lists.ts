@@ -67,6 +67,8 @@ const text = <const Name extends string>(name: Name, displayName: string) => fie
 const num = <const Name extends string>(name: Name, displayName: string, required = false) => field(name, displayName, 'Number', { required });
 /** A unique, indexed text column: SharePoint refuses a second item with the same value, which makes writes by key idempotent. */
 const key = <const Name extends string>(name: Name, displayName: string) => field(name, displayName, 'Text', { indexed: true, unique: true });
+/** The key of lists without a natural one: generated per create (`newCreateKey`) before the first send. */
+const createKey = key('CreateKey', 'Anlageschlüssel');
 
 export interface ListSpec<Name extends string = string, Fields extends readonly FieldSpec[] = readonly FieldSpec[]> {
   readonly name: Name;
@@ -84,7 +86,22 @@ export interface ListSpec<Name extends string = string, Fields extends readonly 
   readonly contentTypeName: string;
   /** Items live in one folder per department (named by DepartmentNumber) with unique permissions. */
   readonly hasDepartmentFolders: boolean;
+  /**
+   * The unique, indexed column that identifies an item the product creates, so that a create
+   * whose answer was lost can be read back instead of repeated (see `src/data/sp/keyedCreate.ts`).
+   * Lists the product never creates items in (filled by the office in SharePoint) have none.
+   */
+  readonly createKey?: CreateKeySpec;
   readonly fields: Fields;
+}
+
+export interface CreateKeySpec {
+  readonly field: string;
+  /**
+   * True when the value is generated per create (`newCreateKey`): only our own earlier send can
+   * hold it. A natural key (department and year) may also be held by someone else's item.
+   */
+  readonly isGenerated: boolean;
 }
 
 interface ListOptions {
@@ -92,6 +109,7 @@ interface ListOptions {
   readonly url?: string;
   readonly hasDepartmentFolders?: boolean;
   readonly isTitleRequired?: boolean;
+  readonly createKey?: CreateKeySpec;
 }
 
 function list<const Name extends string, const Fields extends readonly FieldSpec[]>(
@@ -110,11 +128,14 @@ function list<const Name extends string, const Fields extends readonly FieldSpec
     isTitleRequired: options.isTitleRequired ?? template === 100,
     contentTypeName: names.contentType,
     hasDepartmentFolders: options.hasDepartmentFolders ?? false,
+    ...(options.createKey ? { createKey: options.createKey } : {}),
     fields
   };
 }
 
 const measureStatusValues = MeasureStatusChoices.labels;
+const generatedKey: CreateKeySpec = { field: 'CreateKey', isGenerated: true };
+const naturalKey = (name: string): CreateKeySpec => ({ field: name, isGenerated: false });
 
 export const listSchema = {
   Concepts: list('Concepts', { title: 'Integrationskonzepte', titleColumn: 'Konzept', contentType: 'Integrationskonzept' }, [num('ConceptYear', 'Jahr', true), note('Description', 'Beschreibung')]),
@@ -139,14 +160,16 @@ export const listSchema = {
   FieldsOfAction: list('FieldsOfAction', { title: 'Handlungsfelder', titleColumn: 'Handlungsfeld', contentType: 'Handlungsfeld' }, [
     num('SortOrder', 'Reihenfolge', true),
     lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
-    note('Description', 'Beschreibung')
-  ]),
+    note('Description', 'Beschreibung'),
+    createKey
+  ], { createKey: generatedKey }),
   Goals: list('Goals', { title: 'Einzelziele', titleColumn: 'Einzelziel', contentType: 'Einzelziel' }, [
     text('GoalNumber', 'Zielnummer'),
     lookup('FieldOfAction', 'Handlungsfeld', 'FieldsOfAction', required),
     lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
-    note('Description', 'Beschreibung')
-  ]),
+    note('Description', 'Beschreibung'),
+    createKey
+  ], { createKey: generatedKey }),
   Measures: list(
     'Measures',
     { title: 'Maßnahmen', titleColumn: 'Maßnahme', contentType: 'Maßnahme' },
@@ -162,7 +185,8 @@ export const listSchema = {
       note('Description', 'Beschreibung'),
       key('ImportKey', 'Importschlüssel')
     ],
-    { hasDepartmentFolders: true }
+    // The import key is made from the row (plan period, number, field, goal, title).
+    { hasDepartmentFolders: true, createKey: naturalKey('ImportKey') }
   ),
   Indicators: list('Indicators', { title: 'Kennzahlen', titleColumn: 'Kennzahl', contentType: 'Kennzahl' }, [
     lookup('Measure', 'Maßnahme', 'Measures'),
@@ -174,8 +198,9 @@ export const listSchema = {
     field('IsGenderSplit', 'Nach Geschlecht', 'Boolean'),
     note('Description', 'Beschreibung'),
     // The budget product (Produktplan) the value is also reported under, e.g. "1.31.01 Integration".
-    text('BudgetProduct', 'Produkt (Produktplan)')
-  ]),
+    text('BudgetProduct', 'Produkt (Produktplan)'),
+    createKey
+  ], { createKey: generatedKey }),
   IndicatorValues: list(
     'IndicatorValues',
     { title: 'Kennzahlwerte', titleColumn: 'Bezeichnung', contentType: 'Kennzahlwert' },
@@ -195,7 +220,7 @@ export const listSchema = {
       field('IsCorrection', 'Korrektur', 'Boolean'),
       note('CorrectionReason', 'Korrekturgrund')
     ],
-    { hasDepartmentFolders: true, isTitleRequired: false }
+    { hasDepartmentFolders: true, isTitleRequired: false, createKey: naturalKey('ValueKey') }
   ),
   InitialReviews: list('InitialReviews', { title: 'Erstgespräche', titleColumn: 'Bezeichnung', contentType: 'Erstgespräch' }, [
     lookup('Measure', 'Maßnahme', 'Measures', required),
@@ -206,7 +231,7 @@ export const listSchema = {
     note('ReviewNotes', 'Notizen'),
     field('ReviewDate', 'Gesprächsdatum', 'DateTime', { dateOnly: true }),
     key('ReviewKey', 'Erstgesprächsschlüssel')
-  ], { isTitleRequired: false }),
+  ], { isTitleRequired: false, createKey: naturalKey('ReviewKey') }),
   /** Meetings booked in Outlook (agreement meetings, initial interviews, steering group); Title is the Outlook subject. */
   Meetings: list('Meetings', { title: 'Termine', titleColumn: 'Betreff', contentType: 'Termin' }, [
     choice('MeetingKind', 'Art des Termins', MeetingKindChoices.labels, true),
@@ -221,7 +246,7 @@ export const listSchema = {
     text('EventId', 'Outlook-Termin-ID'),
     key('TransactionId', 'Transaktions-ID'),
     note('Agenda', 'Tagesordnung')
-  ]),
+  ], { createKey: { field: 'TransactionId', isGenerated: true } }),
   GoalAgreements: list(
     'GoalAgreements',
     { title: 'Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Zielvereinbarung' },
@@ -234,7 +259,7 @@ export const listSchema = {
       note('AgreementNotes', 'Notizen zur Vereinbarung'),
       key('AgreementKey', 'Vereinbarungsschlüssel')
     ],
-    { hasDepartmentFolders: true, isTitleRequired: false }
+    { hasDepartmentFolders: true, isTitleRequired: false, createKey: naturalKey('AgreementKey') }
   ),
   AgreementItems: list(
     'AgreementItems',
@@ -247,16 +272,17 @@ export const listSchema = {
       note('AchievementReason', 'Begründung'),
       lookup('CarriedOverFrom', 'Übernommen aus', 'AgreementItems', notIndexed),
       lookup('ResponsibleContact', 'Verantwortliche Ansprechperson', 'Contacts', notIndexed),
-      note('ItemNotes', 'Notizen')
+      note('ItemNotes', 'Notizen'),
+      createKey
     ],
-    { hasDepartmentFolders: true, isTitleRequired: false }
+    { hasDepartmentFolders: true, isTitleRequired: false, createKey: generatedKey }
   ),
   /** What a department remarks on its agreement: its only write access to agreements. */
   AgreementComments: list(
     'AgreementComments',
     { title: 'Anmerkungen zu Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Anmerkung zur Zielvereinbarung' },
-    [lookup('Agreement', 'Zielvereinbarung', 'GoalAgreements', required), field('CommentText', 'Anmerkung', 'Note', required)],
-    { hasDepartmentFolders: true, isTitleRequired: false }
+    [lookup('Agreement', 'Zielvereinbarung', 'GoalAgreements', required), field('CommentText', 'Anmerkung', 'Note', required), createKey],
+    { hasDepartmentFolders: true, isTitleRequired: false, createKey: generatedKey }
   ),
   SteeringMeetings: list('SteeringMeetings', { title: 'Steuerungsgruppensitzungen', titleColumn: 'Sitzung', contentType: 'Steuerungsgruppensitzung' }, [
     field('MeetingDate', 'Sitzungstermin', 'DateTime', { required: true }),
@@ -281,7 +307,7 @@ export const listSchema = {
     field('IsLocked', 'Gesperrt', 'Boolean'),
     field('LockedAt', 'Gesperrt am', 'DateTime'),
     field('LockedBy', 'Gesperrt von', 'User')
-  ], { isTitleRequired: false }),
+  ], { isTitleRequired: false, createKey: naturalKey('ReportingYear') }),
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
@@ -304,6 +330,11 @@ type FieldNamesOf<L extends ListName> = (typeof listSchema)[L]['fields'][number]
 export const Fields: { readonly [L in ListName]: { readonly [F in FieldNamesOf<L> | 'Title']: F } } = Object.fromEntries(
   allLists.map((spec) => [spec.name, Object.fromEntries(['Title', ...spec.fields.map((f) => f.name)].map((name) => [name, name]))])
 ) as never;
+
+/** A fresh value for a `CreateKey` column, set before a create is first sent and kept for its repeats. */
+export function newCreateKey(random: () => string = () => globalThis.crypto.randomUUID()): string {
+  return random();
+}
 
 /** The list of a Url name ('Measures') or a web-relative URL ('Lists/Measures'). */
 export function listSpec(nameOrUrl: string): ListSpec | undefined {

@@ -107,13 +107,15 @@ describe('initial review repository against the local SharePoint', () => {
     expect(stored.map((review) => review.notes)).toEqual(['Kollegin war schneller']);
   });
 
-  it('passes an injected server error on as a ServiceError and writes nothing; the retry then succeeds', async () => {
+  it('passes a lasting server error on as a ServiceError and writes nothing; a later save succeeds', async () => {
     const reviewed = new Set((await office.initialReviews.reviews(measures.map((measure) => measure.id))).map((review) => review.measureId));
     const measure = measures.filter((candidate) => !reviewed.has(candidate.id))[2];
-    await emulator.injectFault({ status: 500, count: 1, path: 'Lists(/|%2F)InitialReviews.*items' });
+    // The create and the read-back by key both fail: nothing decides, so the send's error stands.
+    await emulator.injectFault({ status: 500, count: 10, path: 'Lists(/|%2F)InitialReviews.*items' });
     const failed = await office.initialReviews.save(inputFor(measure)).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(ServiceError);
     expect((failed as ServiceError).status).toBe(500);
+    await emulator.clearFaults();
     expect(await office.initialReviews.reviewOf(measure.id)).toBeUndefined();
     await expect(office.initialReviews.save(inputFor(measure))).resolves.toMatchObject({ measureId: measure.id });
   });

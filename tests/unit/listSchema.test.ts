@@ -57,12 +57,12 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     template: 100,
     fields: { ContactUser: { type: 'User' }, Email: text, Phone: text, Department: lookup('Departments'), IsPrimary: { type: 'Boolean' } }
   },
-  FieldsOfAction: { title: 'Handlungsfelder', url: 'Lists/FieldsOfAction', template: 100, fields: { SortOrder: num, PlanPeriod: lookup('PlanPeriods'), Description: note } },
+  FieldsOfAction: { title: 'Handlungsfelder', url: 'Lists/FieldsOfAction', template: 100, fields: { SortOrder: num, PlanPeriod: lookup('PlanPeriods'), Description: note, CreateKey: key } },
   Goals: {
     title: 'Einzelziele',
     url: 'Lists/Goals',
     template: 100,
-    fields: { GoalNumber: text, FieldOfAction: lookup('FieldsOfAction'), PlanPeriod: lookup('PlanPeriods'), Description: note }
+    fields: { GoalNumber: text, FieldOfAction: lookup('FieldsOfAction'), PlanPeriod: lookup('PlanPeriods'), Description: note, CreateKey: key }
   },
   Measures: {
     title: 'Maßnahmen',
@@ -94,7 +94,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       TargetValue: num,
       IsGenderSplit: { type: 'Boolean' },
       Description: note,
-      BudgetProduct: text
+      BudgetProduct: text,
+      CreateKey: key
     }
   },
   IndicatorValues: {
@@ -176,14 +177,15 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       AchievementReason: note,
       CarriedOverFrom: lookup('AgreementItems', false),
       ResponsibleContact: lookup('Contacts', false),
-      ItemNotes: note
+      ItemNotes: note,
+      CreateKey: key
     }
   },
   AgreementComments: {
     title: 'Anmerkungen zu Zielvereinbarungen',
     url: 'Lists/AgreementComments',
     template: 100,
-    fields: { Agreement: lookup('GoalAgreements'), CommentText: note }
+    fields: { Agreement: lookup('GoalAgreements'), CommentText: note, CreateKey: key }
   },
   SteeringMeetings: {
     title: 'Steuerungsgruppensitzungen',
@@ -460,6 +462,21 @@ describe('list schema XML (sharepoint/assets)', () => {
         dateOnly: field.type === 'DateTime' ? field.dateOnly === true : undefined
       }));
       expect({ url: spec.url, fields: xmlFields }).toEqual({ url: spec.url, fields: domainFields });
+    }
+  });
+
+  it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
+    // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
+    const created = ['FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'ReportingYears'];
+    expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
+    for (const spec of allLists.filter((candidate) => candidate.createKey)) {
+      const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);
+      expect({ list: spec.name, key: spec.createKey!.field, indexed: column && isTrue(column, 'Indexed'), unique: column && isTrue(column, 'EnforceUniqueValues') }).toEqual({
+        list: spec.name,
+        key: spec.createKey!.field,
+        indexed: true,
+        unique: true
+      });
     }
   });
 

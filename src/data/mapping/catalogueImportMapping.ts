@@ -7,12 +7,13 @@ import { FormFieldValue, toFormValues } from '../sp/formValues';
 /** Ids and plain texts only: the site's decimal separator never comes into play. */
 const idsOnly = { decimalSeparator: '.' };
 
-export function fieldOfActionFields(creation: FieldOfActionCreation): Record<string, unknown> {
-  return { Title: creation.title, SortOrder: creation.sortOrder, PlanPeriodId: creation.planPeriodId };
+/** `createKey`: generated before the first send (see `keyedCreate`), so a lost answer is read back, not stored twice. */
+export function fieldOfActionFields(creation: FieldOfActionCreation, createKey: string): Record<string, unknown> {
+  return { Title: creation.title, SortOrder: creation.sortOrder, PlanPeriodId: creation.planPeriodId, CreateKey: createKey };
 }
 
-export function goalFields(title: string, fieldOfActionId: number, planPeriodId: number): Record<string, unknown> {
-  return { Title: title, FieldOfActionId: fieldOfActionId, PlanPeriodId: planPeriodId };
+export function goalFields(title: string, fieldOfActionId: number, planPeriodId: number, createKey: string): Record<string, unknown> {
+  return { Title: title, FieldOfActionId: fieldOfActionId, PlanPeriodId: planPeriodId, CreateKey: createKey };
 }
 
 /** SharePoint's form text of a multi-value lookup: `1;#;#2;#` (id, empty display text, repeated). */
@@ -75,7 +76,7 @@ export function measureUpdateFields(changes: ImportChanges, goalId: number | und
   return fields;
 }
 
-export function indicatorFields(title: string, measureId: number, goalId: number, departmentId: number): Record<string, unknown> {
+export function indicatorFields(title: string, measureId: number, goalId: number, departmentId: number, createKey: string): Record<string, unknown> {
   // Direction is required; "higher is better" is the list's default and the office adjusts it later.
-  return { Title: title, MeasureId: measureId, GoalId: goalId, DepartmentId: departmentId, Direction: IndicatorDirectionChoices.toLabel('higherIsBetter') };
+  return { Title: title, MeasureId: measureId, GoalId: goalId, DepartmentId: departmentId, Direction: IndicatorDirectionChoices.toLabel('higherIsBetter'), CreateKey: createKey };
 }

@@ -112,12 +112,14 @@ export function agreementCreation(
   return toFormValues(fields, regional);
 }
 
-export function agreementItemCreation(agreementId: number, item: AgreementItemInput, regional: RegionalFormat): IListItemFormUpdateValue[] {
+/** `createKey`: generated before the first send (see `keyedCreate`), so a lost answer is read back, not stored twice. */
+export function agreementItemCreation(agreementId: number, item: AgreementItemInput, createKey: string, regional: RegionalFormat): IListItemFormUpdateValue[] {
   const fields: Record<string, FormFieldValue> = {
     Title: { type: 'text', value: item.title.slice(0, 255) },
     Agreement: { type: 'lookup', id: agreementId },
     Measure: { type: 'lookup', id: item.measureId },
-    Achievement: { type: 'text', value: AchievementChoices.toLabel('open') }
+    Achievement: { type: 'text', value: AchievementChoices.toLabel('open') },
+    CreateKey: { type: 'text', value: createKey }
   };
   if (item.target) {
     fields.Target = { type: 'text', value: item.target };
@@ -132,6 +134,20 @@ export function agreementItemCreation(agreementId: number, item: AgreementItemIn
     fields.CarriedOverFrom = { type: 'lookup', id: item.carriedOverFrom };
   }
   return toFormValues(fields, regional);
+}
+
+/** Form values of a department's comment on its agreement. */
+export function agreementCommentCreation(agreement: { readonly id: number; readonly title: string }, text: string, createKey: string): IListItemFormUpdateValue[] {
+  return toFormValues(
+    {
+      Title: { type: 'text', value: `${agreement.title}: ${text}`.slice(0, 255) },
+      Agreement: { type: 'lookup', id: agreement.id },
+      CommentText: { type: 'text', value: text },
+      CreateKey: { type: 'text', value: createKey }
+    },
+    // Texts and an id only: the decimal separator never comes into play.
+    { decimalSeparator: '.' }
+  );
 }
 
 /** The MERGE body of an edited item: what the meeting may change, cleared fields as null. */

@@ -86,8 +86,10 @@ async function send(list: IList, write: ItemWrite): Promise<{ id: number; etag?:
       const results = await list.addValidateUpdateItemUsingPath(write.formValues, write.folderPath);
       const failedField = results.find((result) => result.HasException);
       if (failedField) {
-        // SharePoint answers 200 and commits nothing when a field fails validation.
-        throw new ServiceError(400, `${failedField.FieldName}: ${failedField.ErrorMessage ?? 'invalid value'}`);
+        // SharePoint answers 200 and commits nothing when a field fails validation; its ErrorCode
+        // tells a duplicate in a unique column (-2130575169) from other refusals.
+        const code = (failedField as { ErrorCode?: number }).ErrorCode;
+        throw new ServiceError(400, `${failedField.FieldName}: ${failedField.ErrorMessage ?? 'invalid value'}`, code === undefined ? undefined : String(code));
       }
       const id = Number(results.find((result) => result.FieldName === 'Id')?.FieldValue);
       return { id };

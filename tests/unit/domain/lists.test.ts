@@ -7,8 +7,8 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
   PlanPeriods: { title: 'Fortschreibungen', fields: { UpdateNumber: 'Number', StartYear: 'Number', EndYear: 'Number', AdoptionDate: 'DateTime', PeriodStatus: 'Choice' } },
   Departments: { title: 'Fachbereiche', fields: { DepartmentNumber: 'Text', GroupName: 'Text' } },
   Contacts: { title: 'Ansprechpersonen', fields: { ContactUser: 'User', Email: 'Text', Phone: 'Text', Department: 'Lookup>Departments', IsPrimary: 'Boolean' } },
-  FieldsOfAction: { title: 'Handlungsfelder', fields: { SortOrder: 'Number', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note' } },
-  Goals: { title: 'Einzelziele', fields: { GoalNumber: 'Text', FieldOfAction: 'Lookup>FieldsOfAction', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note' } },
+  FieldsOfAction: { title: 'Handlungsfelder', fields: { SortOrder: 'Number', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', CreateKey: 'Text' } },
+  Goals: { title: 'Einzelziele', fields: { GoalNumber: 'Text', FieldOfAction: 'Lookup>FieldsOfAction', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', CreateKey: 'Text' } },
   Measures: {
     title: 'Maßnahmen',
     fields: {
@@ -26,7 +26,7 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
   },
   Indicators: {
     title: 'Kennzahlen',
-    fields: { Measure: 'Lookup>Measures', Goal: 'Lookup>Goals', Department: 'Lookup>Departments', Unit: 'Text', Direction: 'Choice', TargetValue: 'Number', IsGenderSplit: 'Boolean', Description: 'Note', BudgetProduct: 'Text' }
+    fields: { Measure: 'Lookup>Measures', Goal: 'Lookup>Goals', Department: 'Lookup>Departments', Unit: 'Text', Direction: 'Choice', TargetValue: 'Number', IsGenderSplit: 'Boolean', Description: 'Note', BudgetProduct: 'Text', CreateKey: 'Text' }
   },
   IndicatorValues: {
     title: 'Kennzahlwerte',
@@ -97,10 +97,11 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       AchievementReason: 'Note',
       CarriedOverFrom: 'Lookup>AgreementItems',
       ResponsibleContact: 'Lookup>Contacts',
-      ItemNotes: 'Note'
+      ItemNotes: 'Note',
+      CreateKey: 'Text'
     }
   },
-  AgreementComments: { title: 'Anmerkungen zu Zielvereinbarungen', fields: { Agreement: 'Lookup>GoalAgreements', CommentText: 'Note' } },
+  AgreementComments: { title: 'Anmerkungen zu Zielvereinbarungen', fields: { Agreement: 'Lookup>GoalAgreements', CommentText: 'Note', CreateKey: 'Text' } },
   SteeringMeetings: { title: 'Steuerungsgruppensitzungen', fields: { MeetingDate: 'DateTime', Attendees: 'Note', Agenda: 'Note', Decisions: 'Note', EventId: 'Text' } },
   GoalChanges: {
     title: 'Zieländerungen',

@@ -8,6 +8,8 @@ export interface ProvisionedField {
   readonly name: string;
   readonly type: string;
   readonly required: boolean;
+  /** EnforceUniqueValues: SharePoint refuses a second item with the same value. */
+  readonly unique?: boolean;
   readonly maxLength?: number;
   readonly choices?: readonly string[];
   /** Url name of a lookup's target list. */
@@ -44,6 +46,7 @@ export function provisionedLists(): Map<string, ProvisionedList> {
         name: String(field['@Name']),
         type,
         required: String(field['@Required'] ?? '').toUpperCase() === 'TRUE',
+        ...(String(field['@EnforceUniqueValues'] ?? '').toUpperCase() === 'TRUE' ? { unique: true } : {}),
         ...(field['@MaxLength'] ? { maxLength: Number(field['@MaxLength']) } : {}),
         ...(choices ? { choices } : {}),
         ...(type.startsWith('Lookup') && target ? { lookupList: target.split('/').pop()! } : {})

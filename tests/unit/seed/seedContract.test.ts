@@ -118,19 +118,23 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps the unique key columns unique', () => {
-    const uniqueColumns: Array<[string, string]> = [
-      ['Departments', 'DepartmentNumber'],
-      ['Measures', 'ImportKey'],
-      ['IndicatorValues', 'ValueKey'],
-      ['InitialReviews', 'ReviewKey'],
-      ['GoalAgreements', 'AgreementKey'],
-      ['Meetings', 'TransactionId']
-    ];
-    for (const [urlName, column] of uniqueColumns) {
-      const values = (seed.lists[urlName] ?? []).map((item) => item.fields[column]);
-      expect({ urlName, column, duplicates: values.filter((value, index) => values.indexOf(value) !== index) }).toEqual({ urlName, column, duplicates: [] });
+  it('keeps every unique column of the schema unique, and fills the CreateKey of every item that has one', () => {
+    const problems: string[] = [];
+    for (const [urlName, items] of Object.entries(seed.lists)) {
+      const fields = lists.get(urlName)?.fields;
+      for (const field of [...(fields?.values() ?? [])].filter((candidate) => candidate.unique)) {
+        const values = items.map((item) => item.fields[field.name]).filter((value) => value !== undefined && value !== null && value !== '');
+        const duplicates = values.filter((value, index) => values.indexOf(value) !== index);
+        if (duplicates.length > 0) {
+          problems.push(`${urlName}.${field.name}: duplicates ${duplicates.slice(0, 3).join(', ')}`);
+        }
+      }
+      // The product sets a CreateKey on every item it creates; the seed does the same.
+      if (fields?.has('CreateKey') && items.some((item) => typeof item.fields.CreateKey !== 'string' || item.fields.CreateKey === '')) {
+        problems.push(`${urlName}: item without CreateKey`);
+      }
     }
+    expect(problems).toEqual([]);
   });
 
   it('puts items only into declared folders of their own list', () => {
