@@ -1,10 +1,10 @@
 import type { Department, Language, Measure, PlanPeriod } from '../domain';
-import { fillPlaceholders, newCreateKey } from '../domain';
+import { fillPlaceholders } from '../domain';
 import type { CatalogueImportPlan, GoalCreation, GoalReference, MeasureImportStep } from '../catalogueImport/importPlan';
 import { ServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
 import { WriteOutcome, WriteProgress } from './sp/batchWriter';
-import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
+import { createKeyOf, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
 import { fieldOfActionFields, goalFields, indicatorFields, measureCreationFormValues, measureUpdateFields } from './mapping/catalogueImportMapping';
 
 /** Texts of applying an import plan, keyed like the domain's messages. */

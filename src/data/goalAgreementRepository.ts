@@ -1,13 +1,13 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { agreementKey, agreementProblems, carryOver, meetingOfDepartment, newCreateKey, reviewAgreement } from '../domain';
+import { agreementKey, agreementProblems, carryOver, meetingOfDepartment, reviewAgreement } from '../domain';
 import type { AchievementAssessment, AgreementWithItems, FieldProblem, GoalAgreement, Meeting, MeetingStore } from '../domain';
 import { wallClockToUtc } from '../domain/wallClockTime';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { WriteOutcome, writeInBatches } from './sp/batchWriter';
-import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
+import { createKeyOf, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
 import { RegionalFormat } from './sp/formValues';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import {

@@ -331,11 +331,6 @@ export const Fields: { readonly [L in ListName]: { readonly [F in FieldNamesOf<L
   allLists.map((spec) => [spec.name, Object.fromEntries(['Title', ...spec.fields.map((f) => f.name)].map((name) => [name, name]))])
 ) as never;
 
-/** A fresh value for a `CreateKey` column, set before a create is first sent and kept for its repeats. */
-export function newCreateKey(random: () => string = () => globalThis.crypto.randomUUID()): string {
-  return random();
-}
-
 /** The list of a Url name ('Measures') or a web-relative URL ('Lists/Measures'). */
 export function listSpec(nameOrUrl: string): ListSpec | undefined {
   const wanted = nameOrUrl.replace(/^\/+/, '').toLowerCase();

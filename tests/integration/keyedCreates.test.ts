@@ -169,7 +169,7 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
       faultPath: batchPath,
       async createAndCount(tag, n, injectFault) {
         await injectFault();
-        const transactionId = newTransactionId('agreement', 2090, departments[0].id);
+        const transactionId = newTransactionId('agreement', 2090, departments[0].id, () => crypto.randomUUID());
         const [record] = await new MeetingRepository(lists).record([
           { kind: 'agreement', subject: tag, departmentId: departments[0].id, year: 2090, start: '2090-03-01T09:00', end: '2090-03-01T10:00', attendees: [], isOnlineMeeting: false, transactionId }
         ]);

@@ -10,6 +10,11 @@ import { ServiceError, toServiceError } from '../../http/serviceError';
 import { etagOf } from '../mapping/spValues';
 import { ItemWrite, WriteOutcome, WriteProgress, writeInBatches } from './batchWriter';
 
+/** A fresh value for a `CreateKey` column, set before a create is first sent and kept for its repeats. */
+export function newCreateKey(): string {
+  return crypto.randomUUID();
+}
+
 /**
  * A create is repeated only when the repeat is harmless: it carries a value for its list's unique
  * key column, and reading that key back decides whether the first send was stored. The transport
