@@ -7,7 +7,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { declinedAttendees, isActiveMeeting, replanDeclined, responseCounts, unplacedReasonText } from '../roundPlanModel';
+import { declinedAttendees, isActiveMeeting, replanDeclined, responseCounts, unplacedReasonText } from '../../../app/meetingRound/roundPlanModel';
 
 export interface BookedMeetingsProps {
   readonly services: ProductServices;

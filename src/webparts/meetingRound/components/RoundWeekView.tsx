@@ -3,7 +3,7 @@ import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, Stack, Tex
 import type { Interval, PublicHoliday, RoundSettings } from '../../../domain';
 import { format } from '../../../ui/format';
 import { formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { weekGrids } from '../roundWeekGrid';
+import { weekGrids } from '../../../app/meetingRound/roundWeekGrid';
 
 export interface RoundWeekViewProps {
   readonly strings: IMeetingRoundWebPartStrings;

@@ -4,7 +4,7 @@ import type { MeetingRecord } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import { format } from '../../../ui/format';
 import { MeetingBookingPanel, formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { isActiveMeeting } from '../roundPlanModel';
+import { isActiveMeeting } from '../../../app/meetingRound/roundPlanModel';
 
 export interface SteeringGroupSectionProps {
   readonly services: ProductServices;

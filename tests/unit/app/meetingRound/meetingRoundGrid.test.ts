@@ -1,5 +1,5 @@
-import { weekGrids } from '../../../src/webparts/meetingRound/roundWeekGrid';
-import { daySlots, parseAddresses, slotOf, workingDaysBetween } from '../../../src/app/meetingBooking/bookingForm';
+import { weekGrids } from '../../../../src/app/meetingRound/roundWeekGrid';
+import { daySlots, parseAddresses, slotOf, workingDaysBetween } from '../../../../src/app/meetingBooking/bookingForm';
 
 describe('meeting round: week view layout', () => {
   const window = { firstDay: '2027-03-03', lastDay: '2027-03-09', dayStartMinutes: 9 * 60, dayEndMinutes: 12 * 60 };
