@@ -75,3 +75,9 @@ export function slotOf(day: string, time: string, durationMinutes: number): Inte
 export function durationOf(interval: Interval): number {
   return wallMinutes(interval.end) - wallMinutes(interval.start);
 }
+
+/** A slot as the panel and the round show it: the day in the UI's locale, then `HH:MM–HH:MM` wall-clock. */
+export function formatSlot(slot: Interval, locale: string): string {
+  const day = new Date(`${slot.start.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  return `${day}, ${slot.start.slice(11, 16)}–${slot.end.slice(11, 16)}`;
+}

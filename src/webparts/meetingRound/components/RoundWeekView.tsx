@@ -2,8 +2,8 @@ import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { Interval, PublicHoliday, RoundSettings } from '../../../domain';
 import { format } from '../../../ui/format';
-import { formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { weekGrids } from '../roundWeekGrid';
+import { formatSlot } from '../../../app/meetingBooking/bookingForm';
+import { weekGrids } from '../../../app/meetingRound/roundWeekGrid';
 
 export interface RoundWeekViewProps {
   readonly strings: IMeetingRoundWebPartStrings;

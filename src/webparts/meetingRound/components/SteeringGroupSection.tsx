@@ -3,8 +3,9 @@ import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentu
 import type { MeetingRecord } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import { format } from '../../../ui/format';
-import { MeetingBookingPanel, formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
-import { isActiveMeeting } from '../roundPlanModel';
+import { formatSlot } from '../../../app/meetingBooking/bookingForm';
+import { MeetingBookingPanel } from '../../../ui/meetingBooking/MeetingBookingPanel';
+import { isActiveMeeting } from '../../../app/meetingRound/roundPlanModel';
 
 export interface SteeringGroupSectionProps {
   readonly services: ProductServices;

@@ -1,6 +1,6 @@
-import { addDays } from '../../../src/domain';
-import type { Contact, Department, MeetingRecord, RoundInput, RoundSettings } from '../../../src/domain';
-import { planRound, wallMinutes } from '../../../src/domain';
+import { addDays } from '../../../../src/domain';
+import type { Contact, Department, MeetingRecord, RoundInput, RoundSettings } from '../../../../src/domain';
+import { planRound, wallMinutes } from '../../../../src/domain';
 import {
   defaultRoundForm,
   defaultRoundWindow,
@@ -8,7 +8,7 @@ import {
   roundFormProblems,
   roundSettingsOf,
   weekdayIndex
-} from '../../../src/webparts/meetingRound/roundSettings';
+} from '../../../../src/app/meetingRound/roundSettings';
 import {
   alternativeSlots,
   contactAddress,
@@ -19,7 +19,7 @@ import {
   replanDeclined,
   responseCounts,
   unplacedReasonText
-} from '../../../src/webparts/meetingRound/roundPlanModel';
+} from '../../../../src/app/meetingRound/roundPlanModel';
 
 describe('meeting round: window and settings', () => {
   it('starts six weeks on the Monday after next and ends on the Friday of the sixth week', () => {
