@@ -12,8 +12,6 @@ import { CurrentMeetingSection } from './CurrentMeetingSection';
 import { FindTimeSection } from './FindTimeSection';
 
 // Where the web parts have always imported them from.
-export { formatSlot } from '../../app/meetingBooking/bookingForm';
-export { responseText } from './CurrentMeetingSection';
 
 export interface MeetingBookingPanelProps {
   services: BookingServices & { readonly locale: string };

@@ -11,7 +11,8 @@ import { DataTable } from '../../../ui/DataTable';
 import { useLoader } from '../../../ui/useLoader';
 import { format } from '../../../ui/format';
 import { ReviewChecklist } from './ReviewChecklist';
-import { MeetingBookingPanel, formatSlot } from '../../../ui/meetingBooking/MeetingBookingPanel';
+import { MeetingBookingPanel } from '../../../ui/meetingBooking/MeetingBookingPanel';
+import { formatSlot } from '../../../app/meetingBooking/bookingForm';
 import { interviewInvitation } from '../../../app/initialReviews/interviewInvitation';
 import { StatusQuoReportSection } from './StatusQuoReportSection';
 
