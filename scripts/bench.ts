@@ -20,7 +20,7 @@ import { BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, Rend
 import { BundleFigures, measureBundle, runShipBundle } from './bench/bundleSize';
 import { RenderRun, timeCatalogueRender } from './bench/renderTiming';
 import { benchIndicatorSubmit, IndicatorBenchFigures, indicatorReportRows, indicatorText } from './bench/indicatorSubmit';
-import { benchMeetingRound, RoundBenchFigures, roundReportRows, roundText } from './bench/meetingRound';
+import { benchMeetingRound, RoundBenchFigures, roundGoals, roundReportRows, roundText } from './bench/meetingRound';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench') as { buildWorkbench: (dir: string) => Promise<unknown> };
 
@@ -141,7 +141,7 @@ async function roundSection(failures: string[]): Promise<void> {
   console.log('');
   console.log(roundText(locale, 'method', figures.departments, figures.firstDay, figures.lastDay, figures.plannerRuns));
   fs.mkdirSync(path.dirname(roundResultFile), { recursive: true });
-  fs.writeFileSync(roundResultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
+  fs.writeFileSync(roundResultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, goals: roundGoals, ...figures }, null, 2)}\n`);
   say('bench.written', path.relative(root, roundResultFile));
 }
 

@@ -1,9 +1,11 @@
+import { spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { IndicatorValue } from '../domain';
 import { SiteLists } from './sp/siteLists';
+import { Repeatable } from './sp/resilientFetch';
 import { toServiceError } from '../http/serviceError';
 import { indicatorValueSelect, toIndicatorValue } from './mapping/indicatorMapping';
 
@@ -23,7 +25,8 @@ export async function readIndicatorValues(lists: SiteLists, indicatorIds: readon
   const values: IndicatorValue[] = [];
   try {
     for (let offset = 0; offset < ids.length; offset += queriesPerBatch) {
-      const [batchedSp, execute] = lists.spfi.batched({ maxRequests: queriesPerBatch });
+      // Only reads inside: the $batch POST may be repeated after a 503, 504 or a lost connection.
+      const [batchedSp, execute] = spfi(lists.spfi).using(Repeatable()).batched({ maxRequests: queriesPerBatch });
       const list = batchedSp.web.getList(lists.url('IndicatorValues'));
       const pending = ids
         .slice(offset, offset + queriesPerBatch)

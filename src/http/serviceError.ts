@@ -1,3 +1,5 @@
+import { retryAfterOf } from './retryPolicy';
+
 /**
  * A failed call to SharePoint or Graph, keeping the service's status and message so the
  * UI can say what happened and what to do (403: ask the office for access, 412: someone
@@ -7,13 +9,16 @@ export class ServiceError extends Error {
   public readonly status: number;
   public readonly code: string | undefined;
   public readonly serviceMessage: string;
+  /** How long the service asked to wait before trying again (its Retry-After), when it said. */
+  public readonly retryAfterMs: number | undefined;
 
-  public constructor(status: number, serviceMessage: string, code?: string) {
+  public constructor(status: number, serviceMessage: string, code?: string, retryAfterMs?: number) {
     super(`${status}: ${serviceMessage}`);
     this.name = 'ServiceError';
     this.status = status;
     this.code = code;
     this.serviceMessage = serviceMessage;
+    this.retryAfterMs = retryAfterMs;
   }
 
   public get isConflict(): boolean {
@@ -24,8 +29,9 @@ export class ServiceError extends Error {
     return this.status === 401 || this.status === 403;
   }
 
+  /** Busy or throttled: the same request may succeed later (429, 503, 504). */
   public get isThrottled(): boolean {
-    return this.status === 429 || this.status === 503;
+    return this.status === 429 || this.status === 503 || this.status === 504;
   }
 }
 
@@ -57,7 +63,7 @@ export async function toServiceError(error: unknown): Promise<ServiceError> {
   if (error instanceof ServiceError) {
     return error;
   }
-  const candidate = (error ?? {}) as ErrorWithResponse & { statusCode?: number; body?: unknown; code?: string };
+  const candidate = (error ?? {}) as ErrorWithResponse & { statusCode?: number; body?: unknown; code?: string; headers?: Headers };
   const response = candidate.response;
   if (response && typeof response.status === 'number') {
     let parsed: { message?: string; code?: string } = {};
@@ -66,11 +72,11 @@ export async function toServiceError(error: unknown): Promise<ServiceError> {
     } catch {
       // not JSON (e.g. a proxy's HTML page): fall back to the status text
     }
-    return new ServiceError(response.status, parsed.message ?? response.statusText, parsed.code);
+    return new ServiceError(response.status, parsed.message ?? response.statusText, parsed.code, retryAfterOf(response.headers));
   }
-  // The Graph client throws GraphError { statusCode, code, message, body }.
+  // The Graph client throws GraphError { statusCode, code, message, body, headers }.
   if (typeof candidate.statusCode === 'number' && candidate.statusCode > 0) {
-    return new ServiceError(candidate.statusCode, candidate.message ?? '', candidate.code);
+    return new ServiceError(candidate.statusCode, candidate.message ?? '', candidate.code, retryAfterOf(candidate.headers));
   }
   return new ServiceError(0, candidate.message ?? String(error));
 }

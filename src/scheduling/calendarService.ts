@@ -1,7 +1,6 @@
-import { BatchRequestContent, BatchResponseBody, BatchResponseContent } from '@microsoft/microsoft-graph-client';
-import type { Event, ScheduleInformation, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
+import type { Event, MeetingTimeSuggestionsResult } from '@microsoft/microsoft-graph-types';
 import { getAllPages, GraphApi } from './graphPaging';
-import { toServiceError, ServiceError } from '../http/serviceError';
+import { toServiceError } from '../http/serviceError';
 
 /** Graph's limits: getSchedule takes a window of at most 62 days; JSON $batch at most 20 requests. */
 export const scheduleWindowDays = 62;
@@ -46,28 +45,30 @@ export interface BatchStepResult {
   readonly body: unknown;
 }
 
-export type EventOutcome =
-  | { readonly ok: true; readonly index: number; readonly event: Event }
-  | { readonly ok: false; readonly index: number; readonly error: ServiceError };
+/**
+ * One getSchedule request as a batch step: free/busy of up to 15 mailboxes over a window of at
+ * most 62 days, times answered in `window.timeZone` (each step carries its own Prefer header;
+ * the batch request's headers do not reach the steps).
+ */
+export function scheduleStep(id: string, addresses: readonly string[], window: TimeWindow, intervalMinutes = 30): BatchStep {
+  const timeZone = window.timeZone ?? defaultTimeZone;
+  return {
+    id,
+    method: 'POST',
+    url: '/me/calendar/getSchedule',
+    headers: { Prefer: `outlook.timezone="${timeZone}"` },
+    body: {
+      schedules: addresses,
+      startTime: { dateTime: window.start, timeZone },
+      endTime: { dateTime: window.end, timeZone },
+      availabilityViewInterval: intervalMinutes
+    }
+  };
+}
 
 /** The coordinator's Outlook calendar and the free/busy of everyone invited, through Microsoft Graph. */
 export class CalendarService {
   public constructor(private readonly client: GraphApi) {}
-
-  public async getSchedules(addresses: readonly string[], window: TimeWindow, intervalMinutes = 30): Promise<ScheduleInformation[]> {
-    const timeZone = window.timeZone ?? defaultTimeZone;
-    try {
-      const response = (await this.client.api('/me/calendar/getSchedule').header('Prefer', `outlook.timezone="${timeZone}"`).post({
-        schedules: addresses,
-        startTime: { dateTime: window.start, timeZone },
-        endTime: { dateTime: window.end, timeZone },
-        availabilityViewInterval: intervalMinutes
-      })) as { value: ScheduleInformation[] };
-      return response.value;
-    } catch (error) {
-      throw await toServiceError(error);
-    }
-  }
 
   public async findMeetingTimes(attendees: readonly string[], window: TimeWindow, durationMinutes: number, maxCandidates = 10): Promise<MeetingTimeSuggestionsResult> {
     const timeZone = window.timeZone ?? defaultTimeZone;
@@ -104,9 +105,9 @@ export class CalendarService {
 
   /**
    * Sends up to 20 requests as one JSON `$batch` and returns each step's answer in request order.
-   * The client's RetryHandler retries the batch request itself when it is throttled; the steps'
-   * own 429s arrive inside a 200 answer and are left to the caller. Throws a ServiceError when
-   * the batch as a whole fails.
+   * The client's RetryHandler retries the batch request itself; the steps' own 429s arrive inside
+   * a 200 answer and are left to the caller (sendGraphSteps). Throws a ServiceError when the
+   * batch as a whole fails.
    */
   public async batch(steps: readonly BatchStep[]): Promise<BatchStepResult[]> {
     if (steps.length > graphBatchLimit) {
@@ -160,48 +161,6 @@ export class CalendarService {
     } catch (error) {
       throw await toServiceError(error);
     }
-  }
-
-  /** Creates many meetings in JSON batches of 20; each meeting gets its own outcome, none is retried twice. */
-  public async createMeetings(meetings: readonly NewMeeting[], onProgress?: (done: number, total: number) => void): Promise<EventOutcome[]> {
-    const outcomes: EventOutcome[] = [];
-    for (let offset = 0; offset < meetings.length; offset += graphBatchLimit) {
-      const chunk = meetings.slice(offset, offset + graphBatchLimit);
-      const content = new BatchRequestContent(
-        chunk.map((meeting, i) => ({
-          id: String(offset + i),
-          request: new Request(`${this.baseUrl()}/me/events`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify(toGraphEvent(meeting))
-          })
-        }))
-      );
-      let responses: BatchResponseContent;
-      try {
-        responses = new BatchResponseContent((await this.client.api('/$batch').post(await content.getContent())) as BatchResponseBody);
-      } catch (error) {
-        const failure = await toServiceError(error);
-        chunk.forEach((_, i) => outcomes.push({ ok: false, index: offset + i, error: failure }));
-        continue;
-      }
-      for (let i = 0; i < chunk.length; i++) {
-        const response = responses.getResponseById(String(offset + i));
-        const index = offset + i;
-        if (response && response.ok) {
-          outcomes.push({ ok: true, index, event: (await response.json()) as Event });
-        } else {
-          outcomes.push({ ok: false, index, error: await toServiceError({ response }) });
-        }
-      }
-      onProgress?.(Math.min(offset + graphBatchLimit, meetings.length), meetings.length);
-    }
-    return outcomes;
-  }
-
-  private baseUrl(): string {
-    // Batch step URLs are made relative by BatchRequestContent; the host only has to parse.
-    return 'https://graph.microsoft.com/v1.0';
   }
 }
 

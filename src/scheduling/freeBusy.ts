@@ -1,6 +1,8 @@
 import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import type { Interval } from '../domain/roundPlanner';
-import { CalendarService, defaultTimeZone, TimeWindow } from './calendarService';
+import type { RetryPolicy } from '../http/retryPolicy';
+import { BatchStep, CalendarService, defaultTimeZone, scheduleStep } from './calendarService';
+import { sendGraphSteps } from './graphBatch';
 
 /** Mailboxes asked about in one getSchedule request: small answers, and one failing request loses little. */
 export const mailboxesPerScheduleRequest = 15;
@@ -16,8 +18,18 @@ export interface FreeBusy {
   readonly busy: Map<string, Interval[]>;
   /** Mailboxes Graph could not report on (unknown address, no access), with its message. */
   readonly unavailable: ReadonlyArray<{ readonly address: string; readonly message: string }>;
-  /** getSchedule requests sent. */
-  readonly requests: number;
+  /** HTTP requests sent: `$batch` requests of up to 20 getSchedule calls, retries of throttled parts included. */
+  readonly roundTrips: number;
+}
+
+export interface FreeBusyOptions {
+  readonly timeZone?: string;
+  /** getSchedule calls answered so far, of all. */
+  onProgress?(done: number, total: number): void;
+  /** Overrides of the shared retry policy; tests pass fewer tries. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Waits between retries of throttled parts; tests pass one that does not wait. */
+  sleep?(ms: number): Promise<void>;
 }
 
 /**
@@ -87,43 +99,46 @@ export function availabilityOf(schedule: ScheduleInformation): { address: string
 }
 
 /**
- * Free/busy of many mailboxes over a window of days: getSchedule in requests of at most 15
- * mailboxes and 61 days, with `Prefer: outlook.timezone` so that times come back as the city's
- * wall-clock time. Items spanning two windows appear in both and simply overlap.
+ * Free/busy of many mailboxes over a window of days: getSchedule calls of at most 15 mailboxes
+ * and 61 days, sent together as the steps of one JSON `$batch` (20 calls, so 300 mailboxes over
+ * one window, per round trip), each with `Prefer: outlook.timezone` so that times come back as
+ * the city's wall-clock time. Throttled calls are sent again alone. Items spanning two windows
+ * appear in both and simply overlap. A call that still fails fails the whole read: a plan built
+ * on missing free/busy would look free where it is not.
  */
-export async function readFreeBusy(
-  calendar: CalendarService,
-  mailboxes: readonly string[],
-  firstDay: string,
-  lastDay: string,
-  options: { timeZone?: string; onProgress?(done: number, total: number): void } = {}
-): Promise<FreeBusy> {
+export async function readFreeBusy(calendar: CalendarService, mailboxes: readonly string[], firstDay: string, lastDay: string, options: FreeBusyOptions = {}): Promise<FreeBusy> {
   const timeZone = options.timeZone ?? defaultTimeZone;
   const addresses = [...new Set(mailboxes.map((address) => address.trim().toLowerCase()).filter((address) => address !== ''))];
+  const steps: BatchStep[] = [];
+  for (const window of scheduleWindows(firstDay, lastDay)) {
+    for (const group of chunked(addresses, mailboxesPerScheduleRequest)) {
+      steps.push(scheduleStep(String(steps.length), group, { ...window, timeZone }));
+    }
+  }
+  const { outcomes, roundTrips } = await sendGraphSteps(calendar, steps, {
+    retry: options.retry,
+    sleep: options.sleep,
+    onSettled: (settled) => options.onProgress?.(settled, steps.length)
+  });
+
   const busy = new Map<string, Interval[]>();
   const unavailable = new Map<string, string>();
-  const windows = scheduleWindows(firstDay, lastDay);
-  const groups = chunked(addresses, mailboxesPerScheduleRequest);
-  const total = windows.length * groups.length;
-  let requests = 0;
-  for (const window of windows) {
-    for (const group of groups) {
-      const timeWindow: TimeWindow = { ...window, timeZone };
-      const schedules = await calendar.getSchedules(group, timeWindow);
-      requests += 1;
-      for (const schedule of schedules) {
-        const availability = availabilityOf(schedule);
-        if ('error' in availability) {
-          unavailable.set(availability.address, availability.error);
-        } else {
-          busy.set(availability.address, [...(busy.get(availability.address) ?? []), ...availability.busy]);
-        }
+  for (const step of steps) {
+    const outcome = outcomes.get(step.id)!;
+    if (!outcome.ok) {
+      throw outcome.error;
+    }
+    for (const schedule of (outcome.result.body as { value?: ScheduleInformation[] } | undefined)?.value ?? []) {
+      const availability = availabilityOf(schedule);
+      if ('error' in availability) {
+        unavailable.set(availability.address, availability.error);
+      } else {
+        busy.set(availability.address, [...(busy.get(availability.address) ?? []), ...availability.busy]);
       }
-      options.onProgress?.(requests, total);
     }
   }
   for (const address of unavailable.keys()) {
     busy.delete(address);
   }
-  return { busy, unavailable: [...unavailable].map(([address, message]) => ({ address, message })), requests };
+  return { busy, unavailable: [...unavailable].map(([address, message]) => ({ address, message })), roundTrips };
 }

@@ -8,15 +8,18 @@ import {
   RetryHandlerOptions,
   TelemetryHandler
 } from '@microsoft/microsoft-graph-client';
+import type { FetchOptions } from '@microsoft/microsoft-graph-client';
+import { defaultRetryPolicy, mayRetry } from '../http/retryPolicy';
+import { isRepeatableGraphRequest } from './graphBatch';
 
 /** Where Graph is and how to get a token for it, outside SharePoint (local workbench, tests, scripts). */
 export interface GraphEndpoint {
   /** `https://graph.microsoft.com` for the real service, the emulator's origin locally. */
   readonly baseUrl: string;
   readonly getToken: () => Promise<string>;
-  /** Retries on 429/503/504, honouring Retry-After (the client's RetryHandler caps this at 10). */
+  /** Retries after the first try; default from the shared policy (the client's RetryHandler caps this at 10). */
   readonly maxRetries?: number;
-  /** Initial back-off in seconds when the service sends no Retry-After. */
+  /** Initial back-off in seconds when the service sends no Retry-After; default from the shared policy. */
   readonly retryDelaySeconds?: number;
 }
 
@@ -50,12 +53,33 @@ class BearerTokenHandler implements Middleware {
   }
 }
 
+/**
+ * The client's RetryHandler, configured from the shared policy (src/http/retryPolicy): it
+ * retries 429, 503 and 504 honouring Retry-After; `shouldRetry` keeps it from repeating a
+ * request whose repeat could do the work twice (a POST without transactionId after a 503/504).
+ */
+export function graphRetryOptions(endpoint: Pick<GraphEndpoint, 'maxRetries' | 'retryDelaySeconds'> = {}): RetryHandlerOptions {
+  const shouldRetry = (_delay: number, _attempt: number, request: RequestInfo, options: FetchOptions | undefined, response: Response): boolean => {
+    const method = options?.method ?? (typeof request === 'string' ? 'GET' : request.method);
+    const url = typeof request === 'string' ? request : request.url;
+    return mayRetry(response.status, isRepeatableGraphRequest(method, new URL(url).pathname, options?.body));
+  };
+  const options = new RetryHandlerOptions(
+    endpoint.retryDelaySeconds ?? defaultRetryPolicy.backoffMs / 1000,
+    endpoint.maxRetries ?? defaultRetryPolicy.attempts - 1,
+    shouldRetry
+  );
+  // The handler's own cap is 180 s; ours is the policy's. An own property, because the handler copies its options with Object.assign.
+  options.getMaxDelay = () => defaultRetryPolicy.maxWaitMs / 1000;
+  return options;
+}
+
 /** The Graph client with its documented middleware chain: auth → retry → redirect → telemetry → fetch. */
 export function createGraphClient(endpoint: GraphEndpoint): Client {
   const origin = new URL(endpoint.baseUrl).origin;
   const chain: Middleware[] = [
     new BearerTokenHandler(origin, endpoint.getToken),
-    new RetryHandler(new RetryHandlerOptions(endpoint.retryDelaySeconds ?? 3, endpoint.maxRetries ?? 3)),
+    new RetryHandler(graphRetryOptions(endpoint)),
     new RedirectHandler(),
     new TelemetryHandler(),
     new HTTPMessageHandler()

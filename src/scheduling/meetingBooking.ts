@@ -2,54 +2,21 @@ import type { Attendee, Event, MeetingTimeSuggestionsResult } from '@microsoft/m
 import type { AttendeeResponse, AttendeeStatus, MeetingRecord, MeetingStore, NewMeetingRecord } from '../domain/meetings';
 import type { Interval } from '../domain/roundPlanner';
 import { addDays } from '../domain/calendarDate';
-import { ServiceError, serviceMessageOf, toServiceError } from '../http/serviceError';
-import { BatchStep, BatchStepResult, CalendarService, defaultTimeZone, graphBatchLimit, toGraphEvent } from './calendarService';
-import { chunked } from './freeBusy';
+import { ServiceError, toServiceError } from '../http/serviceError';
+import type { RetryPolicy } from '../http/retryPolicy';
+import { BatchStep, CalendarService, defaultTimeZone, toGraphEvent } from './calendarService';
+import { sendGraphSteps, StepOutcome } from './graphBatch';
 
 export type BookingOutcome = { readonly ok: true; readonly meeting: MeetingRecord } | { readonly ok: false; readonly meeting: MeetingRecord; readonly error: ServiceError };
 
 export interface MeetingBookingOptions {
   /** The Windows time zone name of the records' wall-clock times; default W. Europe Standard Time. */
   readonly timeZone?: string;
-  /** Waits between retries; tests pass one that does not wait. */
+  /** Waits between retries of throttled batch parts; tests pass one that does not wait. */
   sleep?(ms: number): Promise<void>;
-  /** Tries per batch request, the first one included; default 4. */
-  readonly maxAttempts?: number;
+  /** Overrides of the shared retry policy (src/http/retryPolicy), e.g. fewer tries in tests. */
+  readonly retry?: Partial<RetryPolicy>;
 }
-
-/** Graph's throttling and transient answers, retried after Retry-After. */
-export const retryableStatuses: ReadonlySet<number> = new Set([429, 503, 504]);
-
-/** The longest wait honoured; Graph's Retry-After values are seconds to a few minutes. */
-const maxRetryDelayMs = 300_000;
-
-/**
- * How long to wait before the next try: the Retry-After header (seconds or an HTTP date) when Graph
- * sent one, else an exponential back-off of 1, 2, 4 … seconds after the `attempt`-th try.
- */
-export function retryDelayMs(retryAfter: string | undefined, attempt: number, now = Date.now()): number {
-  const value = retryAfter?.trim();
-  if (value) {
-    if (/^\d+(\.\d+)?$/.test(value)) {
-      return Math.min(maxRetryDelayMs, Math.round(Number(value) * 1000));
-    }
-    const at = Date.parse(value);
-    if (!Number.isNaN(at)) {
-      return Math.min(maxRetryDelayMs, Math.max(0, at - now));
-    }
-  }
-  return Math.min(maxRetryDelayMs, 1000 * 2 ** Math.max(0, attempt - 1));
-}
-
-/** A failed batch step as a ServiceError with Graph's code and message. */
-export function stepError(result: BatchStepResult): ServiceError {
-  const { message, code } = serviceMessageOf(result.body);
-  return new ServiceError(result.status, message ?? `Graph answered ${result.status}.`, code);
-}
-
-type StepOutcome = { readonly ok: true; readonly result: BatchStepResult } | { readonly ok: false; readonly error: ServiceError };
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `YYYY-MM-DDTHH:MM` → Graph's `YYYY-MM-DDTHH:MM:00`. */
 function graphDateTime(wallClock: string): string {
@@ -67,17 +34,13 @@ function isExisting(meeting: MeetingRecord | NewMeetingRecord): meeting is Meeti
  */
 export class MeetingBooking {
   private readonly timeZone: string;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly maxAttempts: number;
 
   public constructor(
     private readonly calendar: CalendarService,
     private readonly store: MeetingStore,
-    options: MeetingBookingOptions = {}
+    private readonly options: MeetingBookingOptions = {}
   ) {
     this.timeZone = options.timeZone ?? defaultTimeZone;
-    this.sleep = options.sleep ?? defaultSleep;
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
   }
 
   /**
@@ -214,50 +177,9 @@ export class MeetingBooking {
     return slots.sort((a, b) => a.start.localeCompare(b.start));
   }
 
-  /**
-   * Sends the steps in JSON batches of 20. Throttled steps (and whole batches refused as throttled)
-   * go again in the next round, after the longest Retry-After among them, at most `maxAttempts`
-   * tries in all; every other answer is final. `onSettled` gets the number of final answers.
-   */
+  /** The steps in JSON batches of 20, failed parts retried alone by the shared policy; one outcome per step id. */
   private async sendAll(steps: readonly BatchStep[], onSettled?: (settled: number) => void): Promise<Map<string, StepOutcome>> {
-    const settled = new Map<string, StepOutcome>();
-    let pending = steps;
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      const isLastAttempt = attempt >= this.maxAttempts;
-      const again: BatchStep[] = [];
-      let wait = 0;
-      for (const chunk of chunked(pending, graphBatchLimit)) {
-        let results: BatchStepResult[];
-        try {
-          results = await this.calendar.batch(chunk);
-        } catch (error) {
-          const failure = await toServiceError(error);
-          if (retryableStatuses.has(failure.status) && !isLastAttempt) {
-            again.push(...chunk);
-            wait = Math.max(wait, retryDelayMs(undefined, attempt));
-          } else {
-            chunk.forEach((step) => settled.set(step.id, { ok: false, error: failure }));
-          }
-          onSettled?.(settled.size);
-          continue;
-        }
-        results.forEach((result, i) => {
-          if (retryableStatuses.has(result.status) && !isLastAttempt) {
-            again.push(chunk[i]);
-            wait = Math.max(wait, retryDelayMs(result.headers['retry-after'], attempt));
-          } else if (result.status >= 200 && result.status < 300) {
-            settled.set(result.id, { ok: true, result });
-          } else {
-            settled.set(result.id, { ok: false, error: stepError(result) });
-          }
-        });
-        onSettled?.(settled.size);
-      }
-      if (again.length > 0) {
-        await this.sleep(wait);
-      }
-      pending = again;
-    }
-    return settled;
+    const { outcomes } = await sendGraphSteps(this.calendar, steps, { retry: this.options.retry, sleep: this.options.sleep, onSettled });
+    return outcomes;
   }
 }

@@ -1,6 +1,28 @@
 import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
 import { CalendarService } from '../../src/scheduling/calendarService';
-import { ServiceError } from '../../src/http/serviceError';
+import { MeetingBooking } from '../../src/scheduling/meetingBooking';
+import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../src/domain/meetings';
+import { ServiceError, toServiceError } from '../../src/http/serviceError';
+
+/** The Meetings list kept in memory: this suite is about the Graph client. */
+class MemoryMeetings implements MeetingStore {
+  public readonly records: MeetingRecord[] = [];
+  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
+    return this.records.filter((record) => record.year === year);
+  }
+  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
+    return meetings.map((meeting) => {
+      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed', etag: '1' };
+      this.records.push(record);
+      return record;
+    });
+  }
+  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
+    const index = this.records.findIndex((record) => record.id === meeting.id);
+    this.records[index] = { ...this.records[index], ...changes, etag: String(Number(this.records[index].etag) + 1) };
+    return this.records[index];
+  }
+}
 
 describe('Graph client against the local Graph: throttling and paging', () => {
   let emulator: TestEmulator;
@@ -43,14 +65,19 @@ describe('Graph client against the local Graph: throttling and paging', () => {
     const attendee = users.find((user) => user.role === 'department')!.login;
     const start = new Date(Date.now() + 14 * 86_400_000);
     const day = start.toISOString().slice(0, 10);
-    const meetings = Array.from({ length: 23 }, (_, i) => ({
+    const meetings: NewMeetingRecord[] = Array.from({ length: 23 }, (_, i) => ({
+      kind: 'agreement',
       subject: `Zielvereinbarung Test ${String(i).padStart(2, '0')}`,
-      start: `${day}T${String(8 + (i % 9)).padStart(2, '0')}:00:00`,
-      end: `${day}T${String(8 + (i % 9)).padStart(2, '0')}:30:00`,
-      attendees: [attendee]
+      departmentId: i + 1,
+      year: Number(day.slice(0, 4)),
+      start: `${day}T${String(8 + (i % 9)).padStart(2, '0')}:00`,
+      end: `${day}T${String(8 + (i % 9)).padStart(2, '0')}:30`,
+      attendees: [attendee],
+      isOnlineMeeting: false,
+      transactionId: `ip365-agreement-test-${i}-${Date.now()}`
     }));
     const progress: number[] = [];
-    const outcomes = await calendar.createMeetings(meetings, (done) => progress.push(done));
+    const outcomes = await new MeetingBooking(calendar, new MemoryMeetings()).book(meetings, (done) => progress.push(done));
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(23);
     expect(progress).toEqual([20, 23]);
     const found = await calendar.listEventsBySubject('Zielvereinbarung Test');
@@ -59,14 +86,35 @@ describe('Graph client against the local Graph: throttling and paging', () => {
 
   it('turns a refused request into a ServiceError with the service message', async () => {
     const calendar = new CalendarService(emulator.graph(coordinator));
-    const failure = await calendar
-      .getSchedules([coordinator], { start: '2026-01-01T00:00:00', end: '2026-06-01T00:00:00' })
-      .then(
-        () => undefined,
-        (error: unknown) => error
-      );
+    const failure = await calendar.moveEvent('AAMkAGunknown', '2026-01-05T10:00:00', '2026-01-05T11:00:00').then(
+      () => undefined,
+      (error: unknown) => error
+    );
     expect(failure).toBeInstanceOf(ServiceError);
-    expect((failure as ServiceError).status).toBe(400);
-    expect((failure as ServiceError).code).toBe('ErrorTimeIntervalTooBig');
+    expect((failure as ServiceError).status).toBe(404);
+    expect((failure as ServiceError).code).toBe('ErrorItemNotFound');
+  });
+
+  it('repeats a throttled create (429) but not a create without transactionId after a 503: it may have been made', async () => {
+    const calendar = new CalendarService(emulator.graph(coordinator));
+    const event = (subject: string) => ({ subject, start: { dateTime: '2026-11-02T10:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-11-02T11:00:00', timeZone: 'UTC' } });
+    await emulator.injectFault({ status: 429, retryAfter: 0, count: 1, path: '/v1\\.0/me/events$' });
+    await emulator.graph(coordinator).api('/me/events').post(event('Wiederholung gedrosselt'));
+    expect(await calendar.listEventsBySubject('Wiederholung gedrosselt')).toHaveLength(1);
+
+    await emulator.injectFault({ status: 503, count: 1, path: '/v1\\.0/me/events$', afterProcessing: true });
+    const failure = await emulator
+      .graph(coordinator)
+      .api('/me/events')
+      .post(event('Wiederholung verloren'))
+      .then(() => undefined, toServiceError);
+    expect(failure?.status).toBe(503);
+    expect(failure?.isThrottled).toBe(true);
+    // The event was made before the answer got lost; a blind repeat would have made a second one.
+    expect(await calendar.listEventsBySubject('Wiederholung verloren')).toHaveLength(1);
+
+    await emulator.injectFault({ status: 503, count: 1, path: '/v1\\.0/me/events$', afterProcessing: true });
+    await emulator.graph(coordinator).api('/me/events').post({ ...event('Wiederholung mit Schlüssel'), transactionId: `ip365-test-${Date.now()}` });
+    expect(await calendar.listEventsBySubject('Wiederholung mit Schlüssel')).toHaveLength(1);
   });
 });

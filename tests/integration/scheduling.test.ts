@@ -75,33 +75,76 @@ describe('scheduling through the Graph client against the local Graph', () => {
     return (await calendar.listEventsBySubject(prefix)).map((event) => event.subject ?? '').sort();
   }
 
-  it('reads free/busy of all mailboxes in ceil(N/15) getSchedule requests, matching the seeded calendars', async () => {
-    const firstDay = nextMondayAfterAWeek();
-    const lastDay = addDays(firstDay, 41);
-    const mailboxes = [coordinator, ...attendees, 'niemand@extern.example'];
-    const counted = countingClient(emulator.graph(coordinator));
-    const result = await readFreeBusy(new CalendarService(counted.client), mailboxes, firstDay, lastDay);
-
-    expect(counted.paths.filter((path) => path.endsWith('/getSchedule'))).toHaveLength(Math.ceil(mailboxes.length / 15));
-    expect(result.requests).toBe(Math.ceil(mailboxes.length / 15));
-    expect(result.unavailable.map((entry) => entry.address)).toEqual(['niemand@extern.example']);
-
+  /** The busy times the demo seed gives each mailbox in the window, as `start–end` strings. */
+  function seededBusy(mailboxes: readonly string[], firstDay: string, lastDay: string): Map<string, string[]> {
     const seed = buildSeed('demo', new Date());
     const windowStart = wallMinutes(`${firstDay}T00:00`);
     const windowEnd = wallMinutes(`${addDays(lastDay, 1)}T00:00`);
+    return new Map(
+      mailboxes.map((mailbox) => [
+        mailbox,
+        [
+          ...new Set(
+            (seed.calendars[mailbox] ?? [])
+              .filter((event) => ['busy', 'oof', 'tentative'].includes(event.showAs))
+              .filter((event) => wallMinutes(event.start) < windowEnd && wallMinutes(event.end) > windowStart)
+              .map((event) => `${event.start.slice(0, 16)}–${event.end.slice(0, 16)}`)
+          )
+        ].sort()
+      ])
+    );
+  }
+
+  function busyOf(result: { busy: Map<string, Array<{ start: string; end: string }>> }, mailbox: string): string[] {
+    return [...new Set((result.busy.get(mailbox) ?? []).map((interval) => `${interval.start}–${interval.end}`))].sort();
+  }
+
+  it('reads free/busy of 41 mailboxes over six weeks in one round trip, matching the seeded calendars', async () => {
+    const firstDay = nextMondayAfterAWeek();
+    const lastDay = addDays(firstDay, 41);
+    const known = [coordinator, ...attendees];
+    const mailboxes = [...known, ...Array.from({ length: 41 - known.length - 1 }, (_, i) => `gast${i}@extern.example`), 'niemand@extern.example'];
+    expect(mailboxes).toHaveLength(41);
+    const counted = countingClient(emulator.graph(coordinator));
+    const result = await readFreeBusy(new CalendarService(counted.client), mailboxes, firstDay, lastDay);
+
+    expect(result.roundTrips).toBe(1);
+    expect(counted.paths).toEqual(['/$batch']);
+    expect(result.unavailable.map((entry) => entry.address).sort()).toEqual(mailboxes.slice(known.length).sort());
+
+    const expected = seededBusy(known, firstDay, lastDay);
     let compared = 0;
-    for (const mailbox of [coordinator, ...attendees]) {
-      const expected = new Set(
-        (seed.calendars[mailbox] ?? [])
-          .filter((event) => ['busy', 'oof', 'tentative'].includes(event.showAs))
-          .filter((event) => wallMinutes(event.start) < windowEnd && wallMinutes(event.end) > windowStart)
-          .map((event) => `${event.start.slice(0, 16)}–${event.end.slice(0, 16)}`)
-      );
-      const actual = new Set((result.busy.get(mailbox) ?? []).map((interval) => `${interval.start}–${interval.end}`));
-      expect({ mailbox, busy: [...actual].sort() }).toEqual({ mailbox, busy: [...expected].sort() });
-      compared += expected.size;
+    for (const mailbox of known) {
+      expect({ mailbox, busy: busyOf(result, mailbox) }).toEqual({ mailbox, busy: expected.get(mailbox) });
+      compared += expected.get(mailbox)!.length;
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it('sends throttled getSchedule calls of the batch again alone, and the busy times stay the same', async () => {
+    const firstDay = nextMondayAfterAWeek();
+    const lastDay = addDays(firstDay, 41);
+    const known = [coordinator, ...attendees];
+    const mailboxes = [...known, ...Array.from({ length: 41 - known.length }, (_, i) => `gast${i}@extern.example`)];
+    const stepsPerBatch: number[] = [];
+    const calendar = new (class extends CalendarService {
+      public override async batch(steps: Parameters<CalendarService['batch']>[0]): ReturnType<CalendarService['batch']> {
+        stepsPerBatch.push(steps.length);
+        return super.batch(steps);
+      }
+    })(emulator.graph(coordinator));
+    const sleeps: number[] = [];
+    // The first of the three getSchedule calls is throttled inside the batch answer.
+    await emulator.injectFault({ status: 429, retryAfter: 1, count: 1, path: '/v1\\.0/me/calendar/getSchedule$' });
+    const result = await readFreeBusy(calendar, mailboxes, firstDay, lastDay, { sleep: async (ms) => void sleeps.push(ms) });
+
+    expect(result.roundTrips).toBe(2);
+    expect(stepsPerBatch).toEqual([3, 1]);
+    expect(sleeps).toEqual([1000]);
+    const expected = seededBusy(known, firstDay, lastDay);
+    for (const mailbox of known) {
+      expect({ mailbox, busy: busyOf(result, mailbox) }).toEqual({ mailbox, busy: expected.get(mailbox) });
+    }
   });
 
   it('asks findMeetingTimes and proposes slots inside working hours on working days', async () => {

@@ -1,10 +1,12 @@
-import type { SPFI } from '@pnp/sp';
+import { spfi, SPFI } from '@pnp/sp';
 import type { IList, IListItemFormUpdateValue } from '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { ServiceError, toServiceError } from '../../http/serviceError';
+import { allLists } from '../../domain/lists';
+import { Repeatable } from './resilientFetch';
 
 /** SharePoint accepts up to 100 requests per $batch; PnPjs sends 20 unless told otherwise. */
 export const spBatchLimit = 100;
@@ -46,7 +48,8 @@ export async function writeInBatches(
   let failed = 0;
   for (let offset = 0; offset < writes.length; offset += size) {
     const chunk = writes.slice(offset, offset + size);
-    const [batchedSp, execute] = sp.batched({ maxRequests: size });
+    // A whole $batch is repeated after a lost answer only when every part would be refused the second time.
+    const [batchedSp, execute] = (chunk.every(isRepeatableWrite) ? spfi(sp).using(Repeatable()) : sp).batched({ maxRequests: size });
     const lists = new Map<string, IList>();
     const listFor = (url: string): IList => {
       let list = lists.get(url);
@@ -74,6 +77,22 @@ export async function writeInBatches(
     options.onProgress?.({ done: Math.min(offset + size, writes.length), total: writes.length, failed });
   }
   return outcomes;
+}
+
+/** Columns SharePoint keeps unique: a second create with the same value is refused, never stored twice. */
+const uniqueColumns = new Set(allLists.flatMap((list) => list.fields.filter((field) => field.unique).map((field) => field.name)));
+
+/** Harmless to send twice: a create carrying a unique key, an update or delete bound to the ETag the caller saw. */
+function isRepeatableWrite(write: ItemWrite): boolean {
+  switch (write.kind) {
+    case 'add':
+      return Object.entries(write.fields).some(([name, value]) => uniqueColumns.has(name) && value !== undefined && value !== null && value !== '');
+    case 'addToFolder':
+      return write.formValues.some((value) => value.FieldName !== undefined && uniqueColumns.has(value.FieldName) && !!value.FieldValue);
+    case 'update':
+    case 'delete':
+      return write.etag !== undefined && write.etag !== '*';
+  }
 }
 
 async function send(list: IList, write: ItemWrite): Promise<{ id: number; etag?: string }> {

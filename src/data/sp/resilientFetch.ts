@@ -1,67 +1,79 @@
 import { delay, TimelinePipe } from '@pnp/core';
 import type { Queryable, IQueryableInternal } from '@pnp/queryable';
+import { defaultRetryPolicy, mayRetry, noAnswer, retryAfterOf, RetryPolicy, retryWaitMs } from '../../http/retryPolicy';
 
-export interface ResilientFetchOptions {
-  /** Attempts in all, the first included. */
-  readonly attempts?: number;
-  /** First back-off when the service sends no Retry-After, doubled per attempt. */
-  readonly backoffMs?: number;
-  /** Upper bound for one wait, whatever Retry-After asks for. */
-  readonly maxWaitMs?: number;
-}
+export type ResilientFetchOptions = Partial<RetryPolicy>;
 
-const retryableStatus = new Set([429, 503, 504]);
+/** Marks a RequestInit as safe to send twice; a symbol, so nothing extra goes to SharePoint. */
+const repeatableRequest = Symbol.for('ip365.repeatableRequest');
+
+type MarkedInit = RequestInit & { [repeatableRequest]?: true };
 
 /**
- * Sends with a bounded number of attempts on 429/503/504 and on network failures,
- * honouring Retry-After. Replaces PnPjs' BrowserFetchWithRetry, which retries a failed
- * fetch (network error) without counting the attempt and so never stops while offline.
+ * Declares the requests of an instance harmless to repeat: reads sent as POST (a `$batch` of
+ * GETs) and writes SharePoint refuses a second time instead of applying twice (creates keyed by
+ * a unique column, updates bound to an ETag). Use it on a copy, e.g. `spfi(sp).using(Repeatable())`,
+ * before `.batched()`, so that the `$batch` request inherits it.
  */
-export function ResilientFetch(options: ResilientFetchOptions = {}): TimelinePipe<Queryable> {
-  const attempts = options.attempts ?? 5;
-  const backoffMs = options.backoffMs ?? 500;
-  const maxWaitMs = options.maxWaitMs ?? 60_000;
-
+export function Repeatable(): TimelinePipe<Queryable> {
   return (instance: Queryable) => {
-    instance.on.send.clear();
-    instance.on.send(async function (this: IQueryableInternal, url: URL, init: RequestInit): Promise<Response> {
-      let lastError: unknown;
-      for (let attempt = 1; attempt <= attempts; attempt++) {
-        let response: Response | undefined;
-        try {
-          response = await fetch(url.toString(), init);
-        } catch (error) {
-          lastError = error;
-        }
-        if (response && !retryableStatus.has(response.status)) {
-          return response;
-        }
-        if (attempt === attempts) {
-          if (response) {
-            return response; // the parser turns it into an HttpRequestError carrying the status
-          }
-          break;
-        }
-        const wait = Math.min(maxWaitMs, retryAfterMs(response) ?? backoffMs * 2 ** (attempt - 1));
-        this.log(`Attempt ${attempt} of ${attempts} for ${init.method} ${url} failed (${response?.status ?? 'network'}); waiting ${wait} ms`, 1);
-        await delay(wait);
-      }
-      throw lastError instanceof Error ? lastError : new Error(`Network error for ${init.method} ${url}`);
+    instance.on.pre(async function (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> {
+      (init as MarkedInit)[repeatableRequest] = true;
+      return [url, init, result];
     });
     return instance;
   };
 }
 
-/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function retryAfterMs(response: Response | undefined): number | undefined {
-  const header = response?.headers.get('Retry-After');
-  if (!header) {
-    return undefined;
+/**
+ * GET and HEAD are repeatable; so is the form digest (`_api/contextinfo`, a read sent as POST) and
+ * anything marked by `Repeatable()`. Every other POST (MERGE, DELETE and whole `$batch` calls
+ * included) may have been carried out when its answer got lost, so it is not.
+ */
+export function isRepeatableRequest(url: URL | string, init: RequestInit): boolean {
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD' || (init as MarkedInit)[repeatableRequest] === true) {
+    return true;
   }
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) {
-    return Math.max(0, seconds * 1000);
-  }
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return /\/_api\/contextinfo$/i.test(new URL(url.toString()).pathname);
+}
+
+/**
+ * Sends with the retries of the shared policy (src/http/retryPolicy): 429 always, 503/504 and
+ * network failures only for repeatable requests, honouring Retry-After, a bounded number of tries.
+ * Replaces PnPjs' BrowserFetchWithRetry, which retries a failed fetch (network error) without
+ * counting the attempt, so it never stops while offline, and repeats any POST.
+ */
+export function ResilientFetch(options: ResilientFetchOptions = {}): TimelinePipe<Queryable> {
+  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options };
+
+  return (instance: Queryable) => {
+    instance.on.send.clear();
+    instance.on.send(async function (this: IQueryableInternal, url: URL, init: RequestInit): Promise<Response> {
+      const isRepeatable = isRepeatableRequest(url, init);
+      for (let attempt = 1; ; attempt++) {
+        let response: Response | undefined;
+        let failure: unknown;
+        try {
+          response = await fetch(url.toString(), init);
+        } catch (error) {
+          failure = error;
+        }
+        const status = response?.status ?? noAnswer;
+        if (response && !mayRetry(status, true)) {
+          return response;
+        }
+        if (attempt >= policy.attempts || !mayRetry(status, isRepeatable)) {
+          if (response) {
+            return response; // the parser turns it into an HttpRequestError carrying status and Retry-After
+          }
+          throw failure instanceof Error ? failure : new Error(`Network error for ${init.method} ${url}`);
+        }
+        const wait = retryWaitMs(attempt, retryAfterOf(response?.headers), policy);
+        this.log(`Try ${attempt} of ${policy.attempts} for ${init.method} ${url} failed (${response?.status ?? 'network'}); waiting ${wait} ms`, 1);
+        await delay(wait);
+      }
+    });
+    return instance;
+  };
 }

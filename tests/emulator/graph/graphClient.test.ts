@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CalendarService } from '../../../src/scheduling/calendarService';
+import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import { CalendarService, scheduleStep } from '../../../src/scheduling/calendarService';
+import { MeetingBooking } from '../../../src/scheduling/meetingBooking';
+import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../../src/domain/meetings';
 import { createGraphClient } from '../../../src/scheduling/graphClientFactory';
 import { berlin, coordinator, createHarness, schoolOffice, socialOffice, users, type Harness } from './graphTestKit';
 
@@ -39,6 +42,26 @@ async function serve(harness: Harness): Promise<{ url: string; close(): Promise<
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** The Meetings list kept in memory: this suite is about the Graph side of booking. */
+class MemoryMeetings implements MeetingStore {
+  public readonly records: MeetingRecord[] = [];
+  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
+    return this.records.filter((record) => record.year === year);
+  }
+  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
+    return meetings.map((meeting) => {
+      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed', etag: '1' };
+      this.records.push(record);
+      return record;
+    });
+  }
+  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
+    const index = this.records.findIndex((record) => record.id === meeting.id);
+    this.records[index] = { ...this.records[index], ...changes, etag: String(Number(this.records[index].etag) + 1) };
+    return this.records[index];
+  }
+}
+
 describe('the product\'s CalendarService against the Graph service', () => {
   let harness: Harness;
   let endpoint: { url: string; close(): Promise<void> };
@@ -56,10 +79,16 @@ describe('the product\'s CalendarService against the Graph service', () => {
     await endpoint.close();
   });
 
-  it('reads free/busy through getSchedule', async () => {
-    const [social, school] = await calendar.getSchedules([socialOffice.mail, schoolOffice.mail], { start: '2025-03-24T08:00:00', end: '2025-03-24T13:00:00' }, 60);
+  it('reads free/busy through getSchedule inside a JSON batch, in the zone of the step\'s Prefer header', async () => {
+    const [answer] = await calendar.batch([scheduleStep('0', [socialOffice.mail, schoolOffice.mail], { start: '2025-03-24T08:00:00', end: '2025-03-24T13:00:00', timeZone: berlin }, 60)]);
+    expect(answer.status).toBe(200);
+    const [social, school] = (answer.body as { value: ScheduleInformation[] }).value;
     expect(social.availabilityView).toBe('22220');
     expect(school.availabilityView).toBe('00000');
+    expect(social.scheduleItems?.[0].start).toEqual({ dateTime: '2025-03-24T08:00:00.0000000', timeZone: berlin });
+
+    const [utc] = await calendar.batch([scheduleStep('0', [socialOffice.mail], { start: '2025-03-24T08:00:00', end: '2025-03-24T13:00:00', timeZone: 'UTC' }, 60)]);
+    expect((utc.body as { value: ScheduleInformation[] }).value[0].scheduleItems?.[0].start).toEqual({ dateTime: '2025-03-24T07:00:00.0000000', timeZone: 'UTC' });
   });
 
   it('gets suggestions from findMeetingTimes in the requested zone', async () => {
@@ -69,15 +98,19 @@ describe('the product\'s CalendarService against the Graph service', () => {
   });
 
   it('books 25 meetings through JSON batches of 20 and finds them again across pages', async () => {
-    const meetings = Array.from({ length: 25 }, (_, i) => ({
+    const meetings: NewMeetingRecord[] = Array.from({ length: 25 }, (_, i) => ({
+      kind: 'agreement',
       subject: `Zielvereinbarung FB ${String(i + 10)}`,
-      start: `2025-04-${String(1 + i).padStart(2, '0')}T10:00:00`,
-      end: `2025-04-${String(1 + i).padStart(2, '0')}T11:00:00`,
+      departmentId: i + 10,
+      year: 2025,
+      start: `2025-04-${String(1 + i).padStart(2, '0')}T10:00`,
+      end: `2025-04-${String(1 + i).padStart(2, '0')}T11:00`,
       attendees: [schoolOffice.mail],
-      isOnlineMeeting: true
+      isOnlineMeeting: true,
+      transactionId: `ip365-agreement-2025-${i + 10}-emulator`
     }));
     const progress: number[] = [];
-    const outcomes = await calendar.createMeetings(meetings, (done) => progress.push(done));
+    const outcomes = await new MeetingBooking(calendar, new MemoryMeetings(), { timeZone: berlin }).book(meetings, (done) => progress.push(done));
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     expect(progress).toEqual([20, 25]);
 

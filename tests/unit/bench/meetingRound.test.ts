@@ -5,7 +5,8 @@ const figures: RoundBenchFigures = {
   mailboxes: 41,
   firstDay: '2026-11-30',
   lastDay: '2027-01-10',
-  scheduleRequests: 3,
+  freeBusyRoundTrips: 1,
+  scheduleCalls: 3,
   busyIntervals: 900,
   plannerRuns: 7,
   plannerMs: 17.2,
@@ -34,7 +35,7 @@ describe('meeting round bench', () => {
   it('marks each goal met or missed', () => {
     const met = roundReportRows(figures, 'en').map((row) => row.met);
     expect(met).toEqual(['yes', 'yes', 'yes', 'yes', 'yes']);
-    const missed = roundReportRows({ ...figures, scheduleRequests: 4, plannerMs: 250, placed: 38, unplaced: 2, bookingBatches: 3, eventsInCalendar: 37 }, 'de').map((row) => row.met);
+    const missed = roundReportRows({ ...figures, freeBusyRoundTrips: 2, plannerMs: 250, placed: 38, unplaced: 2, bookingBatches: 3, eventsInCalendar: 37 }, 'de').map((row) => row.met);
     expect(missed).toEqual(['nein', 'nein', 'nein', 'nein', 'nein']);
   });
 });

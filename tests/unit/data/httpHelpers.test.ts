@@ -1,18 +1,5 @@
-import { retryAfterMs } from '../../../src/data/sp/resilientFetch';
 import { relativeNextLink } from '../../../src/scheduling/graphPaging';
 import { toFormValues } from '../../../src/data/sp/formValues';
-
-describe('Retry-After', () => {
-  it('reads delta-seconds and HTTP dates, ignores garbage', () => {
-    expect(retryAfterMs(new Response(null, { status: 429, headers: { 'Retry-After': '3' } }))).toBe(3000);
-    const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    const fromDate = retryAfterMs(new Response(null, { status: 503, headers: { 'Retry-After': inTenSeconds } }))!;
-    expect(fromDate).toBeGreaterThan(8000);
-    expect(fromDate).toBeLessThanOrEqual(10_000);
-    expect(retryAfterMs(new Response(null, { status: 429, headers: { 'Retry-After': 'soon' } }))).toBeUndefined();
-    expect(retryAfterMs(new Response(null, { status: 429 }))).toBeUndefined();
-  });
-});
 
 describe('Graph paging links', () => {
   it('makes an absolute nextLink relative to the client base, for any scheme and host', () => {

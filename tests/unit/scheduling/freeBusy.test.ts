@@ -1,6 +1,7 @@
 import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import { availabilityOf, chunked, mailboxesPerScheduleRequest, readFreeBusy, scheduleWindows } from '../../../src/scheduling/freeBusy';
-import type { CalendarService, TimeWindow } from '../../../src/scheduling/calendarService';
+import type { BatchStep, BatchStepResult, CalendarService } from '../../../src/scheduling/calendarService';
+import { ServiceError } from '../../../src/http/serviceError';
 
 describe('scheduleWindows', () => {
   it('keeps a six-week window whole and ends it after the last day', () => {
@@ -64,24 +65,45 @@ describe('availabilityOf', () => {
 });
 
 describe('readFreeBusy', () => {
-  it('asks for at most 15 mailboxes per window, reports unavailable ones and counts the requests', async () => {
-    const calls: Array<{ addresses: readonly string[]; window: TimeWindow }> = [];
+  type ScheduleBody = { schedules: string[]; startTime: { dateTime: string; timeZone: string } };
+
+  /** A calendar whose $batch answers getSchedule steps from a script; `throttle` decides per call and step. */
+  function scriptedCalendar(throttle: (call: number, step: BatchStep) => boolean = () => false) {
+    const batches: BatchStep[][] = [];
     const calendar = {
-      async getSchedules(addresses: readonly string[], window: TimeWindow): Promise<ScheduleInformation[]> {
-        calls.push({ addresses, window });
-        return addresses.map((address) =>
-          address === 'm3@stadt.example'
-            ? { scheduleId: address, error: { message: 'Unable to resolve' } }
-            : { scheduleId: address, scheduleItems: [{ status: 'busy', start: { dateTime: `${window.start.slice(0, 10)}T09:00:00` }, end: { dateTime: `${window.start.slice(0, 10)}T10:00:00` } }] }
-        );
+      async batch(steps: readonly BatchStep[]): Promise<BatchStepResult[]> {
+        batches.push([...steps]);
+        return steps.map((step): BatchStepResult => {
+          if (throttle(batches.length, step)) {
+            return { id: step.id, status: 429, headers: { 'retry-after': '2' }, body: { error: { code: 'TooManyRequests', message: 'Too many requests.' } } };
+          }
+          const body = step.body as ScheduleBody;
+          const day = body.startTime.dateTime.slice(0, 10);
+          const value: ScheduleInformation[] = body.schedules.map((address) =>
+            address === 'm3@stadt.example'
+              ? { scheduleId: address, error: { message: 'Unable to resolve' } }
+              : { scheduleId: address, scheduleItems: [{ status: 'busy', start: { dateTime: `${day}T09:00:00` }, end: { dateTime: `${day}T10:00:00` } }] }
+          );
+          return { id: step.id, status: 200, headers: {}, body: { value } };
+        });
       }
     } as unknown as CalendarService;
+    return { calendar, batches };
+  }
+
+  it('sends every getSchedule call of at most 15 mailboxes in one $batch, reports unavailable ones and counts the round trips', async () => {
+    const { calendar, batches } = scriptedCalendar();
     const mailboxes = Array.from({ length: 31 }, (_, i) => `M${i}@stadt.example`);
     const progress: number[] = [];
     const result = await readFreeBusy(calendar, [...mailboxes, 'm0@stadt.example'], '2026-01-01', '2026-04-30', { onProgress: (done, total) => progress.push(done / total) });
-    // 31 distinct mailboxes (one given twice) → 3 groups; 120 days → 2 windows.
-    expect(result.requests).toBe(6);
-    expect(calls.every((call) => call.addresses.length <= 15 && call.window.timeZone === 'W. Europe Standard Time')).toBe(true);
+    // 31 distinct mailboxes (one given twice) → 3 groups; 120 days → 2 windows: 6 calls in one $batch.
+    expect(result.roundTrips).toBe(1);
+    expect(batches).toHaveLength(1);
+    const steps = batches[0];
+    expect(steps).toHaveLength(6);
+    expect(steps.every((step) => step.method === 'POST' && step.url === '/me/calendar/getSchedule')).toBe(true);
+    expect(steps.every((step) => (step.body as ScheduleBody).schedules.length <= 15 && (step.body as ScheduleBody).startTime.timeZone === 'W. Europe Standard Time')).toBe(true);
+    expect(steps.every((step) => step.headers?.Prefer === 'outlook.timezone="W. Europe Standard Time"')).toBe(true);
     expect(progress[progress.length - 1]).toBe(1);
     expect(result.unavailable).toEqual([{ address: 'm3@stadt.example', message: 'Unable to resolve' }]);
     expect(result.busy.has('m3@stadt.example')).toBe(false);
@@ -89,5 +111,31 @@ describe('readFreeBusy', () => {
       { start: '2026-01-01T09:00', end: '2026-01-01T10:00' },
       { start: '2026-03-03T09:00', end: '2026-03-03T10:00' }
     ]);
+  });
+
+  it('needs a second $batch only past 20 calls (300 mailboxes over one window)', async () => {
+    const { calendar, batches } = scriptedCalendar();
+    const mailboxes = (count: number): string[] => Array.from({ length: count }, (_, i) => `p${i}@stadt.example`);
+    expect((await readFreeBusy(calendar, mailboxes(300), '2026-09-01', '2026-10-12')).roundTrips).toBe(1);
+    expect((await readFreeBusy(calendar, mailboxes(301), '2026-09-01', '2026-10-12')).roundTrips).toBe(2);
+    expect(batches.map((batch) => batch.length)).toEqual([20, 20, 1]);
+  });
+
+  it('sends throttled calls again alone after their Retry-After, and fails when they stay throttled', async () => {
+    const { calendar, batches } = scriptedCalendar((call, step) => call === 1 && step.id === '1');
+    const waits: number[] = [];
+    const mailboxes = Array.from({ length: 41 }, (_, i) => `q${i}@stadt.example`);
+    const result = await readFreeBusy(calendar, mailboxes, '2026-09-01', '2026-10-12', { sleep: async (ms) => void waits.push(ms) });
+    expect(batches.map((batch) => batch.map((step) => step.id))).toEqual([['0', '1', '2'], ['1']]);
+    expect(waits).toEqual([2000]);
+    expect(result.roundTrips).toBe(2);
+    expect(result.busy.size).toBe(41);
+
+    const stuck = scriptedCalendar(() => true);
+    const failure = await readFreeBusy(stuck.calendar, mailboxes, '2026-09-01', '2026-10-12', { sleep: async () => undefined, retry: { attempts: 2 } }).catch((error: ServiceError) => error);
+    expect(stuck.batches).toHaveLength(2);
+    expect(failure).toBeInstanceOf(ServiceError);
+    expect((failure as ServiceError).status).toBe(429);
+    expect((failure as ServiceError).retryAfterMs).toBe(2000);
   });
 });

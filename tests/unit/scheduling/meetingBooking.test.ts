@@ -1,5 +1,5 @@
 import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../../src/domain/meetings';
-import { MeetingBooking, retryDelayMs } from '../../../src/scheduling/meetingBooking';
+import { MeetingBooking } from '../../../src/scheduling/meetingBooking';
 import type { BatchStep, BatchStepResult, CalendarService } from '../../../src/scheduling/calendarService';
 import { ServiceError } from '../../../src/http/serviceError';
 
@@ -68,18 +68,6 @@ function newMeeting(i: number): NewMeetingRecord {
   };
 }
 
-describe('retryDelayMs', () => {
-  it('honours Retry-After in seconds or as an HTTP date, else backs off exponentially', () => {
-    expect(retryDelayMs('1', 1)).toBe(1000);
-    expect(retryDelayMs('2.5', 3)).toBe(2500);
-    const now = Date.parse('2026-03-02T10:00:00Z');
-    expect(retryDelayMs('Mon, 02 Mar 2026 10:00:07 GMT', 1, now)).toBe(7000);
-    expect(retryDelayMs(undefined, 1)).toBe(1000);
-    expect(retryDelayMs(undefined, 3)).toBe(4000);
-    expect(retryDelayMs('86400', 1)).toBe(300_000);
-  });
-});
-
 describe('MeetingBooking.book', () => {
   it('records first, creates in batches of 20 with transactionId, Teams when online, text agenda, and stores the event id', async () => {
     const store = new MemoryMeetings();
@@ -119,10 +107,10 @@ describe('MeetingBooking.book', () => {
     expect(created.size).toBe(20);
   });
 
-  it('gives up after maxAttempts and reports the throttling per meeting, recorded as proposed', async () => {
+  it('gives up after the policy\'s tries and reports the failure per meeting, recorded as proposed', async () => {
     const store = new MemoryMeetings();
     const { calendar, batches } = scriptedCalendar((step) => (step.id === '0' ? { status: 503, retryAfter: '1' } : { status: 201 }));
-    const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined, maxAttempts: 3 }).book([newMeeting(1), newMeeting(2)]);
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined, retry: { attempts: 3 } }).book([newMeeting(1), newMeeting(2)]);
     expect(batches).toHaveLength(3);
     expect(outcomes[0].ok).toBe(false);
     expect(!outcomes[0].ok && outcomes[0].error.status).toBe(503);
@@ -131,16 +119,27 @@ describe('MeetingBooking.book', () => {
     expect(store.records[0].state).toBe('proposed');
   });
 
-  it('retries a whole batch refused as throttled, and does not retry a refused part', async () => {
+  it('does not retry a refused part, and backs off 1, 2 s … for parts throttled without Retry-After', async () => {
     const store = new MemoryMeetings();
-    const { calendar, batches } = scriptedCalendar((step, call) => (call === 1 ? 'throw429' : step.id === '1' ? { status: 400 } : { status: 201 }));
+    const { calendar, batches } = scriptedCalendar((step, call) => (step.id === '1' ? { status: 400 } : call < 3 ? { status: 429 } : { status: 201 }));
     const waits: number[] = [];
     const outcomes = await new MeetingBooking(calendar, store, { sleep: async (ms) => void waits.push(ms) }).book([newMeeting(1), newMeeting(2)]);
-    expect(batches).toHaveLength(2);
-    expect(waits).toEqual([1000]);
+    expect(batches.map((batch) => batch.map((step) => step.id))).toEqual([['0', '1'], ['0'], ['0']]);
+    expect(waits).toEqual([1000, 2000]);
     expect(outcomes[0].ok).toBe(true);
     expect(outcomes[1].ok).toBe(false);
     expect(!outcomes[1].ok && outcomes[1].error.status).toBe(400);
+  });
+
+  it('fails the meetings of a batch request that failed as a whole, without a second loop over the client\'s retries', async () => {
+    const store = new MemoryMeetings();
+    const { calendar, batches } = scriptedCalendar(() => 'throw429');
+    const waits: number[] = [];
+    const outcomes = await new MeetingBooking(calendar, store, { sleep: async (ms) => void waits.push(ms) }).book([newMeeting(1), newMeeting(2)]);
+    expect(batches).toHaveLength(1);
+    expect(waits).toEqual([]);
+    expect(outcomes.map((outcome) => !outcome.ok && outcome.error.status)).toEqual([429, 429]);
+    expect(store.records.map((record) => record.state)).toEqual(['proposed', 'proposed']);
   });
 
   it('leaves booked meetings alone and books a proposed one again under its transactionId', async () => {
