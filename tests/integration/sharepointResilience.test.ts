@@ -92,7 +92,7 @@ describe('PnPjs against the local SharePoint: throttling', () => {
       end: `2031-03-0${i}T11:00`,
       attendees: ['fb50@stadt.example'],
       isOnlineMeeting: false,
-      transactionId: newTransactionId('agreement', 2031, i)
+      transactionId: newTransactionId('agreement', 2031, i, () => crypto.randomUUID())
     }));
     await emulator.injectFault({ status: 503, count: 1, path: batchPath, afterProcessing: true });
     const recorded = await repository.record(meetings);
@@ -102,7 +102,7 @@ describe('PnPjs against the local SharePoint: throttling', () => {
     expect(new Set(recorded.map((record) => record.id))).toEqual(new Set(stored.map((record) => record.id)));
 
     // Without a lost answer: the repeat is what stores them (a failed part would fail the call).
-    const more = meetings.map((meeting, i) => ({ ...meeting, subject: `Schlüsseltermin ${i + 4}`, transactionId: newTransactionId('agreement', 2031, i + 4) }));
+    const more = meetings.map((meeting, i) => ({ ...meeting, subject: `Schlüsseltermin ${i + 4}`, transactionId: newTransactionId('agreement', 2031, i + 4, () => crypto.randomUUID()) }));
     await emulator.injectFault({ status: 503, count: 1, path: batchPath });
     expect((await repository.record(more)).map((record) => record.subject)).toEqual(['Schlüsseltermin 4', 'Schlüsseltermin 5', 'Schlüsseltermin 6']);
   });

@@ -1,3 +1,4 @@
+import { spfi } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/webs';
@@ -9,6 +10,7 @@ import type { CreateKeySpec, ListName } from '../../domain';
 import { ServiceError, toServiceError } from '../../http/serviceError';
 import { etagOf } from '../mapping/spValues';
 import { ItemWrite, WriteOutcome, WriteProgress, writeInBatches } from './batchWriter';
+import { Repeatable } from './resilientFetch';
 
 /** A fresh value for a `CreateKey` column, set before a create is first sent and kept for its repeats. */
 export function newCreateKey(): string {
@@ -161,7 +163,8 @@ async function readBack(sp: SPFI, writes: readonly KeyedWrite[]): Promise<Array<
   const result: Array<{ id: number; etag?: string } | undefined | null> = [];
   for (let offset = 0; offset < writes.length; offset += readsPerBatch) {
     const chunk = writes.slice(offset, offset + readsPerBatch);
-    const [batchedSp, execute] = sp.batched({ maxRequests: readsPerBatch });
+    // Only reads: safe to send again after a lost answer.
+    const [batchedSp, execute] = spfi(sp).using(Repeatable()).batched({ maxRequests: readsPerBatch });
     const pending = chunk.map((write) =>
       batchedSp.web
         .getList(write.listUrl)
