@@ -3,7 +3,7 @@ import type { CurrentUser } from '../data/userRepository';
 import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../indicatorSheet/sheetLayout';
 import { readIndicatorSheet, SheetReading } from '../indicatorSheet/sheetReader';
 import type { RowOutcome } from '../indicatorSheet/submission';
-import type { ProductServices } from '../app/services';
+import type { PaneServices } from '../app/indicatorEntry/entryServices';
 import { loadSheetModel } from '../app/indicatorEntry/sheetModelSource';
 import { EntryConflict, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
 import { outcomeText } from '../app/indicatorEntry/submissionTexts';
@@ -11,9 +11,6 @@ import type { GridCell, GridCellValue, GridColumnFormat, SheetGrid } from './she
 import { PaneState, readPaneState, writePaneState } from './paneState';
 import type { PaneStrings } from './paneStrings';
 import { format } from '../ui/format';
-
-/** What the pane uses of the services: who is signed in, the sheet's model, and the values to write. */
-export type PaneServices = Pick<ProductServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'>;
 
 export interface PaneStart {
   readonly user: CurrentUser;

@@ -3,12 +3,9 @@ import type { Department } from '../../domain';
 import type { CurrentUser } from '../../data/userRepository';
 import type { IndicatorSheetModel } from '../../indicatorSheet/sheetLayout';
 import { readIndicatorSheet, SheetReading } from '../../indicatorSheet/sheetReader';
-import type { ProductServices } from '../services';
+import type { IndicatorEntryServices } from './entryServices';
 import { loadSheetModel } from './sheetModelSource';
 import type { ShownStatus } from './submissionFlow';
-
-/** What the upload in the web part uses of the services. */
-export type IndicatorEntryServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'>;
 
 export interface EntryStart {
   readonly user: CurrentUser;

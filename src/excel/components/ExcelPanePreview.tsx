@@ -5,7 +5,7 @@ import { columnIndex } from '../../indicatorSheet/sheetLayout';
 import { paneStrings } from '../paneStrings';
 import { format } from '../../ui/format';
 import { IndicatorPane } from './IndicatorPane';
-import type { PaneServices } from '../paneSheet';
+import type { PaneServices } from '../../app/indicatorEntry/entryServices';
 import { SheetGridView } from './SheetGridView';
 
 export interface ExcelPanePreviewProps {

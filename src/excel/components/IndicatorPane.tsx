@@ -13,11 +13,10 @@ import { SubmissionStatus } from '../../ui/submission/SubmissionStatus';
 import type { SheetGrid } from '../sheetGrid';
 import { paneStrings } from '../paneStrings';
 import { PaneState, WorkbookPendingStore } from '../paneState';
-import { checkSheet, openYearSheet, PaneServices, startPane, workbookSubmissionSide } from '../paneSheet';
+import type { PaneServices } from '../../app/indicatorEntry/entryServices';
+import { checkSheet, openYearSheet, startPane, workbookSubmissionSide } from '../paneSheet';
 import { PaneFrame } from './PaneFrame';
 import { SheetProblems } from './SheetProblems';
-
-export type { PaneServices } from '../paneSheet';
 
 export interface IndicatorPaneProps {
   readonly services: PaneServices;

@@ -1,6 +1,7 @@
 import type { IndicatorValue } from '../../../src/domain';
 import { BrowserSheetGrid } from '../../../src/excel/browserSheetGrid';
-import { checkSheet, PaneServices, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
+import type { PaneServices } from '../../../src/app/indicatorEntry/entryServices';
+import { checkSheet, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
 import { PaneState, readPaneState, writePaneState } from '../../../src/excel/paneState';
 import { paneStrings } from '../../../src/excel/paneStrings';
 import { columnIndex, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';

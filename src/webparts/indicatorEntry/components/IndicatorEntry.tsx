@@ -4,7 +4,8 @@ import type { IndicatorSheetModel } from '../../../indicatorSheet/sheetLayout';
 import { KeyValueStorage, LocalPendingStore } from '../../../app/indicatorEntry/localPendingStore';
 import { namedConflicts, SubmissionSide } from '../../../app/indicatorEntry/submissionFlow';
 import { useSubmissionFlow } from '../../../app/indicatorEntry/useSubmissionFlow';
-import { canSubmitUpload, checkUpload, IndicatorEntryServices, indicatorTemplate, modelForResume, startEntry, Upload } from '../../../app/indicatorEntry/uploadCommands';
+import { entryLanguage, IndicatorEntryServices } from '../../../app/indicatorEntry/entryServices';
+import { canSubmitUpload, checkUpload, indicatorTemplate, modelForResume, startEntry, Upload } from '../../../app/indicatorEntry/uploadCommands';
 import { offerDownload } from '../../../ui/download';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
@@ -17,8 +18,6 @@ import { SubmissionStatus } from '../../../ui/submission/SubmissionStatus';
 import { EntryChoices } from './EntryChoices';
 import { EntrySteps } from './EntrySteps';
 import { SubmissionOutcomes, UploadProblems } from './EntryTables';
-
-export type { IndicatorEntryServices } from '../../../app/indicatorEntry/uploadCommands';
 
 export interface IndicatorEntryProps {
   readonly services: IndicatorEntryServices;
@@ -45,7 +44,7 @@ const classes = mergeStyleSets({
  * src/app/indicatorEntry) as the add-in's pane.
  */
 export function IndicatorEntry({ services, strings, theme, storage, currentYear = new Date().getFullYear(), initialYear, initialDepartmentNumber }: IndicatorEntryProps): React.ReactElement {
-  const language = services.locale.toLowerCase().startsWith('en') ? 'en' : 'de';
+  const language = entryLanguage(services.locale);
   const [started, retryStart] = useLoader(() => startEntry(services, initialDepartmentNumber), initialDepartmentNumber ?? '');
   const [departmentId, setDepartmentId] = React.useState<number | undefined>();
   const [year, setYear] = React.useState(initialYear ?? currentYear - 1);

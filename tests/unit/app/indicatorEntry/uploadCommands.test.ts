@@ -1,6 +1,7 @@
 import type { Department } from '../../../../src/domain';
 import type { CurrentUser } from '../../../../src/data/userRepository';
-import { canSubmitUpload, checkUpload, IndicatorEntryServices, modelForResume, startEntry, Upload } from '../../../../src/app/indicatorEntry/uploadCommands';
+import type { IndicatorEntryServices } from '../../../../src/app/indicatorEntry/entryServices';
+import { canSubmitUpload, checkUpload, modelForResume, startEntry, Upload } from '../../../../src/app/indicatorEntry/uploadCommands';
 import { demoModel } from '../../indicatorSheet/fixtures';
 
 const departments: Department[] = [
