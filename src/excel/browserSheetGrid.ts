@@ -249,3 +249,13 @@ export function entryText(value: GridValue, language: 'de' | 'en'): string {
   }
   return String(value);
 }
+
+/** The in-page workbook of the signed-in user, as each contact has their own file; without a sign-in a shared one, so the pane can show why. */
+export async function userWorkbook(users: { currentUser(): Promise<{ readonly login: string }> }, language: 'de' | 'en', storage?: WorkbookStorage): Promise<BrowserSheetGrid> {
+  try {
+    const user = await users.currentUser();
+    return new BrowserSheetGrid(language, storage, `integrationsplanung365.workbook.${user.login}`);
+  } catch {
+    return new BrowserSheetGrid(language, storage);
+  }
+}

@@ -40,10 +40,13 @@ const de = {
   ConflictsResolved: 'Alle Konflikte entschieden.',
   SheetMissing: 'Das Blatt „{0}“ fehlt. Bitte das Jahr neu öffnen.',
   ErrorAccessDenied: 'Keine Berechtigung. Werte anderer Fachbereiche trägt die Koordinierungsstelle ein.',
+  ErrorConflict: 'Jemand anderes hat diese Daten inzwischen geändert. Bitte das Jahr neu öffnen und Ihre Eingaben prüfen.',
+  ErrorNotFound: 'Die Daten wurden nicht gefunden. Sind die Listen der Integrationsplanung auf der Website eingerichtet?',
   ErrorThrottled: 'Der Dienst ist gerade ausgelastet. Bitte in einer Minute erneut versuchen – Ihre Eingaben bleiben erhalten.',
   ErrorNetwork: 'Keine Verbindung. Bitte die Netzverbindung prüfen und erneut versuchen – Ihre Eingaben bleiben erhalten.',
   ErrorGeneric: 'Das hat nicht geklappt. Bitte erneut versuchen – Ihre Eingaben bleiben erhalten.',
   ErrorDetails: 'Details: {0}',
+  Retry: 'Erneut versuchen',
   GridEmpty: 'Noch kein Blatt geöffnet. Wählen Sie rechts ein Jahr und „Jahr öffnen“.',
   CellLabel: '{0}: {1}',
   ValidationWhole: 'Bitte eine ganze Zahl ab 0 eintragen.',
@@ -94,10 +97,13 @@ const en: PaneStrings = {
   ConflictsResolved: 'All conflicts decided.',
   SheetMissing: 'The sheet "{0}" is missing. Open the year again.',
   ErrorAccessDenied: "Access denied. Other departments' values are entered by the coordination office.",
+  ErrorConflict: 'Someone else has changed this data in the meantime. Open the year again and check your entries.',
+  ErrorNotFound: 'The data was not found. Are the integration planning lists set up on the site?',
   ErrorThrottled: 'The service is busy. Try again in a minute – your entries are kept.',
   ErrorNetwork: 'No connection. Check the network and try again – your entries are kept.',
   ErrorGeneric: 'That did not work. Try again – your entries are kept.',
   ErrorDetails: 'Details: {0}',
+  Retry: 'Try again',
   GridEmpty: 'No sheet open yet. Choose a year on the right and "Open year".',
   CellLabel: '{0}: {1}',
   ValidationWhole: 'Enter a whole number of 0 or more.',
@@ -108,6 +114,3 @@ const en: PaneStrings = {
 export function paneStrings(language: 'de' | 'en'): PaneStrings {
   return language === 'en' ? en : de;
 }
-
-/** The pane fills its `{0}` placeholders as the web parts do. */
-export { format as formatText } from '../ui/format';

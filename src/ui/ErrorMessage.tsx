@@ -4,44 +4,55 @@ import * as commonStrings from 'CommonStrings';
 import { ServiceError } from '../http/serviceError';
 import { format } from './format';
 
+/** The texts of an error: the web parts' common strings by default; the Excel pane, which has no SPFx loc modules, passes its own. */
+export type ErrorStrings = Pick<
+  ICommonStrings,
+  'Retry' | 'ErrorAccessDenied' | 'ErrorConflict' | 'ErrorThrottled' | 'ErrorNetwork' | 'ErrorNotFound' | 'ErrorGeneric' | 'ErrorDetails'
+>;
+
 export interface ErrorMessageProps {
   readonly error: unknown;
   readonly onRetry?: () => void;
+  readonly strings?: ErrorStrings;
+  /** Says what happened instead of the text chosen by the error's status (e.g. "sending was interrupted"). */
+  readonly text?: string;
+  /** The retry button's label when retrying means more than "try again" (e.g. "continue sending"). */
+  readonly retryText?: string;
 }
 
 /** What happened and what to do, in the user's language; the service's own message as detail, never a stack. */
-export function errorText(error: unknown): string {
+export function errorText(error: unknown, strings: ErrorStrings = commonStrings): string {
   if (error instanceof ServiceError) {
     if (error.isAccessDenied) {
-      return commonStrings.ErrorAccessDenied;
+      return strings.ErrorAccessDenied;
     }
     if (error.isConflict) {
-      return commonStrings.ErrorConflict;
+      return strings.ErrorConflict;
     }
     if (error.isThrottled) {
-      return commonStrings.ErrorThrottled;
+      return strings.ErrorThrottled;
     }
     if (error.status === 0) {
-      return commonStrings.ErrorNetwork;
+      return strings.ErrorNetwork;
     }
     if (error.status === 404) {
-      return commonStrings.ErrorNotFound;
+      return strings.ErrorNotFound;
     }
   }
-  return commonStrings.ErrorGeneric;
+  return strings.ErrorGeneric;
 }
 
-export function ErrorMessage({ error, onRetry }: ErrorMessageProps): React.ReactElement {
+export function ErrorMessage({ error, onRetry, strings = commonStrings, text, retryText }: ErrorMessageProps): React.ReactElement {
   const detail = error instanceof ServiceError ? `${error.status || ''} ${error.serviceMessage}`.trim() : error instanceof Error ? error.message : String(error);
   return (
     <MessageBar
       messageBarType={MessageBarType.error}
       isMultiline
-      actions={onRetry ? <MessageBarButton onClick={onRetry}>{commonStrings.Retry}</MessageBarButton> : undefined}
+      actions={onRetry ? <MessageBarButton onClick={onRetry}>{retryText ?? strings.Retry}</MessageBarButton> : undefined}
     >
       <div role="alert">
-        <div>{errorText(error)}</div>
-        {detail ? <div>{format(commonStrings.ErrorDetails, detail)}</div> : undefined}
+        <div>{text ?? errorText(error, strings)}</div>
+        {detail ? <div>{format(strings.ErrorDetails, detail)}</div> : undefined}
       </div>
     </MessageBar>
   );

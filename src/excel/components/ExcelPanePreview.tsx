@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react';
-import { BrowserSheetGrid, WorkbookStorage } from '../browserSheetGrid';
+import { BrowserSheetGrid, userWorkbook, WorkbookStorage } from '../browserSheetGrid';
 import { columnIndex } from '../../indicatorSheet/sheetLayout';
-import { formatText, paneStrings } from '../paneStrings';
-import { IndicatorPane, PaneServices } from './IndicatorPane';
+import { paneStrings } from '../paneStrings';
+import { format } from '../../ui/format';
+import { IndicatorPane } from './IndicatorPane';
+import type { PaneServices } from '../../app/indicatorEntry/entryServices';
 import { SheetGridView } from './SheetGridView';
 
 export interface ExcelPanePreviewProps {
@@ -24,10 +26,9 @@ export function ExcelPanePreview({ services, language, storage, initialYear }: E
 
   React.useEffect(() => {
     let isCurrent = true;
-    // One workbook per user, as each contact has their own file.
-    services.users.currentUser().then(
-      (user) => isCurrent && setGrid(new BrowserSheetGrid(language, storage, `integrationsplanung365.workbook.${user.login}`)),
-      () => isCurrent && setGrid(new BrowserSheetGrid(language, storage))
+    userWorkbook(services.users, language, storage).then(
+      (workbook) => isCurrent && setGrid(workbook),
+      () => undefined
     );
     return () => {
       isCurrent = false;
@@ -45,7 +46,7 @@ export function ExcelPanePreview({ services, language, storage, initialYear }: E
           language={language}
           rowHeaderColumn={columnIndex('indicator')}
           emptyText={strings.GridEmpty}
-          cellLabel={(header, row) => formatText(strings.CellLabel, header, row)}
+          cellLabel={(header, row) => format(strings.CellLabel, header, row)}
         />
       </div>
       <aside aria-label={strings.Pane} style={{ flex: '0 0 360px', borderLeft: '1px solid #e1dfdd' }}>

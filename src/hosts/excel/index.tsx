@@ -2,9 +2,14 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { createSpForToken } from '../../data/sp/spFactory';
-import { createGraphClient } from '../../scheduling/graphClientFactory';
-import { createProductServices } from '../productServices';
-import type { ProductServices } from '../../app/services';
+import { SiteLists, serverRelativeUrlOf } from '../../data/sp/siteLists';
+import { CatalogueRepository } from '../../data/catalogueRepository';
+import { DepartmentRepository } from '../../data/departmentRepository';
+import { IndicatorRepository } from '../../data/indicatorRepository';
+import { IndicatorValueRepository } from '../../data/indicatorValueRepository';
+import { ReportingYearRepository } from '../../data/reportingYearRepository';
+import { UserRepository } from '../../data/userRepository';
+import type { PaneServices } from '../../app/indicatorEntry/entryServices';
 import { registerWorkbenchIcons } from '../workbench/workbenchIcons';
 import { defaultUser } from '../workbench/workbenchState';
 import { OfficeSheetGrid } from '../../excel/officeSheetGrid';
@@ -29,25 +34,28 @@ async function main(): Promise<void> {
     document.documentElement.lang = language;
     const siteUrl = requiredParam(params, 'site');
     const tokens = new NestedAppAuthTokenProvider({ clientId: requiredParam(params, 'clientId'), tenant: requiredParam(params, 'tenant'), sharePointOrigin: new URL(siteUrl).origin });
-    const services = servicesFor(siteUrl, tokens, language);
+    const services = servicesFor(siteUrl, tokens);
     ReactDom.render(<IndicatorPane services={services} grid={new OfficeSheetGrid()} language={language} initialYear={yearOfLink(location.search)} />, root);
     return;
   }
   const language = params.get('lang') === 'en' ? 'en' : 'de';
   document.documentElement.lang = language;
-  const services = servicesFor(`${location.origin}/sites/integration`, new EmulatorTokenProvider(params.get('user') ?? defaultUser), language);
+  const services = servicesFor(`${location.origin}/sites/integration`, new EmulatorTokenProvider(params.get('user') ?? defaultUser));
   ReactDom.render(<ExcelPanePreview services={services} language={language} storage={window.localStorage} initialYear={yearOfLink(location.search)} />, root);
 }
 
-function servicesFor(siteUrl: string, tokens: TokenProvider, language: 'de' | 'en'): ProductServices {
-  const getToken = (): Promise<string> => tokens.getToken();
-  return createProductServices({
-    siteUrl,
-    sp: createSpForToken({ siteUrl, getToken }),
-    // The pane uses SharePoint only; the Graph client is built but never called from here.
-    graph: createGraphClient({ baseUrl: new URL(siteUrl).origin, getToken }),
-    locale: language === 'en' ? 'en-US' : 'de-DE'
-  });
+/** The pane works on SharePoint lists only: no Graph client, no calendar or mail. */
+function servicesFor(siteUrl: string, tokens: TokenProvider): PaneServices {
+  const sp = createSpForToken({ siteUrl, getToken: () => tokens.getToken() });
+  const lists = new SiteLists(sp, serverRelativeUrlOf(siteUrl));
+  return {
+    users: new UserRepository(lists),
+    catalogue: new CatalogueRepository(lists),
+    departments: new DepartmentRepository(lists),
+    indicators: new IndicatorRepository(lists),
+    indicatorValues: new IndicatorValueRepository(lists),
+    reportingYears: new ReportingYearRepository(lists)
+  };
 }
 
 function requiredParam(params: URLSearchParams, name: string): string {

@@ -1,0 +1,16 @@
+import type { ProductServices } from '../services';
+
+/**
+ * What the indicator entry uses of the services: who is signed in, the sheet's model (the
+ * year's lock included, so a correction of a closed year asks for its reason) and the values
+ * to write. The Excel pane builds no more than this.
+ */
+export type PaneServices = Pick<ProductServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears'>;
+
+/** The upload in the web part: the same, and the UI culture of the page. */
+export type IndicatorEntryServices = PaneServices & Pick<ProductServices, 'locale'>;
+
+/** The language of the sheet and its messages: English on an English page, else German. */
+export function entryLanguage(locale: string): 'de' | 'en' {
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'de';
+}

@@ -1,0 +1,192 @@
+import type { IndicatorValue } from '../domain';
+import type { CurrentUser } from '../data/userRepository';
+import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../indicatorSheet/sheetLayout';
+import { readIndicatorSheet, SheetReading } from '../indicatorSheet/sheetReader';
+import type { RowOutcome } from '../indicatorSheet/submission';
+import type { PaneServices } from '../app/indicatorEntry/entryServices';
+import { loadSheetModel } from '../app/indicatorEntry/sheetModelSource';
+import { EntryConflict, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
+import { outcomeText } from '../app/indicatorEntry/submissionTexts';
+import type { GridCell, GridCellValue, GridColumnFormat, SheetGrid } from './sheetGrid';
+import { PaneState, readPaneState, writePaneState } from './paneState';
+import type { PaneStrings } from './paneStrings';
+import { format } from '../ui/format';
+
+export interface PaneStart {
+  readonly user: CurrentUser;
+  /** The sheet this workbook was opened with, if it is the signed-in user's department's. */
+  readonly saved?: PaneState;
+}
+
+export async function startPane(services: Pick<PaneServices, 'users'>, grid: SheetGrid): Promise<PaneStart> {
+  const [user, saved] = await Promise.all([services.users.currentUser(), readPaneState(grid)]);
+  return saved && saved.model.departmentId === user.departmentId ? { user, saved } : { user };
+}
+
+/** Creates (or empties) the year's sheet with the department's indicators, formatted and protected but for the input cells. */
+export async function openYearSheet(
+  grid: SheetGrid,
+  services: PaneServices,
+  departmentId: number,
+  year: number,
+  language: 'de' | 'en',
+  strings: PaneStrings
+): Promise<{ readonly state: PaneState; readonly status: ShownStatus }> {
+  const name = sheetName({ year }, language);
+  const model = await loadSheetModel(services, departmentId, year);
+  const matrix = sheetMatrix(model, language);
+  await grid.openSheet(name);
+  await grid.writeValues(name, matrix);
+  await grid.formatColumns(name, matrix.length, columnFormats(strings));
+  await grid.protectSheet(name, inputCells(model));
+  const state: PaneState = { version: 1, sheetName: name, model };
+  await writePaneState(grid, state);
+  const status: ShownStatus =
+    model.rows.length === 0 ? { kind: 'warning', text: format(strings.NoIndicators, year) } : { kind: 'success', text: format(strings.Opened, name, model.rows.length) };
+  return { state, status };
+}
+
+export interface SheetCheck {
+  /** What the sheet holds; none when the sheet is gone. */
+  readonly reading?: SheetReading;
+  readonly status: ShownStatus;
+}
+
+/** Reads and checks the sheet and marks its bad cells. */
+export async function checkSheet(grid: SheetGrid, current: PaneState, language: 'de' | 'en', strings: PaneStrings): Promise<SheetCheck> {
+  if (!(await grid.hasSheet(current.sheetName))) {
+    return { status: { kind: 'warning', text: format(strings.SheetMissing, current.sheetName) } };
+  }
+  const content = await grid.readContent(current.sheetName);
+  const reading = readIndicatorSheet(content.values, content.formulas, current.model, language);
+  await grid.clearMarks(current.sheetName);
+  await grid.markCells(
+    current.sheetName,
+    reading.problems.map((problem) => ({ row: problem.row, column: columnIndex(problem.column), message: problem.message }))
+  );
+  if (reading.problems.length > 0) {
+    return { reading, status: { kind: 'warning', text: format(strings.Problems, reading.problems.length) } };
+  }
+  if (reading.values.length === 0) {
+    return { reading, status: { kind: 'info', text: strings.CheckNothing } };
+  }
+  return { reading, status: { kind: 'success', text: format(strings.CheckClean, reading.values.length) } };
+}
+
+/**
+ * The workbook side of a submission: each row's outcome goes into the sheet's outcome column,
+ * the new versions into its hidden ETag column, and a conflict decided for the stored value
+ * puts that value into the row.
+ */
+export function workbookSubmissionSide(grid: SheetGrid, services: Pick<PaneServices, 'indicatorValues'>, language: 'de' | 'en', onRefreshed: (state: PaneState) => void): SubmissionSide<PaneState> {
+  return {
+    async settle(current, pending, outcomes) {
+      const rows = await rowsByKey(grid, current.sheetName);
+      await grid.writeCells(
+        current.sheetName,
+        Object.entries(outcomes)
+          .filter(([key]) => rows.has(key))
+          .map(([key, outcome]) => ({ row: rows.get(key)!, column: columnIndex('outcome'), value: outcomeText(outcome, language) }))
+      );
+      let refreshed = current;
+      try {
+        refreshed = await refreshStored(grid, services, current, outcomes, rows);
+        onRefreshed(refreshed);
+      } catch {
+        // The values are stored; only the sheet's versions could not be renewed. The next submit
+        // then reads its own values back as changed with equal content, which counts as done.
+      }
+      return { model: refreshed.model, conflicts: namedConflicts(refreshed.model, pending, outcomes, (key) => rows.get(key) ?? 0) };
+    },
+    async takeTheirs(current, conflict: EntryConflict) {
+      // The sheet shows the stored value from now on, with its version.
+      await grid.writeCells(current.sheetName, valueCells(conflict.row ?? 0, conflict.theirs));
+    }
+  };
+}
+
+/**
+ * After a submit the sheet must carry the new versions: the next submit of a value written
+ * now is then an update of that version, not a conflict with ourselves. Rows in conflict keep
+ * the version the user saw until they decide.
+ */
+async function refreshStored(
+  grid: SheetGrid,
+  services: Pick<PaneServices, 'indicatorValues'>,
+  current: PaneState,
+  outcomes: Readonly<Record<string, RowOutcome>>,
+  rows: Map<string, number>
+): Promise<PaneState> {
+  const keyOf = (indicatorId: number): string => `${indicatorId}-${current.model.year}`;
+  const done = current.model.rows.filter((row) => {
+    const outcome = outcomes[keyOf(row.indicator.id)];
+    return outcome && (outcome.kind === 'created' || outcome.kind === 'updated');
+  });
+  if (done.length === 0) {
+    return current;
+  }
+  const stored = await services.indicatorValues.valuesOf(
+    done.map((row) => row.indicator.id),
+    [current.model.year]
+  );
+  const byIndicator = new Map(stored.map((value) => [value.indicatorId, value]));
+  const model: IndicatorSheetModel = {
+    ...current.model,
+    rows: current.model.rows.map((row) => (done.includes(row) && byIndicator.has(row.indicator.id) ? { ...row, stored: byIndicator.get(row.indicator.id) } : row))
+  };
+  await grid.writeCells(
+    current.sheetName,
+    done
+      .filter((row) => byIndicator.has(row.indicator.id) && rows.has(keyOf(row.indicator.id)))
+      .map((row) => ({ row: rows.get(keyOf(row.indicator.id))!, column: columnIndex('etag'), value: byIndicator.get(row.indicator.id)!.etag ?? null }))
+  );
+  const latest = await readPaneState(grid);
+  const next: PaneState = { ...(latest ?? current), model };
+  await writePaneState(grid, next);
+  return next;
+}
+
+/** Column widths, formats, hidden id columns and Excel's own check of the number columns. */
+export function columnFormats(strings: Pick<PaneStrings, 'ValidationDecimal' | 'ValidationWhole'>): GridColumnFormat[] {
+  return sheetColumns.map((column, index) => ({
+    column: index,
+    width: column.width,
+    ...(column.numberFormat ? { numberFormat: column.numberFormat } : {}),
+    ...(column.kind === 'hidden' ? { isHidden: true } : {}),
+    // Gender parts count persons; a total may be a sum of money or a rate (the pane's check decides per indicator).
+    ...(column.kind === 'input' && column.key !== 'comment'
+      ? column.key === 'total'
+        ? { validation: 'decimal' as const, validationMessage: strings.ValidationDecimal }
+        : { validation: 'whole' as const, validationMessage: strings.ValidationWhole }
+      : {})
+  }));
+}
+
+export function inputCells(model: IndicatorSheetModel): GridCell[] {
+  return model.rows.flatMap((_, index) =>
+    sheetColumns.map((column, columnNumber) => ({ row: index + 1, column: columnNumber, key: column.key })).filter((cell) => isInputCell(model, cell.row, cell.key)).map(({ row, column }) => ({ row, column }))
+  );
+}
+
+/** Sheet row of each value key, read from the hidden key column (rows may have been moved). */
+async function rowsByKey(grid: SheetGrid, name: string): Promise<Map<string, number>> {
+  const content = await grid.readContent(name);
+  const keyColumn = columnIndex('valueKey');
+  const rows = new Map<string, number>();
+  content.values.forEach((row, index) => {
+    const key = row[keyColumn];
+    if (index > 0 && typeof key === 'string' && !rows.has(key)) {
+      rows.set(key, index);
+    }
+  });
+  return rows;
+}
+
+function valueCells(row: number, value: IndicatorValue): GridCellValue[] {
+  return [
+    { row, column: columnIndex('etag'), value: value.etag ?? null },
+    { row, column: columnIndex('total'), value: value.total },
+    ...(['female', 'male', 'diverse', 'notStated'] as const).map((key) => ({ row, column: columnIndex(key), value: value[key] ?? null })),
+    { row, column: columnIndex('comment'), value: value.comment ?? null }
+  ];
+}

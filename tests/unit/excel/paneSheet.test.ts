@@ -1,0 +1,101 @@
+import type { IndicatorValue } from '../../../src/domain';
+import { BrowserSheetGrid } from '../../../src/excel/browserSheetGrid';
+import type { PaneServices } from '../../../src/app/indicatorEntry/entryServices';
+import { checkSheet, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
+import { PaneState, readPaneState, writePaneState } from '../../../src/excel/paneState';
+import { paneStrings } from '../../../src/excel/paneStrings';
+import { columnIndex, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
+import type { PendingSubmission, RowOutcome } from '../../../src/indicatorSheet/submission';
+import { demoModel, storedBudget } from '../indicatorSheet/fixtures';
+
+const name = 'Kennzahlen 2026';
+
+/** The year's sheet as the pane opens it, and the state the workbook keeps beside it. */
+async function openedWorkbook(): Promise<{ grid: BrowserSheetGrid; state: PaneState }> {
+  const grid = new BrowserSheetGrid('de');
+  const state: PaneState = { version: 1, sheetName: name, model: demoModel() };
+  await grid.openSheet(name);
+  await grid.writeValues(name, sheetMatrix(state.model, 'de'));
+  await writePaneState(grid, state);
+  return { grid, state };
+}
+
+/** The stored values after the send: new versions of what was written. */
+function valuesAfterSend(stored: readonly IndicatorValue[]): Pick<PaneServices, 'indicatorValues'> {
+  return { indicatorValues: { valuesOf: async (ids: readonly number[]) => stored.filter((value) => ids.includes(value.indicatorId)) } } as unknown as Pick<PaneServices, 'indicatorValues'>;
+}
+
+const participants: IndicatorValue = { indicatorId: 11, year: 2026, total: 120 };
+const budgetMine: IndicatorValue = { ...storedBudget, total: 22000 };
+const budgetTheirs: IndicatorValue = { ...storedBudget, total: 25000, etag: '"9"', comment: 'Nachtrag' };
+
+describe('the workbook side of a submission', () => {
+  it('writes each outcome and the new versions into the sheet, and names the conflicts with their rows', async () => {
+    const { grid, state } = await openedWorkbook();
+    const pending: PendingSubmission = {
+      id: 'p1',
+      departmentId: 3,
+      year: 2026,
+      entries: [
+        { key: '11-2026', value: participants },
+        { key: '12-2026', value: budgetMine, baseEtag: '"3"' }
+      ],
+      settled: {}
+    };
+    const outcomes: Record<string, RowOutcome> = { '11-2026': { kind: 'created' }, '12-2026': { kind: 'conflict', theirs: budgetTheirs } };
+    const refreshed: PaneState[] = [];
+    const side = workbookSubmissionSide(grid, valuesAfterSend([{ ...participants, id: 900, etag: '"5"' }]), 'de', (next) => refreshed.push(next));
+
+    const { model, conflicts } = await side.settle(state, pending, outcomes);
+
+    const { values } = await grid.readContent(name);
+    const rowOf = (indicatorId: number): number => values.findIndex((row) => row[columnIndex('valueKey')] === `${indicatorId}-2026`);
+    expect(values[rowOf(11)][columnIndex('outcome')]).toBe('Gespeichert');
+    expect(values[rowOf(11)][columnIndex('etag')]).toBe('"5"');
+    expect(String(values[rowOf(12)][columnIndex('outcome')])).toMatch(/^Konflikt/);
+    // The conflicting row keeps the version the user saw until they decide.
+    expect(values[rowOf(12)][columnIndex('etag')]).toBe('"3"');
+    expect(model.rows.find((row) => row.indicator.id === 11)?.stored?.etag).toBe('"5"');
+    expect((await readPaneState(grid))?.model).toEqual(model);
+    expect(refreshed.map((next) => next.model)).toEqual([model]);
+    expect(conflicts).toEqual([{ key: '12-2026', indicatorId: 12, mine: budgetMine, theirs: budgetTheirs, label: 'Fördermittel Sprachkurse', row: rowOf(12) }]);
+
+    await side.takeTheirs!(state, conflicts[0]);
+    const after = (await grid.readContent(name)).values[rowOf(12)];
+    expect([after[columnIndex('total')], after[columnIndex('etag')], after[columnIndex('comment')]]).toEqual([25000, '"9"', 'Nachtrag']);
+  });
+
+  it('keeps the outcomes in the sheet when the new versions cannot be read', async () => {
+    const { grid, state } = await openedWorkbook();
+    const failing = { indicatorValues: { valuesOf: async () => Promise.reject(new Error('503')) } } as unknown as Pick<PaneServices, 'indicatorValues'>;
+    const pending: PendingSubmission = { id: 'p1', departmentId: 3, year: 2026, entries: [{ key: '11-2026', value: participants }], settled: {} };
+    const { model, conflicts } = await workbookSubmissionSide(grid, failing, 'de', () => undefined).settle(state, pending, { '11-2026': { kind: 'created' } });
+    expect(model).toEqual(state.model);
+    expect(conflicts).toEqual([]);
+    expect((await grid.readContent(name)).values.some((row) => row[columnIndex('outcome')] === 'Gespeichert')).toBe(true);
+  });
+});
+
+describe('the pane on the workbook', () => {
+  it('reports a missing sheet instead of a check, and marks the cells with problems', async () => {
+    const { grid, state } = await openedWorkbook();
+    expect(await checkSheet(grid, { ...state, sheetName: 'Kennzahlen 2019' }, 'de', paneStrings('de'))).toEqual({
+      status: { kind: 'warning', text: 'Das Blatt „Kennzahlen 2019“ fehlt. Bitte das Jahr neu öffnen.' }
+    });
+    // The opened sheet shows the value already stored (the budget), which is read back as one to send.
+    expect((await checkSheet(grid, state, 'de', paneStrings('de'))).status).toEqual({ kind: 'success', text: 'Keine Probleme gefunden: 1 Werte können gesendet werden.' });
+    const row = 1;
+    await grid.writeCells(name, [{ row, column: columnIndex('total'), value: 'viele' }]);
+    const { reading, status } = await checkSheet(grid, state, 'de', paneStrings('de'));
+    expect(status).toEqual({ kind: 'warning', text: '1 Probleme – bitte korrigieren und erneut prüfen' });
+    expect(reading?.problems).toEqual([expect.objectContaining({ row, column: 'total' })]);
+    expect(Object.keys(grid.activeSheet!.marks)).toEqual([`${row}:${columnIndex('total')}`]);
+  });
+
+  it('resumes the sheet of the signed-in department only', async () => {
+    const { grid, state } = await openedWorkbook();
+    const users = (departmentId: number) => ({ users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) } }) as unknown as Pick<PaneServices, 'users'>;
+    expect((await startPane(users(3), grid)).saved).toEqual(state);
+    expect((await startPane(users(4), grid)).saved).toBeUndefined();
+  });
+});
