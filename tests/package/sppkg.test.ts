@@ -11,11 +11,11 @@ describe('npm run package', () => {
   let zip: JSZip;
 
   beforeAll(async () => {
-    const result = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+    const result = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8', timeout: 900_000 });
     output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(0);
     zip = await JSZip.loadAsync(fs.readFileSync(path.join(root, 'sharepoint', solutionConfig.paths.zippedPackage)));
-  }, 300_000);
+  }, 960_000);
 
   it('builds a production package: no debug build and no build warnings', () => {
     expect(output).toContain('Build target: SHIP');
@@ -25,7 +25,11 @@ describe('npm run package', () => {
 
   it('ships the client-side assets inside the .sppkg, including both languages', () => {
     const names = Object.keys(zip.files);
-    expect(names.some((name) => /^ClientSideAssets\/overview-web-part_[0-9a-f]+\.js$/.test(name))).toBe(true);
+    // One bundle for all web parts (services and PnPjs once per page), each web part's view a chunk of its own.
+    expect(names.some((name) => /^ClientSideAssets\/integrationsplanung-web-parts_[0-9a-f]+\.js$/.test(name))).toBe(true);
+    for (const view of ['overview', 'catalogue', 'initial-reviews', 'goal-agreements', 'meeting-round', 'indicator-dashboard', 'indicator-entry']) {
+      expect(names.filter((name) => new RegExp(`^ClientSideAssets/chunk\\.${view}-view_[0-9a-f]+\\.js$`).test(name))).toHaveLength(1);
+    }
     expect(names.some((name) => /^ClientSideAssets\/OverviewWebPartStrings_de-de_/.test(name))).toBe(true);
     expect(names.some((name) => /^ClientSideAssets\/OverviewWebPartStrings_en-us_/.test(name))).toBe(true);
   });

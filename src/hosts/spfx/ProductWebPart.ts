@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { Spinner, SpinnerSize } from '@fluentui/react';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeProvider, ThemeChangedEventArgs } from '@microsoft/sp-component-base';
@@ -43,8 +44,9 @@ export abstract class ProductWebPart<TProperties extends object> extends BaseCli
 
   protected abstract createRoot(): React.ReactElement;
 
+  /** The view's code arrives as its own chunk (see lazyComponent); a spinner holds its place meanwhile. */
   public render(): void {
-    ReactDom.render(this.createRoot(), this.domElement);
+    ReactDom.render(React.createElement(React.Suspense, { fallback: React.createElement(Spinner, { size: SpinnerSize.large }) }, this.createRoot()), this.domElement);
   }
 
   protected onDispose(): void {

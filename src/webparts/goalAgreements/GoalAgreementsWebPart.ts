@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as strings from 'GoalAgreementsWebPartStrings';
-import { GoalAgreements } from './components/GoalAgreements';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+const GoalAgreements = lazyComponent(() => import(/* webpackChunkName: 'goal-agreements-view' */ './components/GoalAgreements').then((module) => module.GoalAgreements));
 
 export type IGoalAgreementsWebPartProps = Record<string, never>;
 

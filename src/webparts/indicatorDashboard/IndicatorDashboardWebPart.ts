@@ -1,8 +1,10 @@
 import * as React from 'react';
 import * as strings from 'IndicatorDashboardWebPartStrings';
 import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import { IndicatorDashboard } from './components/IndicatorDashboard';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+const IndicatorDashboard = lazyComponent(() => import(/* webpackChunkName: 'indicator-dashboard-view' */ './components/IndicatorDashboard').then((module) => module.IndicatorDashboard));
 
 export interface IIndicatorDashboardWebPartProps {
   planPeriodId?: number;

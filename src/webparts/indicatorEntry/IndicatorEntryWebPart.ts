@@ -1,8 +1,10 @@
 import * as React from 'react';
 import * as strings from 'IndicatorEntryWebPartStrings';
-import { IndicatorEntry } from './components/IndicatorEntry';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
 import { indicatorEntryLinkOf } from './indicatorEntryLink';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+const IndicatorEntry = lazyComponent(() => import(/* webpackChunkName: 'indicator-entry-view' */ './components/IndicatorEntry').then((module) => module.IndicatorEntry));
 
 export default class IndicatorEntryWebPart extends ProductWebPart<Record<string, never>> {
   protected createRoot(): React.ReactElement {

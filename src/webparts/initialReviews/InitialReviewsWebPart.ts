@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as strings from 'InitialReviewsWebPartStrings';
-import { InitialReviews } from './components/InitialReviews';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+const InitialReviews = lazyComponent(() => import(/* webpackChunkName: 'initial-reviews-view' */ './components/InitialReviews').then((module) => module.InitialReviews));
 
 export interface IInitialReviewsWebPartProps {
   planPeriodId?: number;

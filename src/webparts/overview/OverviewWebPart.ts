@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as strings from 'OverviewWebPartStrings';
-import { Overview } from './components/Overview';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+const Overview = lazyComponent(() => import(/* webpackChunkName: 'overview-view' */ './components/Overview').then((module) => module.Overview));
 
 export interface IOverviewWebPartProps {
   planPeriodId?: number;
