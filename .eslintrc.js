@@ -87,8 +87,27 @@ const layerOverrides = layers.flat().filter((layer) => layer !== 'hosts').flatMa
   return overrides;
 });
 
+// Components render and dispatch; loading and sending live in src/app/<workflow> (README, Architecture).
+const componentRules = {
+  files: ['src/**/*.tsx'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.property.name!='locale'][callee.object.object.name='services']",
+        message: 'A component makes no service calls: call a loader or command of src/app/<workflow> instead.'
+      },
+      {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.property.name!='locale'][callee.object.object.property.name='services']",
+        message: 'A component makes no service calls: call a loader or command of src/app/<workflow> instead.'
+      }
+    ],
+    'max-lines': ['error', { max: 300 }]
+  }
+};
+
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
-  overrides: layerOverrides
+  overrides: [...layerOverrides, componentRules]
 };

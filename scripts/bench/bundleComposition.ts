@@ -40,9 +40,16 @@ export interface StatsChunk {
   readonly parents?: ReadonlyArray<string | number>;
 }
 
+interface StatsChunkGroup {
+  readonly chunks?: ReadonlyArray<string | number>;
+  readonly assets?: ReadonlyArray<{ readonly name: string } | string>;
+}
+
 export interface WebpackStats {
   readonly chunks?: readonly StatsChunk[];
-  readonly entrypoints?: Readonly<Record<string, { readonly chunks?: ReadonlyArray<string | number>; readonly assets?: ReadonlyArray<{ readonly name: string } | string> }>>;
+  readonly entrypoints?: Readonly<Record<string, StatsChunkGroup>>;
+  /** Chunk groups by name: entry points and the chunks named with `webpackChunkName`. */
+  readonly namedChunkGroups?: Readonly<Record<string, StatsChunkGroup>>;
   readonly modules?: readonly StatsModule[];
 }
 
@@ -213,4 +220,45 @@ export function lazyChunkFiles(stats: WebpackStats, entryName: string): string[]
     }
   }
   return lazy.flatMap((chunk) => chunk.files ?? []).filter((file) => file.endsWith('.js'));
+}
+
+function javaScriptAssets(group: StatsChunkGroup | undefined): string[] {
+  return (group?.assets ?? []).map((asset) => (typeof asset === 'string' ? asset : asset.name)).filter((name) => name.endsWith('.js'));
+}
+
+/** What a page downloads for the product's web parts: the shared bundle, and per web part its view's chunks. */
+export interface PageFiles {
+  readonly entry: readonly string[];
+  /** The JavaScript each web part's view needs when it renders (its `<name>-view` chunk group). */
+  readonly views: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The JavaScript files behind each web part of one SPFx bundle: its entry's files plus the chunk group
+ * named `<web part>-view` (split vendor chunks included). Chunks loaded on a user's action (Excel,
+ * Word, charts) belong to other groups and are left out, as they are not part of showing the page.
+ */
+export function pageFiles(stats: WebpackStats, entryName: string): PageFiles {
+  const entry = javaScriptAssets(stats.entrypoints?.[entryName]);
+  if (entry.length === 0) {
+    throw new Error(`The webpack stats have no JavaScript for the entry point '${entryName}'`);
+  }
+  const views: Record<string, readonly string[]> = {};
+  for (const [name, group] of Object.entries(stats.namedChunkGroups ?? {})) {
+    if (name.endsWith('-view')) {
+      views[name.slice(0, -'-view'.length)] = javaScriptAssets(group);
+    }
+  }
+  if (Object.keys(views).length === 0) {
+    throw new Error('The webpack stats name no view chunk group (webpackChunkName "<web part>-view")');
+  }
+  return { entry, views };
+}
+
+/** Bytes a page with all web parts downloads vs the heaviest single web part, each file counted once. */
+export function pageWeights(files: PageFiles, sizeOf: (file: string) => number): { page: number; largest: { name: string; bytes: number }; perWebPart: Record<string, number> } {
+  const total = (names: Iterable<string>): number => [...new Set(names)].reduce((sum, file) => sum + sizeOf(file), 0);
+  const perWebPart = Object.fromEntries(Object.entries(files.views).map(([name, view]) => [name, total([...files.entry, ...view])]));
+  const [name, bytes] = Object.entries(perWebPart).sort((a, b) => b[1] - a[1])[0];
+  return { page: total([...files.entry, ...Object.values(files.views).flat()]), largest: { name, bytes }, perWebPart };
 }

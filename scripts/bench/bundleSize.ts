@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { composeBundle, lazyChunkFiles, RawSourceMap, statsOwnCode, WebpackStats } from './bundleComposition';
+import { composeBundle, lazyChunkFiles, pageFiles, pageWeights, RawSourceMap, statsOwnCode, WebpackStats } from './bundleComposition';
 
 export interface BundleFigures {
   readonly asset: string;
@@ -19,9 +19,16 @@ export interface BundleFigures {
   readonly libraryModules: number;
   /** Chunks loaded only on demand (e.g. the Excel export), gzip, not part of the first load. */
   readonly lazyChunksGzipBytes: number;
+  /** Gzipped JavaScript a page holding all our web parts downloads (shared bundle + every view, each file once). */
+  readonly pageBundleGzipBytes: number;
+  /** The heaviest single web part: shared bundle + its view's chunks, gzip. */
+  readonly largestWebPartGzipBytes: number;
+  readonly largestWebPart: string;
+  readonly webPartGzipBytes: Readonly<Record<string, number>>;
 }
 
-const entryName = 'catalogue-web-part';
+/** All web parts are one SPFx bundle (config/config.json); each web part's view is a chunk of its own. */
+const entryName = 'integrationsplanung-web-parts';
 
 /** Level 9, as bundle-size tools (gzip-size, bundlesize) measure. */
 export function gzipSize(content: string | Buffer): number {
@@ -78,7 +85,14 @@ export function measureBundle(root: string): BundleFigures {
   }
   const gzipBytes = gzipSize(code);
   const ownGzipBytes = gzipSize(composition.ownCode);
-  const lazyChunksGzipBytes = lazyChunkFiles(stats, entryName).reduce((sum, file) => sum + gzipSize(fs.readFileSync(path.join(root, 'dist', file))), 0);
+  const gzipOf = (file: string): number => gzipSize(fs.readFileSync(path.join(root, 'dist', file)));
+  const files = pageFiles(stats, entryName);
+  const weights = pageWeights(files, gzipOf);
+  const viewFiles = new Set(Object.values(files.views).flat());
+  // On demand: what no view needs to render (Excel, Word, charts).
+  const lazyChunksGzipBytes = lazyChunkFiles(stats, entryName)
+    .filter((file) => !viewFiles.has(file))
+    .reduce((sum, file) => sum + gzipOf(file), 0);
   return {
     asset: fromStats.asset,
     rawBytes: composition.totalBytes,
@@ -90,6 +104,10 @@ export function measureBundle(root: string): BundleFigures {
     ownSources: composition.ownSources.length,
     ownModules: fromStats.ownModules,
     libraryModules: fromStats.libraryModules,
-    lazyChunksGzipBytes
+    lazyChunksGzipBytes,
+    pageBundleGzipBytes: weights.page,
+    largestWebPartGzipBytes: weights.largest.bytes,
+    largestWebPart: weights.largest.name,
+    webPartGzipBytes: weights.perWebPart
   };
 }

@@ -31,6 +31,7 @@ build.configureWebpack.mergeConfig({
               all: false,
               assets: true,
               entrypoints: true,
+              chunkGroups: true,
               chunks: true,
               chunkRelations: true,
               ids: true,

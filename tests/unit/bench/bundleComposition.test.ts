@@ -1,4 +1,4 @@
-import { composeBundle, decodeVlq, isOwnModulePath, lazyChunkFiles, normalizeModulePath, statsOwnCode, WebpackStats } from '../../../scripts/bench/bundleComposition';
+import { composeBundle, decodeVlq, isOwnModulePath, lazyChunkFiles, normalizeModulePath, statsOwnCode, WebpackStats, pageFiles, pageWeights } from '../../../scripts/bench/bundleComposition';
 
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -128,5 +128,38 @@ describe('bundle composition', () => {
 
   it('finds the chunks an entry loads on demand, at any depth, and only JavaScript', () => {
     expect(lazyChunkFiles(stats, 'catalogue-web-part').sort()).toEqual(['chunk.974_1.js', 'chunk.catalogue-xlsx_1.js']);
+  });
+});
+
+describe('page weights of the shared bundle', () => {
+  const stats: WebpackStats = {
+    entrypoints: { 'integrationsplanung-web-parts': { assets: [{ name: 'integrationsplanung-web-parts_1.js' }] } },
+    namedChunkGroups: {
+      'integrationsplanung-web-parts': { assets: [{ name: 'integrationsplanung-web-parts_1.js' }] },
+      'overview-view': { assets: [{ name: 'chunk.fluent_1.js' }, { name: 'chunk.overview-view_1.js' }] },
+      'catalogue-view': { assets: [{ name: 'chunk.fluent_1.js' }, { name: 'chunk.grid_1.js' }, { name: 'chunk.catalogue-view_1.js' }, { name: 'chunk.catalogue-view_1.js.map' }] },
+      'catalogue-xlsx': { assets: [{ name: 'chunk.catalogue-xlsx_1.js' }] }
+    }
+  };
+  const sizes: Record<string, number> = {
+    'integrationsplanung-web-parts_1.js': 100,
+    'chunk.fluent_1.js': 50,
+    'chunk.overview-view_1.js': 5,
+    'chunk.grid_1.js': 20,
+    'chunk.catalogue-view_1.js': 10,
+    'chunk.catalogue-xlsx_1.js': 300
+  };
+
+  it('counts the shared bundle and a vendor chunk two views share once for the page', () => {
+    const weights = pageWeights(pageFiles(stats, 'integrationsplanung-web-parts'), (file) => sizes[file]);
+    expect(weights.perWebPart).toEqual({ overview: 155, catalogue: 180 });
+    expect(weights.largest).toEqual({ name: 'catalogue', bytes: 180 });
+    // 100 + 50 + 5 + 20 + 10: the Excel chunk is loaded on a click, not with the page.
+    expect(weights.page).toBe(185);
+  });
+
+  it('says so when the build named no view chunk', () => {
+    expect(() => pageFiles({ entrypoints: stats.entrypoints }, 'integrationsplanung-web-parts')).toThrow(/no view chunk group/);
+    expect(() => pageFiles(stats, 'catalogue-web-part')).toThrow(/no JavaScript for the entry point/);
   });
 });

@@ -8,14 +8,16 @@ const root = path.resolve(__dirname, '../../..');
 const eslint = new ESLint({ cwd: root });
 const rule = '@typescript-eslint/no-restricted-imports';
 
-async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+async function problems(filePath: string, code: string, ruleId: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
   const fatal = result.messages.filter((message) => message.fatal);
   if (fatal.length > 0) {
     throw new Error(`${filePath} could not be linted: ${fatal.map((message) => message.message).join('; ')}`);
   }
-  return result.messages.filter((message) => message.ruleId === rule).map((message) => message.message);
+  return result.messages.filter((message) => message.ruleId === ruleId).map((message) => message.message);
 }
+
+const restrictedImports = (filePath: string, code: string): Promise<string[]> => problems(filePath, code, rule);
 
 describe('import layers', () => {
   it.each([
@@ -47,5 +49,24 @@ describe('import layers', () => {
 
   it('refuses a web part class reaching the workbench host', async () => {
     expect(await restrictedImports('src/webparts/catalogue/CatalogueWebPart.ts', "import { Workbench } from '../../hosts/workbench/Workbench';\n")).toHaveLength(1);
+  });
+});
+
+describe('components render, workflows call the services', () => {
+  const component = 'src/ui/DataTable.tsx';
+
+  it('refuses a service call in a .tsx file, however the services arrive', async () => {
+    const code = 'export async function f(services: any, props: any): Promise<void> {\n  await services.catalogue.measures(1);\n  await props.services.meetings.meetingsOf(2026);\n}\n';
+    expect(await problems(component, code, 'no-restricted-syntax')).toHaveLength(2);
+  });
+
+  it('allows reading the locale and calling a workflow with the services', async () => {
+    const code = "export function f(services: any, load: (s: unknown) => void): boolean {\n  load(services);\n  return services.locale.startsWith('en');\n}\n";
+    expect(await problems(component, code, 'no-restricted-syntax')).toEqual([]);
+  });
+
+  it('refuses a component over 300 lines', async () => {
+    const code = `export const lines = [\n${'  1,\n'.repeat(300)}];\n`;
+    expect(await problems(component, code, 'max-lines')).toHaveLength(1);
   });
 });
