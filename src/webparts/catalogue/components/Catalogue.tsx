@@ -22,7 +22,7 @@ import type { Measure, MeasureStatus, PlanPeriod } from '../../../domain';
 import type { CurrentUser } from '../../../data/userRepository';
 import { MeasurePanel } from './MeasurePanel';
 import { CatalogueImportPanel } from './import/CatalogueImportPanel';
-import { exportFileName, exportMeasures } from '../catalogueDownload';
+import { exportFileName, exportMeasures } from '../../../app/catalogue/catalogueExport';
 import { offerDownload } from '../../../ui/download';
 import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
@@ -32,7 +32,7 @@ import { useLoader } from '../../../ui/useLoader';
 import { format } from '../../../ui/format';
 import { statusLabels } from '../../../ui/statusLabels';
 import { currentPlanPeriod } from '../../../domain';
-import { buildCatalogueView, CatalogueData, CatalogueFilters, CatalogueRow, CatalogueSortKey } from '../catalogueView';
+import { buildCatalogueView, CatalogueData, CatalogueFilters, CatalogueRow, CatalogueSortKey } from '../../../app/catalogue/catalogueView';
 
 export interface CatalogueProps {
   readonly services: ProductServices;

@@ -21,7 +21,7 @@ import { ServiceError } from '../../../http/serviceError';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { statusLabels } from '../../../ui/statusLabels';
-import type { CatalogueRow } from '../catalogueView';
+import type { CatalogueRow } from '../../../app/catalogue/catalogueView';
 import { measureDeepLinkId } from '../measureDeepLink';
 import { CopyLinkButton } from '../../../ui/CopyLinkButton';
 import { MeasureIndicators } from './MeasureIndicators';
