@@ -15,7 +15,7 @@ import { IndicatorEntry } from '../../webparts/indicatorEntry/components/Indicat
 import { GoalAgreements } from '../../webparts/goalAgreements/components/GoalAgreements';
 import { MeetingRound } from '../../webparts/meetingRound/components/MeetingRound';
 import { indicatorEntryLinkOf } from '../../webparts/indicatorEntry/indicatorEntryLink';
-import { measureIdOfDeepLink } from '../../webparts/catalogue/measureDeepLink';
+import { measureIdOfDeepLink } from '../../app/catalogue/measureDeepLink';
 import type { ProductServices } from '../../app/services';
 import type { HostTheme } from '../../ui/hostTheme';
 

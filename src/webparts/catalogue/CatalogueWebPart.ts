@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'CatalogueWebPartStrings';
 import { Catalogue } from './components/Catalogue';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
-import { measureIdOfDeepLink } from './measureDeepLink';
+import { measureIdOfDeepLink } from '../../app/catalogue/measureDeepLink';
 
 export interface ICatalogueWebPartProps {
   planPeriodId?: number;

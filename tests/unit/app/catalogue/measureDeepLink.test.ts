@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { measureDeepLinkId, measureIdOfDeepLink } from '../../../src/webparts/catalogue/measureDeepLink';
-import { pageItemLink, teamsAppId, teamsItemLink } from '../../../src/hosts/itemLinks';
+import { measureDeepLinkId, measureIdOfDeepLink } from '../../../../src/app/catalogue/measureDeepLink';
+import { pageItemLink, teamsAppId, teamsItemLink } from '../../../../src/hosts/itemLinks';
 
 describe('deep links to a measure', () => {
   it('round-trips the id through the link and ignores anything else', () => {
