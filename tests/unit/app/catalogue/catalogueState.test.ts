@@ -8,7 +8,7 @@ function measure(id: number, goalId: number, number: string, title: string, stat
   return { id, title, number, goalId, planPeriodId: 2, leadDepartmentId: 50, involvedDepartmentIds: [], status };
 }
 
-const period: PlanPeriod = { id: 2, title: 'Fortschreibung 2024–2026', updateNumber: 3, startYear: 2024, endYear: 2026, status: 'active' } as PlanPeriod;
+const period: PlanPeriod = { id: 2, title: 'Fortschreibung 2024–2026', updateNumber: 3, startYear: 2024, endYear: 2026, status: 'adopted' };
 const loaded: LoadedCatalogue = {
   user: { siteUserId: 1, login: 'koordination@stadt.example', displayName: 'Koordination', email: 'koordination@stadt.example', role: 'coordinator' },
   periods: [period],

@@ -16,7 +16,7 @@ import type { ImportApplyResult } from '../../../../src/data/catalogueImportWrit
 import type { PlanPeriod } from '../../../../src/domain';
 import { concepts, departments, exportedFile, exportedRows, fieldsOfAction, goals, indicators, measures } from '../../catalogueImport/catalogueFixture';
 
-const period = { id: 2, updateNumber: 2, title: '2. Fortschreibung', startYear: 2019, endYear: 2021, status: 'active' } as PlanPeriod;
+const period: PlanPeriod = { id: 2, updateNumber: 2, title: '2. Fortschreibung', startYear: 2019, endYear: 2021, status: 'adopted' };
 
 function servicesWith(apply: CatalogueImportServices['catalogueImport']['apply']): CatalogueImportServices {
   return {
