@@ -102,10 +102,11 @@ export interface CatalogueWorkflow {
  */
 export function useCatalogue(loaded: LoadedCatalogue, initialMeasureId: number | undefined, exportFileNamePrefix: string, offer: (file: Blob, fileName: string) => void): CatalogueWorkflow {
   const [state, dispatch] = React.useReducer(catalogueReducer, undefined, () => initialCatalogueState(loaded.measures, initialMeasureId));
-  const data = React.useMemo(() => ({ ...loaded, measures: state.measures }), [loaded, state.measures]);
-  const index: CatalogueIndex = React.useMemo(() => indexCatalogue(data, MeasureStatusChoices.codes), [data]);
+  const data = React.useMemo(() => (state.measures === loaded.measures ? loaded : { ...loaded, measures: state.measures }), [loaded, state.measures]);
+  // The loader built the index of the measures as loaded; a saved edit builds a new one.
+  const index: CatalogueIndex = React.useMemo(() => (data.measures === loaded.measures ? loaded.index : indexCatalogue(data, MeasureStatusChoices.codes)), [data, loaded]);
   const view = React.useMemo(() => viewCatalogue(index, state.filters, state.sort), [index, state.filters, state.sort]);
   const openRow = state.openMeasureId === undefined ? undefined : index.rowById.get(state.openMeasureId);
-  const exportShown = (): Promise<void> => exportShownMeasures(dispatch, data, view.rows, exportFileNamePrefix, offer);
+  const exportShown = React.useCallback(() => exportShownMeasures(dispatch, data, view.rows, exportFileNamePrefix, offer), [data, view.rows, exportFileNamePrefix, offer]);
   return { state, data, view, openRow, dispatch, exportShown };
 }

@@ -2,7 +2,9 @@ import * as React from 'react';
 import { Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { ProductServices } from '../../../app/services';
 import { loadCatalogue, LoadedCatalogue } from '../../../app/catalogue/catalogueLoader';
+import type { CatalogueSortKey } from '../../../app/catalogue/catalogueView';
 import { useCatalogue } from '../../../app/catalogue/catalogueState';
+import { useShownInNextTask } from '../../../app/catalogue/nextTask';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -61,6 +63,9 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
     [data.departments]
   );
   const openMeasure = React.useCallback((measureId: number) => dispatch({ type: 'open', measureId }), [dispatch]);
+  const onSort = React.useCallback((sort: CatalogueSortKey) => dispatch({ type: 'sort', sort }), [dispatch]);
+  // Filters and count paint first; the grid follows in its own task, so neither is a long one.
+  const isGridShown = useShownInNextTask();
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -80,7 +85,7 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
       {view.rows.length === 0 ? (
         <Text>{strings.NoResults}</Text>
       ) : (
-        <CatalogueGrid view={view} sort={state.sort} strings={strings} locale={locale} onSort={(sort) => dispatch({ type: 'sort', sort })} onOpen={openMeasure} />
+        isGridShown && <CatalogueGrid view={view} sort={state.sort} strings={strings} locale={locale} onSort={onSort} onOpen={openMeasure} />
       )}
       {state.isImportOpen && data.period && (
         <CatalogueImportPanel

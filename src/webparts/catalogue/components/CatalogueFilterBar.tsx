@@ -21,7 +21,7 @@ const classes = mergeStyleSets({
 });
 
 /** Period, search, department, status and concept filters, and the export and import buttons. */
-export function CatalogueFilterBar({ data, state, strings, canExport, onSelectPeriod, dispatch, onExport }: CatalogueFilterBarProps): React.ReactElement {
+export const CatalogueFilterBar = React.memo(function CatalogueFilterBar({ data, state, strings, canExport, onSelectPeriod, dispatch, onExport }: CatalogueFilterBarProps): React.ReactElement {
   const { filters } = state;
   const labels = statusLabels(strings);
   const all: IDropdownOption = { key: '', text: strings.All };
@@ -80,4 +80,4 @@ export function CatalogueFilterBar({ data, state, strings, canExport, onSelectPe
       )}
     </Stack>
   );
-}
+});

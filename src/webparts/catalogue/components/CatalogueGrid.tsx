@@ -25,12 +25,11 @@ export interface CatalogueGridProps {
   readonly onOpen: (measureId: number) => void;
 }
 
-const getKey = (row: CatalogueRow): string => String(row.measure.id);
-
 /**
  * The measures as field of action → goal → measure rows. GroupedListV2 lays groups and rows
  * out as one flat virtualised list: the classic GroupedList nests one List per group and
- * renders a few hundred rows of 5,000 up front, in one long task.
+ * renders a few hundred rows of 5,000 up front, in one long task. No `getKey`: DetailsList
+ * hands it to GroupedListV2's List, which calls it with its own flattened items.
  */
 export function CatalogueGrid({ view, sort, strings, locale, onSort, onOpen }: CatalogueGridProps): React.ReactElement {
   const columns = React.useMemo((): IColumn[] => {
@@ -91,7 +90,6 @@ export function CatalogueGrid({ view, sort, strings, locale, onSort, onOpen }: C
         items={view.rows}
         groups={view.groups as IGroup[]}
         columns={columns}
-        getKey={getKey}
         setKey="catalogue"
         selectionMode={SelectionMode.none}
         checkboxVisibility={CheckboxVisibility.hidden}

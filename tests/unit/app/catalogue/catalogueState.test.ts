@@ -1,6 +1,6 @@
 import { catalogueReducer, exportShownMeasures, hasFilters, initialCatalogueState, CatalogueAction } from '../../../../src/app/catalogue/catalogueState';
 import { indexCatalogue, viewCatalogue } from '../../../../src/app/catalogue/catalogueView';
-import type { LoadedCatalogue } from '../../../../src/app/catalogue/catalogueLoader';
+import { loadCatalogue, CatalogueServices, LoadedCatalogue } from '../../../../src/app/catalogue/catalogueLoader';
 import { MeasureStatusChoices } from '../../../../src/domain';
 import type { Measure, PlanPeriod } from '../../../../src/domain';
 
@@ -9,7 +9,7 @@ function measure(id: number, goalId: number, number: string, title: string, stat
 }
 
 const period: PlanPeriod = { id: 2, title: 'Fortschreibung 2024–2026', updateNumber: 3, startYear: 2024, endYear: 2026, status: 'adopted' };
-const loaded: LoadedCatalogue = {
+const catalogue: Omit<LoadedCatalogue, 'index'> = {
   user: { siteUserId: 1, login: 'koordination@stadt.example', displayName: 'Koordination', email: 'koordination@stadt.example', role: 'coordinator' },
   periods: [period],
   period,
@@ -19,6 +19,7 @@ const loaded: LoadedCatalogue = {
   departments: [{ id: 50, number: '50', name: 'Soziales', groupName: 'FB 50 Mitglieder' }],
   concepts: []
 };
+const loaded: LoadedCatalogue = { ...catalogue, index: indexCatalogue(catalogue, MeasureStatusChoices.codes) };
 
 const reduce = (actions: CatalogueAction[], initialMeasureId?: number) => actions.reduce(catalogueReducer, initialCatalogueState(loaded.measures, initialMeasureId));
 
@@ -86,5 +87,40 @@ describe('catalogue index', () => {
     expect(viewCatalogue(index, { text: 'UBERSETZUNG' }, 'number').rows.map((row) => row.measure.id)).toEqual([2]);
     expect(viewCatalogue(index, {}, 'status').rows.map((row) => row.measure.status)).toEqual(['planned', 'inProgress']);
     expect(index.rowById.get(3)).toBeUndefined();
+  });
+});
+
+describe('loading the catalogue', () => {
+  const services = (periods: PlanPeriod[]): CatalogueServices =>
+    ({
+      users: { currentUser: async () => loaded.user },
+      catalogue: {
+        planPeriods: async () => periods,
+        concepts: async () => [],
+        fieldsOfAction: async (periodId: number) => (periodId === 2 ? loaded.fieldsOfAction : []),
+        goals: async (periodId: number) => (periodId === 2 ? loaded.goals : []),
+        measures: async (periodId: number, options: { onProgress: (count: number) => void }) => {
+          options.onProgress(3);
+          return periodId === 2 ? loaded.measures : [];
+        }
+      },
+      departments: { departments: async () => loaded.departments },
+      indicators: { indicators: async () => [] }
+    }) as unknown as CatalogueServices;
+
+  it('loads the chosen period with its index, counting measures as they arrive', async () => {
+    const progress: number[] = [];
+    const result = await loadCatalogue(services([period]), 2, (count) => progress.push(count));
+    expect(result.period?.id).toBe(2);
+    expect(progress).toEqual([3]);
+    expect([...result.index.rowById.keys()].sort()).toEqual([1, 2]);
+    expect(viewCatalogue(result.index, {}, 'number').rows.map((row) => row.measure.number)).toEqual(['1.1.1', '1.1.2']);
+  });
+
+  it('shows an empty catalogue when there is no period yet', async () => {
+    const result = await loadCatalogue(services([]), undefined, () => undefined);
+    expect(result.period).toBeUndefined();
+    expect(result.measures).toEqual([]);
+    expect(result.index.total).toBe(0);
   });
 });
