@@ -9,8 +9,14 @@ import { CatalogueFilters, CatalogueIndex, CatalogueRow, CatalogueSortKey, Catal
 export interface CatalogueState {
   readonly filters: CatalogueFilters;
   readonly sort: CatalogueSortKey;
-  /** The loaded measures with the user's saved edits. */
+  /** The loaded measures with the user's saved edits, as the grid shows them. */
   readonly measures: readonly Measure[];
+  /**
+   * Measures saved in the open details panel. The grid takes them when the panel closes:
+   * new rows make Fluent's List lay out (and fade in) its rows again, which should not
+   * happen behind the panel while the user reads the saved state there.
+   */
+  readonly savedInPanel: readonly Measure[];
   readonly openMeasureId?: number;
   readonly exportBusy: boolean;
   readonly exportError?: unknown;
@@ -33,7 +39,7 @@ export type CatalogueAction =
 /** A deep link opens its measure once, when the catalogue first shows, if the measure is in it. */
 export function initialCatalogueState(measures: readonly Measure[], initialMeasureId?: number): CatalogueState {
   const linked = initialMeasureId === undefined ? undefined : measures.find((measure) => measure.id === initialMeasureId);
-  return { filters: {}, sort: 'number', measures, openMeasureId: linked?.id, exportBusy: false, isImportOpen: false };
+  return { filters: {}, sort: 'number', measures, savedInPanel: [], openMeasureId: linked?.id, exportBusy: false, isImportOpen: false };
 }
 
 export function catalogueReducer(state: CatalogueState, action: CatalogueAction): CatalogueState {
@@ -46,10 +52,13 @@ export function catalogueReducer(state: CatalogueState, action: CatalogueAction)
       return { ...state, sort: action.sort };
     case 'open':
       return { ...state, openMeasureId: action.measureId };
-    case 'close':
-      return { ...state, openMeasureId: undefined };
+    case 'close': {
+      const saved = new Map(state.savedInPanel.map((measure) => [measure.id, measure]));
+      const measures = saved.size === 0 ? state.measures : state.measures.map((measure) => saved.get(measure.id) ?? measure);
+      return { ...state, openMeasureId: undefined, measures, savedInPanel: [] };
+    }
     case 'measureSaved':
-      return { ...state, measures: state.measures.map((measure) => (measure.id === action.measure.id ? action.measure : measure)) };
+      return { ...state, savedInPanel: [...state.savedInPanel.filter((measure) => measure.id !== action.measure.id), action.measure] };
     case 'exportStarted':
       return { ...state, exportBusy: true, exportError: undefined };
     case 'exportDone':

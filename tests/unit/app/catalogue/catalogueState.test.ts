@@ -41,9 +41,13 @@ describe('catalogue workflow', () => {
     expect(hasFilters({ text: '' })).toBe(false);
   });
 
-  it('shows a saved measure in place of the loaded one', () => {
+  it('shows a saved measure in place of the loaded one once its panel closes', () => {
+    const first = { ...loaded.measures[0], status: 'inProgress' as const };
     const saved = { ...loaded.measures[0], title: 'Sprachkurse für Mütter und Väter', status: 'implemented' as const };
-    const state = reduce([{ type: 'measureSaved', measure: saved }]);
+    const open = reduce([{ type: 'open', measureId: 1 }, { type: 'measureSaved', measure: first }, { type: 'measureSaved', measure: saved }]);
+    expect(open.measures).toBe(loaded.measures);
+    const state = catalogueReducer(open, { type: 'close' });
+    expect(state.savedInPanel).toEqual([]);
     const view = viewCatalogue(indexCatalogue({ ...loaded, measures: state.measures }, MeasureStatusChoices.codes), {}, 'number');
     expect(view.rows.map((row) => [row.measure.number, row.measure.title])).toEqual([
       ['1.1.1', 'Übersetzungsdienst'],
