@@ -3,7 +3,8 @@
  * requests it needs for them, and what its SPFx bundle weighs; then how 2,000 indicator values
  * are submitted batched versus one request each; then the meeting round (free/busy, planner,
  * booking of 40 meetings). `npm run bench -- indicators` / `-- round` runs only that part
- * (no bundle, no browser). Machines here are shared and
+ * (no bundle, no browser); `-- catalogue` only the catalogue's rendering in the browser (no
+ * bundle; the bundle figures of an earlier full run stay in catalogue.json). Machines here are shared and
  * noisy, so it reports medians and ratios, never absolute-time goals.
  * Exit code 0 when everything was measured (goals missed are reported, not failures),
  * 1 when a measurement failed.
@@ -16,7 +17,7 @@ import { startEmulator, RunningEmulator } from '../local/emulator/server';
 import type { SeedName } from '../local/seed';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { benchLocale, benchText, BenchMessageKey } from './bench/benchMessages';
-import { BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, RenderSummary, summarizeRuns } from './bench/benchReport';
+import { afterDataFigures, AfterDataFigures, BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, RenderSummary, summarizeRuns } from './bench/benchReport';
 import { BundleFigures, measureBundle, runShipBundle } from './bench/bundleSize';
 import { RenderRun, timeCatalogueRender } from './bench/renderTiming';
 import { benchIndicatorSubmit, IndicatorBenchFigures, indicatorReportRows, indicatorText } from './bench/indicatorSubmit';
@@ -72,7 +73,12 @@ async function measureBundleFigures(): Promise<BundleFigures> {
   return measureBundle(root);
 }
 
-async function measureRendering(): Promise<{ small: RenderSummary; large: RenderSummary }> {
+interface RenderFigures extends AfterDataFigures {
+  readonly small: RenderSummary;
+  readonly large: RenderSummary;
+}
+
+async function measureRendering(): Promise<RenderFigures> {
   say('bench.step.workbench');
   const staticDir = temporaryDir('ip365-bench-wb-');
   await buildWorkbench(staticDir);
@@ -102,7 +108,7 @@ async function measureRendering(): Promise<{ small: RenderSummary; large: Render
   if (largeSummary.measuresShown < minimumLargeMeasures) {
     throw new Error(benchText(locale, 'bench.fewMeasures', largeSummary.measuresShown));
   }
-  return { small: smallSummary, large: largeSummary };
+  return { small: smallSummary, large: largeSummary, ...afterDataFigures(smallSummary, largeSummary, catalogues[1].runs) };
 }
 
 /** The indicator submit section: its own table, its own result file. */
@@ -145,9 +151,19 @@ async function roundSection(failures: string[]): Promise<void> {
   say('bench.written', path.relative(root, roundResultFile));
 }
 
+/** Earlier results in catalogue.json (e.g. the bundle figures), kept when only the rendering is measured again. */
+function previousCatalogueResults(): Record<string, unknown> {
+  try {
+    return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 async function main(): Promise<number> {
-  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round');
-  if (only) {
+  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round' || argument === 'catalogue');
+  const isCatalogueOnly = only === 'catalogue';
+  if (only && !isCatalogueOnly) {
     const failures: string[] = [];
     await (only === 'indicators' ? indicatorSection(failures) : roundSection(failures));
     for (const failure of failures) {
@@ -158,12 +174,17 @@ async function main(): Promise<number> {
   console.log(benchText(locale, 'bench.title'));
   const failures: string[] = [];
   let bundle: BundleFigures | undefined;
-  let rendering: { small: RenderSummary; large: RenderSummary } | undefined;
+  let rendering: RenderFigures | undefined;
+  const previous = isCatalogueOnly ? previousCatalogueResults() : {};
   // The bundle first, on its own: webpack on two cores would distort the render timings.
-  try {
-    bundle = await measureBundleFigures();
-  } catch (error) {
-    failures.push(error instanceof Error ? error.message : String(error));
+  if (isCatalogueOnly) {
+    bundle = previous.bundle as BundleFigures | undefined;
+  } else {
+    try {
+      bundle = await measureBundleFigures();
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
   }
   try {
     rendering = await measureRendering();
@@ -177,6 +198,8 @@ async function main(): Promise<number> {
     small: rendering?.small,
     large: rendering?.large,
     renderRatio: rendering ? renderRatioOf(rendering.small, rendering.large) : undefined,
+    afterDataMs: rendering?.afterDataMs,
+    longestTaskAfterDataMs: rendering?.longestTaskAfterDataMs,
     bundle,
     failures
   };
@@ -187,10 +210,12 @@ async function main(): Promise<number> {
     console.log(note);
   }
   fs.mkdirSync(path.dirname(resultFile), { recursive: true });
-  fs.writeFileSync(resultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
+  fs.writeFileSync(resultFile, `${JSON.stringify({ ...previous, measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
   say('bench.written', path.relative(root, resultFile));
-  await indicatorSection(failures);
-  await roundSection(failures);
+  if (!isCatalogueOnly) {
+    await indicatorSection(failures);
+    await roundSection(failures);
+  }
   for (const failure of failures) {
     console.error(benchText(locale, 'bench.failed', failure));
   }

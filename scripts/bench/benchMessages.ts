@@ -20,6 +20,8 @@ export const benchMessages = {
   'bench.figure.largeData': { de: '  davon bis zur letzten API-Antwort (groß)', en: '  of which until the last API response (large)' },
   'bench.figure.smallAfterData': { de: '  danach Verarbeiten und Anzeigen (klein)', en: '  then processing and rendering (small)' },
   'bench.figure.largeAfterData': { de: '  danach Verarbeiten und Anzeigen (groß)', en: '  then processing and rendering (large)' },
+  'bench.figure.afterDataRatio': { de: 'Verarbeiten und Anzeigen nach den Daten, groß / klein', en: 'Processing and rendering after the data, large / small' },
+  'bench.figure.longestTaskAfterData': { de: 'Längste Aufgabe nach den Daten (groß, schlechtester Lauf)', en: 'Longest task after the data (large, worst run)' },
   'bench.figure.largeLongTasks': { de: 'Lange Aufgaben im Hauptthread bis zur Anzeige (groß)', en: 'Long main-thread tasks until render (large)' },
   'bench.figure.largeLongestTask': { de: 'Längste einzelne Aufgabe (groß)', en: 'Longest single task (large)' },
   'bench.figure.largeRowsInDom': { de: 'Maßnahmenzeilen im DOM bei erster Anzeige (groß)', en: 'Measure rows in the DOM at first render (large)' },

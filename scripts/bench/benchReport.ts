@@ -6,6 +6,9 @@ import { kibibytes, median, ratio } from './statistics';
 /** Goals of the catalogue; other figures are reported without a goal. */
 export const goals = {
   renderRatio: 2,
+  /** Processing and painting 5,000 measures after their data arrived, relative to ~50. */
+  afterDataRatio: 1.5,
+  longestTaskAfterDataMs: 200,
   ownGzipKb: 250
 } as const;
 
@@ -16,6 +19,7 @@ export interface RenderSummary {
   readonly afterDataMs: number;
   readonly longTasksMs: number;
   readonly longestTaskMs: number;
+  readonly longestTaskAfterDataMs: number;
   readonly measuresShown: number;
   readonly rowsInDom: number;
   readonly apiRequests: number;
@@ -27,6 +31,8 @@ export interface BenchFigures {
   readonly small?: RenderSummary;
   readonly large?: RenderSummary;
   readonly renderRatio?: number;
+  readonly afterDataMs?: AfterDataFigures['afterDataMs'];
+  readonly longestTaskAfterDataMs?: number;
   readonly bundle?: BundleFigures;
   readonly failures: readonly string[];
 }
@@ -48,11 +54,26 @@ export function summarizeRuns(runs: readonly RenderRun[]): RenderSummary {
     afterDataMs: of((run) => run.firstRenderMs - run.dataLoadedMs),
     longTasksMs: of((run) => run.longTasksMs),
     longestTaskMs: of((run) => run.longestTaskMs),
+    longestTaskAfterDataMs: of((run) => run.longestTaskAfterDataMs),
     measuresShown: of((run) => run.measuresShown),
     rowsInDom: of((run) => run.rowsInDom),
     apiRequests: of((run) => run.apiRequests),
     measureListRequests: of((run) => run.measureListRequests),
     firstRenderMsPerRun: runs.map((run) => run.firstRenderMs)
+  };
+}
+
+/** The figures the goals of the catalogue's scaling are judged by, as written to catalogue.json. */
+export interface AfterDataFigures {
+  readonly afterDataMs: { readonly small: number; readonly large: number; readonly ratio: number };
+  /** The longest of the large catalogue's runs (medians would hide one slow task). */
+  readonly longestTaskAfterDataMs: number;
+}
+
+export function afterDataFigures(small: RenderSummary, large: RenderSummary, largeRuns: readonly RenderRun[]): AfterDataFigures {
+  return {
+    afterDataMs: { small: small.afterDataMs, large: large.afterDataMs, ratio: ratio(large.afterDataMs, small.afterDataMs) },
+    longestTaskAfterDataMs: largeRuns.reduce((longest, run) => Math.max(longest, run.longestTaskAfterDataMs), 0)
   };
 }
 
@@ -90,6 +111,20 @@ export function reportRows(figures: BenchFigures, locale: BenchLocale): ReportRo
     rows.push(row('bench.figure.smallAfterData', ms(small.afterDataMs)));
     rows.push(row('bench.figure.largeData', ms(large.dataLoadedMs)));
     rows.push(row('bench.figure.largeAfterData', ms(large.afterDataMs)));
+  }
+  const afterDataGoal = text('bench.goal.atMost', numberText(locale, goals.afterDataRatio, 1));
+  if (figures.afterDataMs && Number.isFinite(figures.afterDataMs.ratio)) {
+    rows.push(row('bench.figure.afterDataRatio', numberText(locale, figures.afterDataMs.ratio, 2), afterDataGoal, yesNo(figures.afterDataMs.ratio <= goals.afterDataRatio)));
+  } else {
+    rows.push(row('bench.figure.afterDataRatio', text('bench.notMeasured'), afterDataGoal));
+  }
+  const taskGoal = text('bench.goal.atMost', text('bench.unit.ms', numberText(locale, goals.longestTaskAfterDataMs)));
+  if (figures.longestTaskAfterDataMs !== undefined) {
+    rows.push(row('bench.figure.longestTaskAfterData', ms(figures.longestTaskAfterDataMs), taskGoal, yesNo(figures.longestTaskAfterDataMs <= goals.longestTaskAfterDataMs)));
+  } else {
+    rows.push(row('bench.figure.longestTaskAfterData', text('bench.notMeasured'), taskGoal));
+  }
+  if (small && large) {
     rows.push(row('bench.figure.largeLongTasks', ms(large.longTasksMs)));
     rows.push(row('bench.figure.largeLongestTask', ms(large.longestTaskMs)));
     rows.push(row('bench.figure.largeRowsInDom', count(large.rowsInDom)));

@@ -17,7 +17,7 @@ export interface CatalogueImportSource {
   readonly indicators: readonly Indicator[];
 }
 
-export async function loadCatalogueImportSource(services: ProductServices, planPeriod: PlanPeriod): Promise<CatalogueImportSource> {
+export async function loadCatalogueImportSource(services: Pick<ProductServices, 'catalogue' | 'departments' | 'indicators'>, planPeriod: PlanPeriod): Promise<CatalogueImportSource> {
   const [departments, concepts, fieldsOfAction, goals, measures, indicators] = await Promise.all([
     services.departments.departments(),
     services.catalogue.concepts(),

@@ -1,8 +1,10 @@
 import * as React from 'react';
 import * as strings from 'CatalogueWebPartStrings';
-import { Catalogue } from './components/Catalogue';
 import { ProductWebPart } from '../../hosts/spfx/ProductWebPart';
-import { measureIdOfDeepLink } from './measureDeepLink';
+import { measureIdOfDeepLink } from '../../app/catalogue/measureDeepLink';
+import { lazyComponent } from '../../ui/lazyComponent';
+
+const Catalogue = lazyComponent(() => import(/* webpackChunkName: 'catalogue-view' */ './components/Catalogue').then((module) => module.Catalogue));
 
 export interface ICatalogueWebPartProps {
   planPeriodId?: number;

@@ -1,9 +1,9 @@
-import { BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, summarizeRuns } from '../../../scripts/bench/benchReport';
+import { afterDataFigures, BenchFigures, formatTable, methodNotes, renderRatioOf, reportRows, summarizeRuns } from '../../../scripts/bench/benchReport';
 import type { BundleFigures } from '../../../scripts/bench/bundleSize';
 import type { RenderRun } from '../../../scripts/bench/renderTiming';
 
-function run(firstRenderMs: number, dataLoadedMs: number, measuresShown: number): RenderRun {
-  return { firstRenderMs, dataLoadedMs, longTasksMs: 100, longestTaskMs: 60, measuresShown, rowsInDom: 40, apiRequests: 10, measureListRequests: 2 };
+function run(firstRenderMs: number, dataLoadedMs: number, measuresShown: number, longestTaskAfterDataMs = 60): RenderRun {
+  return { firstRenderMs, dataLoadedMs, longTasksMs: 100, longestTaskMs: 60, longestTaskAfterDataMs, measuresShown, rowsInDom: 40, apiRequests: 10, measureListRequests: 2 };
 }
 
 const bundle: BundleFigures = {
@@ -35,6 +35,19 @@ describe('bench report', () => {
     expect(summary.dataLoadedMs).toBe(600);
     expect(summary.afterDataMs).toBe(150);
     expect(summary.firstRenderMsPerRun).toEqual([700, 1200, 650]);
+  });
+
+  it('judges the time after the data arrived by its ratio (goal 1.5) and the worst run’s longest task (goal 200 ms)', () => {
+    const smallRuns = [run(700, 600, 42), run(720, 600, 42), run(690, 600, 42)];
+    const largeRuns = [run(1500, 1360, 5042, 90), run(1600, 1450, 5042, 240), run(1480, 1330, 5042, 80)];
+    const small = summarizeRuns(smallRuns);
+    const large = summarizeRuns(largeRuns);
+    const after = afterDataFigures(small, large, largeRuns);
+    expect(after.afterDataMs).toEqual({ small: 100, large: 150, ratio: 1.5 });
+    expect(after.longestTaskAfterDataMs).toBe(240);
+    const rows = reportRows({ small, large, ...after, failures: [] }, 'en');
+    expect(find(rows, 'Processing and rendering after the data, large / small')).toMatchObject({ value: '1.50', goal: '≤ 1.5', met: 'yes' });
+    expect(find(rows, 'Longest task after the data (large, worst run)')).toMatchObject({ value: '240 ms', goal: '≤ 200 ms', met: 'no' });
   });
 
   it('marks the render ratio met at 2 or below and missed above', () => {

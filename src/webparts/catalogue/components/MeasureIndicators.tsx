@@ -1,14 +1,11 @@
 import * as React from 'react';
 import { Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as commonStrings from 'CommonStrings';
-import type { Indicator, IndicatorValue } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { IndicatorValuesTable } from '../../../ui/IndicatorValuesTable';
 import { useLoader } from '../../../ui/useLoader';
-
-/** How many past years the panel shows: enough to see a trend, short enough to read at a glance. */
-const recentYears = 4;
+import { loadMeasureIndicators } from '../../../app/catalogue/measureIndicators';
 
 export interface MeasureIndicatorsProps {
   readonly measureId: number;
@@ -19,11 +16,7 @@ export interface MeasureIndicatorsProps {
 
 /** The indicators of a measure with their recent values: two requests whatever the number of indicators. */
 export function MeasureIndicators({ measureId, services, currentYear }: MeasureIndicatorsProps): React.ReactElement {
-  const [loaded, retry] = useLoader(async (): Promise<{ indicators: Indicator[]; values: IndicatorValue[] }> => {
-    const indicators = await services.indicators.indicatorsOfMeasure(measureId);
-    const values = indicators.length > 0 ? await services.indicators.recentValues(indicators.map((indicator) => indicator.id), currentYear - recentYears) : [];
-    return { indicators, values };
-  }, `${measureId}`);
+  const [loaded, retry] = useLoader(() => loadMeasureIndicators(services, measureId, currentYear), `${measureId}`);
 
   return (
     <section aria-labelledby={`indicators-${measureId}`}>

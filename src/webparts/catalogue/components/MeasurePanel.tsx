@@ -13,16 +13,16 @@ import {
   Text,
   TextField
 } from '@fluentui/react';
-import { MeasureStatusChoices, canWrite, maxTitleLength, normaliseTitle } from '../../../domain';
+import { MeasureStatusChoices, canWrite } from '../../../domain';
 import type { Measure, MeasureStatus } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import type { CurrentUser } from '../../../data/userRepository';
-import { ServiceError } from '../../../http/serviceError';
+import { initialMeasureEditing, isDraftTitleValid, measureEditingReducer, saveMeasureDraft } from '../../../app/catalogue/measureEditing';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { statusLabels } from '../../../ui/statusLabels';
-import type { CatalogueRow } from '../catalogueView';
-import { measureDeepLinkId } from '../measureDeepLink';
+import type { CatalogueRow } from '../../../app/catalogue/catalogueView';
+import { linkToMeasure } from '../../../app/catalogue/measureDeepLink';
 import { CopyLinkButton } from '../../../ui/CopyLinkButton';
 import { MeasureIndicators } from './MeasureIndicators';
 
@@ -36,50 +36,21 @@ export interface MeasurePanelProps {
   readonly onDismiss: () => void;
 }
 
-interface Draft {
-  readonly title: string;
-  readonly status: MeasureStatus;
-  readonly description: string;
-}
-
-type SaveState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'conflict'; readonly stored: Measure }
-  | { readonly kind: 'error'; readonly error: unknown };
-
-function draftOf(measure: Measure): Draft {
-  return { title: measure.title, status: measure.status, description: measure.description ?? '' };
-}
-
 /** Details of one measure; editing with optimistic concurrency: a 412 shows both versions, nothing is overwritten silently. */
 export function MeasurePanel({ row, user, services, strings, departmentName, onSaved, onDismiss }: MeasurePanelProps): React.ReactElement {
-  const [measure, setMeasure] = React.useState<Measure>(row.measure);
-  const [draft, setDraft] = React.useState<Draft | undefined>(undefined);
-  const [save, setSave] = React.useState<SaveState>({ kind: 'idle' });
+  const [{ measure, draft, save }, dispatch] = React.useReducer(measureEditingReducer, row.measure, initialMeasureEditing);
   const labels = statusLabels(strings);
   const mayEdit = canWrite(user, { kind: 'measure', departmentId: measure.leadDepartmentId });
-  const titleError = draft && (normaliseTitle(draft.title).length === 0 || normaliseTitle(draft.title).length > maxTitleLength) ? strings.TitleRequired : undefined;
+  const link = linkToMeasure(services, measure.id);
+  const titleError = draft && !isDraftTitleValid(draft) ? strings.TitleRequired : undefined;
 
   const submit = async (etag: string): Promise<void> => {
-    if (!draft || titleError) {
+    if (!draft) {
       return;
     }
-    setSave({ kind: 'saving' });
-    try {
-      const saved = await services.catalogue.updateMeasure(measure.id, etag, { title: normaliseTitle(draft.title), status: draft.status, description: draft.description });
-      setMeasure(saved);
-      setDraft(undefined);
-      setSave({ kind: 'saved' });
+    const saved = await saveMeasureDraft(services, measure.id, etag, draft, dispatch);
+    if (saved) {
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof ServiceError && error.status === 412) {
-        // Keep the user's draft and show what is stored now, so they can choose.
-        setSave({ kind: 'conflict', stored: await services.catalogue.measure(measure.id) });
-      } else {
-        setSave({ kind: 'error', error });
-      }
     }
   };
 
@@ -106,14 +77,11 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
             <PrimaryButton text={strings.Save} disabled={!!titleError || save.kind === 'saving' || save.kind === 'conflict'} onClick={() => submit(measure.etag ?? '*')} />
             <DefaultButton
               text={strings.Cancel}
-              onClick={() => {
-                setDraft(undefined);
-                setSave({ kind: 'idle' });
-              }}
+              onClick={() => dispatch({ type: 'cancel' })}
             />
           </Stack>
         ) : mayEdit ? (
-          <PrimaryButton text={strings.Edit} onClick={() => setDraft(draftOf(measure))} />
+          <PrimaryButton text={strings.Edit} onClick={() => dispatch({ type: 'edit' })} />
         ) : null
       }
     >
@@ -166,9 +134,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
                 <DefaultButton
                   text={strings.ConflictTakeTheirs}
                   onClick={() => {
-                    setMeasure(save.stored);
-                    setDraft(undefined);
-                    setSave({ kind: 'idle' });
+                    dispatch({ type: 'takeTheirs' });
                     onSaved(save.stored);
                   }}
                 />
@@ -178,14 +144,14 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
         )}
         {draft ? (
           <>
-            <TextField label={strings.FieldTitle} value={draft.title} required errorMessage={titleError} onChange={(_, title) => setDraft({ ...draft, title: title ?? '' })} />
+            <TextField label={strings.FieldTitle} value={draft.title} required errorMessage={titleError} onChange={(_, title) => dispatch({ type: 'change', draft: { title: title ?? '' } })} />
             <Dropdown
               label={strings.FieldStatus}
               selectedKey={draft.status}
               options={MeasureStatusChoices.codes.map((status) => ({ key: status, text: labels[status] }))}
-              onChange={(_, option) => option && setDraft({ ...draft, status: option.key as MeasureStatus })}
+              onChange={(_, option) => option && dispatch({ type: 'change', draft: { status: option.key as MeasureStatus } })}
             />
-            <TextField label={strings.FieldDescription} multiline autoAdjustHeight value={draft.description} onChange={(_, description) => setDraft({ ...draft, description: description ?? '' })} />
+            <TextField label={strings.FieldDescription} multiline autoAdjustHeight value={draft.description} onChange={(_, description) => dispatch({ type: 'change', draft: { description: description ?? '' } })} />
           </>
         ) : (
           <>
@@ -200,7 +166,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
         {fact(strings.FieldInvolved, measure.involvedDepartmentIds.map(departmentName).join(', '))}
         {fact(strings.FieldConcept, row.concept?.title)}
         {fact(strings.FieldContact, measure.contact?.displayName)}
-        {services.linkToItem && <CopyLinkButton link={services.linkToItem(measureDeepLinkId(measure.id))} name={measure.title} />}
+        {link !== undefined && <CopyLinkButton link={link} name={measure.title} />}
         <MeasureIndicators measureId={measure.id} services={services} currentYear={new Date().getFullYear()} />
       </Stack>
     </Panel>

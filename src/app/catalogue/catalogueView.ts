@@ -55,7 +55,35 @@ export function searchable(value: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-function matches(row: CatalogueRow, filters: CatalogueFilters, words: readonly string[]): boolean {
+/**
+ * The catalogue's rows in tree order, built once per loaded catalogue: filtering and sorting
+ * then only walk this index. The search text of a row is built the first time someone
+ * searches, so the first paint of 5,000 measures does not pay for it.
+ */
+export interface CatalogueIndex {
+  readonly goalsInOrder: readonly { readonly field: FieldOfAction; readonly goals: readonly Goal[] }[];
+  readonly rowsByGoal: ReadonlyMap<number, readonly CatalogueRow[]>;
+  readonly rowById: ReadonlyMap<number, CatalogueRow>;
+  readonly total: number;
+  readonly statusOrder: readonly MeasureStatus[];
+  /** Rows of each goal sorted by a key, made on first use. */
+  readonly sorted: Map<CatalogueSortKey, ReadonlyMap<number, readonly CatalogueRow[]>>;
+  readonly haystacks: WeakMap<CatalogueRow, string>;
+}
+
+function haystackOf(index: CatalogueIndex, row: CatalogueRow): string {
+  let haystack = index.haystacks.get(row);
+  if (haystack === undefined) {
+    const { measure } = row;
+    haystack = searchable(
+      [measure.number, measure.title, measure.description ?? '', row.goal.title, row.fieldOfAction.title, row.leadDepartment?.name ?? '', ...row.indicators.map((indicator) => indicator.title)].join(' ')
+    );
+    index.haystacks.set(row, haystack);
+  }
+  return haystack;
+}
+
+function matches(index: CatalogueIndex, row: CatalogueRow, filters: CatalogueFilters, words: readonly string[]): boolean {
   const { measure } = row;
   if (filters.departmentId !== undefined && measure.leadDepartmentId !== filters.departmentId && !measure.involvedDepartmentIds.includes(filters.departmentId)) {
     return false;
@@ -69,9 +97,7 @@ function matches(row: CatalogueRow, filters: CatalogueFilters, words: readonly s
   if (words.length === 0) {
     return true;
   }
-  const haystack = searchable(
-    [measure.number, measure.title, measure.description ?? '', row.goal.title, row.fieldOfAction.title, row.leadDepartment?.name ?? '', ...row.indicators.map((indicator) => indicator.title)].join(' ')
-  );
+  const haystack = haystackOf(index, row);
   return words.every((word) => haystack.includes(word));
 }
 
@@ -88,11 +114,8 @@ function compareWithin(sort: CatalogueSortKey, statusOrder: readonly MeasureStat
   }
 }
 
-/**
- * The catalogue as a tree: field of action → goal → measures, filtered and sorted within each
- * goal, with counts per group. One pass over the measures, so thousands of rows stay cheap.
- */
-export function buildCatalogueView(data: CatalogueData, filters: CatalogueFilters, sort: CatalogueSortKey, statusOrder: readonly MeasureStatus[]): CatalogueView {
+/** One pass over the measures: each gets its goal, field of action, department, concept and indicators. */
+export function indexCatalogue(data: CatalogueData, statusOrder: readonly MeasureStatus[]): CatalogueIndex {
   const goals = new Map(data.goals.map((goal) => [goal.id, goal]));
   const fields = new Map(data.fieldsOfAction.map((field) => [field.id, field]));
   const departments = new Map(data.departments.map((department) => [department.id, department]));
@@ -100,14 +123,16 @@ export function buildCatalogueView(data: CatalogueData, filters: CatalogueFilter
   const indicatorsOf = new Map<number, Indicator[]>();
   for (const indicator of data.indicators ?? []) {
     if (indicator.measureId !== undefined) {
-      indicatorsOf.set(indicator.measureId, [...(indicatorsOf.get(indicator.measureId) ?? []), indicator]);
+      const list = indicatorsOf.get(indicator.measureId);
+      if (list) {
+        list.push(indicator);
+      } else {
+        indicatorsOf.set(indicator.measureId, [indicator]);
+      }
     }
   }
-  const words = searchable(filters.text ?? '')
-    .split(/\s+/)
-    .filter((word) => word.length > 0);
-
-  const byGoal = new Map<number, CatalogueRow[]>();
+  const rowsByGoal = new Map<number, CatalogueRow[]>();
+  const rowById = new Map<number, CatalogueRow>();
   for (const measure of data.measures) {
     const goal = goals.get(measure.goalId);
     const fieldOfAction = goal && fields.get(goal.fieldOfActionId);
@@ -122,32 +147,68 @@ export function buildCatalogueView(data: CatalogueData, filters: CatalogueFilter
       concept: measure.sourceConceptId === undefined ? undefined : concepts.get(measure.sourceConceptId),
       indicators: indicatorsOf.get(measure.id) ?? []
     };
-    if (matches(row, filters, words)) {
-      const list = byGoal.get(goal.id) ?? [];
+    rowById.set(measure.id, row);
+    const list = rowsByGoal.get(goal.id);
+    if (list) {
       list.push(row);
-      byGoal.set(goal.id, list);
+    } else {
+      rowsByGoal.set(goal.id, [row]);
     }
   }
+  const goalsOfField = new Map<number, Goal[]>();
+  for (const goal of data.goals) {
+    goalsOfField.set(goal.fieldOfActionId, [...(goalsOfField.get(goal.fieldOfActionId) ?? []), goal]);
+  }
+  const goalsInOrder = [...data.fieldsOfAction]
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
+    .map((field) => ({ field, goals: (goalsOfField.get(field.id) ?? []).sort((a, b) => collator.compare(a.number, b.number)) }));
+  return { goalsInOrder, rowsByGoal, rowById, total: data.measures.length, statusOrder, sorted: new Map(), haystacks: new WeakMap() };
+}
 
-  const compare = compareWithin(sort, statusOrder);
+function sortedRows(index: CatalogueIndex, sort: CatalogueSortKey): ReadonlyMap<number, readonly CatalogueRow[]> {
+  let sorted = index.sorted.get(sort);
+  if (!sorted) {
+    const compare = compareWithin(sort, index.statusOrder);
+    sorted = new Map([...index.rowsByGoal].map(([goalId, rows]) => [goalId, [...rows].sort(compare)]));
+    index.sorted.set(sort, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * The catalogue as a tree: field of action → goal → measures, filtered and sorted within each
+ * goal, with counts per group. Walks the index once; sorting happens once per sort key.
+ */
+export function viewCatalogue(index: CatalogueIndex, filters: CatalogueFilters, sort: CatalogueSortKey): CatalogueView {
+  const words = searchable(filters.text ?? '')
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+  const isFiltered = words.length > 0 || filters.departmentId !== undefined || filters.status !== undefined || filters.conceptId !== undefined;
+  const byGoal = sortedRows(index, sort);
   const rows: CatalogueRow[] = [];
   const groups: CatalogueGroup[] = [];
-  const orderedFields = [...data.fieldsOfAction].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
-  for (const field of orderedFields) {
+  for (const { field, goals } of index.goalsInOrder) {
     const fieldStart = rows.length;
     const children: CatalogueGroup[] = [];
-    const fieldGoals = data.goals.filter((goal) => goal.fieldOfActionId === field.id).sort((a, b) => collator.compare(a.number, b.number));
-    for (const goal of fieldGoals) {
-      const goalRows = (byGoal.get(goal.id) ?? []).sort(compare);
+    for (const goal of goals) {
+      const all = byGoal.get(goal.id) ?? [];
+      const goalRows = isFiltered ? all.filter((row) => matches(index, row, filters, words)) : all;
       if (goalRows.length === 0) {
         continue;
       }
       children.push({ key: `goal-${goal.id}`, name: `${goal.number} ${goal.title}`.trim(), startIndex: rows.length, count: goalRows.length, level: 1 });
-      rows.push(...goalRows);
+      for (const row of goalRows) {
+        rows.push(row);
+      }
     }
     if (children.length > 0) {
       groups.push({ key: `field-${field.id}`, name: `${field.sortOrder}. ${field.title}`, startIndex: fieldStart, count: rows.length - fieldStart, level: 0, children });
     }
   }
-  return { rows, groups, total: data.measures.length };
+  return { rows, groups, total: index.total };
+}
+
+/** The view in one call, for a catalogue shown once (an export, a test). */
+export function buildCatalogueView(data: CatalogueData, filters: CatalogueFilters, sort: CatalogueSortKey, statusOrder: readonly MeasureStatus[]): CatalogueView {
+  return viewCatalogue(indexCatalogue(data, statusOrder), filters, sort);
 }

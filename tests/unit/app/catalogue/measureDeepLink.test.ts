@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { measureDeepLinkId, measureIdOfDeepLink } from '../../../src/webparts/catalogue/measureDeepLink';
-import { pageItemLink, teamsAppId, teamsItemLink } from '../../../src/hosts/itemLinks';
+import { linkToMeasure, measureDeepLinkId, measureIdOfDeepLink } from '../../../../src/app/catalogue/measureDeepLink';
+import { pageItemLink, teamsAppId, teamsItemLink } from '../../../../src/hosts/itemLinks';
 
 describe('deep links to a measure', () => {
   it('round-trips the id through the link and ignores anything else', () => {
@@ -30,7 +30,14 @@ describe('deep links to a measure', () => {
   });
 
   it("uses the Teams app package's id", () => {
-    const app = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../teams/app.json'), 'utf8')) as { id: string };
+    const app = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../teams/app.json'), 'utf8')) as { id: string };
     expect(teamsAppId).toBe(app.id);
+  });
+});
+
+describe('link to a measure', () => {
+  it('is the host page at the measure, or nothing where the host has no page', () => {
+    expect(linkToMeasure({ linkToItem: (item) => `https://stadt.example/sites/integration?item=${item}` }, 12)).toBe('https://stadt.example/sites/integration?item=measure-12');
+    expect(linkToMeasure({}, 12)).toBeUndefined();
   });
 });

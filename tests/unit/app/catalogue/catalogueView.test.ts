@@ -1,6 +1,6 @@
-import { buildCatalogueView, CatalogueData, searchable } from '../../../src/webparts/catalogue/catalogueView';
-import { MeasureStatusChoices } from '../../../src/domain';
-import type { Measure } from '../../../src/domain';
+import { buildCatalogueView, CatalogueData, searchable } from '../../../../src/app/catalogue/catalogueView';
+import { MeasureStatusChoices } from '../../../../src/domain';
+import type { Measure } from '../../../../src/domain';
 
 const statusOrder = MeasureStatusChoices.codes;
 
