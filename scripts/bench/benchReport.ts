@@ -9,7 +9,9 @@ export const goals = {
   /** Processing and painting 5,000 measures after their data arrived, relative to ~50. */
   afterDataRatio: 1.5,
   longestTaskAfterDataMs: 200,
-  ownGzipKb: 250
+  ownGzipKb: 250,
+  /** What a page holding all our web parts downloads, relative to the heaviest single web part. */
+  pageToLargestWebPart: 1.25
 } as const;
 
 export interface RenderSummary {
@@ -144,6 +146,12 @@ export function reportRows(figures: BenchFigures, locale: BenchLocale): ReportRo
     rows.push(row('bench.figure.ownGzip', kb(bundle.ownGzipBytes), ownGoal, yesNo(kibibytes(bundle.ownGzipBytes) <= goals.ownGzipKb)));
     rows.push(row('bench.figure.libraryGzip', kb(bundle.libraryGzipBytes)));
     rows.push(row('bench.figure.lazyGzip', kb(bundle.lazyChunksGzipBytes)));
+    const pageRatio = ratio(bundle.pageBundleGzipBytes, bundle.largestWebPartGzipBytes);
+    rows.push(row('bench.figure.pageGzip', kb(bundle.pageBundleGzipBytes)));
+    rows.push(row('bench.figure.largestWebPartGzip', `${kb(bundle.largestWebPartGzipBytes)} (${bundle.largestWebPart})`));
+    rows.push(
+      row('bench.figure.pageRatio', numberText(locale, pageRatio, 2), text('bench.goal.atMost', numberText(locale, goals.pageToLargestWebPart, 2)), yesNo(pageRatio <= goals.pageToLargestWebPart))
+    );
   } else {
     rows.push(missing('bench.figure.bundleGzip'));
     rows.push(row('bench.figure.ownGzip', text('bench.notMeasured'), ownGoal));
