@@ -1,15 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { startEmulator, type RunningEmulator } from '../../local/emulator/server';
 import { buildSeed, type SeedData, type SeedName } from '../../local/seed';
 import { departmentGroup, ownersGroup } from '../../local/seed/organisation';
-import { createSpForToken } from '../../src/data/sp/spFactory';
-import { createGraphClient } from '../../src/scheduling/graphClientFactory';
-import { createProductServices } from '../../src/hosts/productServices';
 import type { ProductServices } from '../../src/app/services';
 import { exportCatalogue, planCatalogueImport, previewCatalogueFile } from '../../src/catalogueImport';
 import type { CatalogueImportPlan, CatalogueSheetRow } from '../../src/catalogueImport';
@@ -19,11 +12,7 @@ import { ServiceError } from '../../src/http/serviceError';
 import type { Measure, PlanPeriod } from '../../src/domain';
 import { loadCatalogueImportSource, CatalogueImportSource } from '../../src/app/catalogueImport/catalogueImportSource';
 import { sampleCatalogueRows } from '../../scripts/makeSampleCatalogue';
-
-const coordinator = 'koordination@stadt.example';
-/** Department 50's primary contact and a contact of department 80. */
-const socialContact = 'anna.schmidt@stadt.example';
-const economyContact = 'nadine.wolf@stadt.example';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 
 /**
  * The demo site plus two departments the office cannot write for: the audit office (14), whose
@@ -48,19 +37,11 @@ function seedWithRestrictedDepartments(name: SeedName, now: Date): SeedData {
 }
 
 describe('catalogue import against the local SharePoint', () => {
-  let emulator: RunningEmulator;
-  let dataDir: string;
-  let siteUrl: string;
+  const emulator = useTestEmulator('demo', { seedBuilder: seedWithRestrictedDepartments });
   let office: ProductServices;
   let period: PlanPeriod;
   let sampleRows: CatalogueSheetRow[];
   let sampleFile: Uint8Array;
-
-  const servicesFor = (login: string): ProductServices => {
-    const sp = createSpForToken({ siteUrl, getToken: async () => login, retry: { attempts: 4, backoffMs: 20, maxWaitMs: 2000 } });
-    const graph = createGraphClient({ baseUrl: emulator.url, getToken: async () => login, retryDelaySeconds: 1, maxRetries: 3 });
-    return createProductServices({ sp, graph, siteUrl, locale: 'de-DE' });
-  };
 
   const source = (): Promise<CatalogueImportSource> => loadCatalogueImportSource(office, period);
 
@@ -97,19 +78,11 @@ describe('catalogue import against the local SharePoint', () => {
   const excelRow = (index: number): number => index + 2;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip365-import-'));
-    emulator = await startEmulator({ port: 0, dataDir, seed: 'demo', seedBuilder: seedWithRestrictedDepartments });
-    siteUrl = `${emulator.url}/sites/integration`;
-    office = servicesFor(coordinator);
+    office = emulator.services(coordinator);
     // The demo site holds its catalogue in the running period; the 2nd update (2019–2021) is empty, as before a first import.
     period = (await office.catalogue.planPeriods()).find((candidate) => candidate.updateNumber === 2)!;
     sampleRows = sampleCatalogueRows();
     sampleFile = await exportCatalogue(sampleRows);
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('imports the sample catalogue into the empty 2nd update: fields of action, goals, measures in their department folders, indicators', async () => {
@@ -144,7 +117,7 @@ describe('catalogue import against the local SharePoint', () => {
       expect(after.indicators.filter((indicator) => indicator.measureId === measure.id).map((indicator) => indicator.title).sort()).toEqual((row.indicators ?? '').split('\n').sort());
     }
     // Each measure sits in its lead department's folder, so that department's contacts may edit it.
-    const sp = createSpForToken({ siteUrl, getToken: async () => coordinator });
+    const sp = emulator.sp(coordinator);
     const folders = (await sp.web.getList('/sites/integration/Lists/Measures').items.select('Id', 'FileDirRef').top(5000)()) as Array<{ Id: number; FileDirRef: string }>;
     for (const measure of after.measures) {
       const number = after.departments.find((department) => department.id === measure.leadDepartmentId)!.number;
@@ -197,10 +170,10 @@ describe('catalogue import against the local SharePoint', () => {
     const social = departments.find((department) => department.number === '50')!;
     const measure = measures.find((candidate) => candidate.leadDepartmentId === social.id)!;
 
-    const saved = await servicesFor(socialContact).catalogue.updateMeasure(measure.id, measure.etag!, { description: 'Stand aus dem Fachbereich 50' });
+    const saved = await emulator.services(emulator.people.contactOf('50').login).catalogue.updateMeasure(measure.id, measure.etag!, { description: 'Stand aus dem Fachbereich 50' });
     expect(saved.description).toBe('Stand aus dem Fachbereich 50');
 
-    const refused = await servicesFor(economyContact)
+    const refused = await emulator.services(emulator.people.contactOf('80').login)
       .catalogue.updateMeasure(measure.id, saved.etag!, { description: 'Vom Fachbereich 80' })
       .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ServiceError);
@@ -247,7 +220,7 @@ describe('catalogue import against the local SharePoint', () => {
     const file = await exportCatalogue(rows);
     const { plan, source: current } = await planFor(file);
     expect(plan.counts.update).toBeGreaterThanOrEqual(2);
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 500, count: 1, path: '\\$batch' }) });
+    await emulator.injectFault({ status: 500, count: 1, path: '\\$batch' });
 
     const failed = await apply(plan, current);
 

@@ -1,27 +1,18 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
 import type { Measure } from '../../src/domain';
 
 describe('catalogue repository against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
   let measures: Measure[];
 
-  const servicesFor = (login: string): ProductServices =>
-    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
-
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = servicesFor(coordinator);
+    office = emulator.services(coordinator);
     const period = currentPlanPeriod(await office.catalogue.planPeriods())!;
     measures = await office.catalogue.measures(period.id);
-  });
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('reads the measures of the current plan period with their goals, lead departments and ETags', async () => {
@@ -48,12 +39,11 @@ describe('catalogue repository against the local SharePoint', () => {
   });
 
   it("refuses a department contact's change to another department's measure with 403", async () => {
-    const users = await emulator.users();
-    const contact = users.find((user) => user.role === 'department')!;
+    const contact = emulator.people.anyContact();
     const departments = await office.departments.departments();
     const own = departments.find((department) => department.number === contact.department)!;
     const foreign = measures.find((measure) => measure.leadDepartmentId !== own.id)!;
-    const refused = await servicesFor(contact.login)
+    const refused = await emulator.services(contact.login)
       .catalogue.updateMeasure(foreign.id, '*', { title: 'Fremd geändert' })
       .catch((error: unknown) => error);
     expect((refused as ServiceError).status).toBe(403);

@@ -1,5 +1,5 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
+import { failureOf } from './support/serviceFailure';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
@@ -7,34 +7,18 @@ import { AgreementProblems } from '../../src/data/goalAgreementRepository';
 import type { AgreementWithItems, Department, Measure } from '../../src/domain';
 
 describe('goal agreement repository against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
   let departments: Department[];
   let measures: Measure[];
-  let loginOf: (departmentNumber: string) => string;
 
-  const servicesFor = (login: string): ProductServices =>
-    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
   const departmentOf = (number: string): Department => departments.find((department) => department.number === number)!;
-  const failure = (promise: Promise<unknown>): Promise<ServiceError> =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (error: unknown) => error as ServiceError
-    );
+  const loginOf = (departmentNumber: string): string => emulator.people.contactOf(departmentNumber).login;
 
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = servicesFor(coordinator);
+    office = emulator.services(coordinator);
     departments = await office.departments.departments();
     measures = await office.catalogue.measures(currentPlanPeriod(await office.catalogue.planPeriods())!.id);
-    const users = await emulator.users();
-    loginOf = (number) => users.find((user) => user.role === 'department' && user.department === number)!.login;
-  });
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   describe('the office', () => {
@@ -59,8 +43,8 @@ describe('goal agreement repository against the local SharePoint', () => {
       expect(draft.agreement.etag).toBeTruthy();
       expect(draft.items.map((item) => [item.measureId, item.target, item.achievement])).toEqual([[own[0].id, 'Zwei Kurse mehr', 'open']]);
       // Only the department itself (and the office) sees it.
-      expect((await servicesFor(loginOf(department.number)).goalAgreements.agreementsOf(year)).map((agreement) => agreement.id)).toEqual([draft.agreement.id]);
-      expect(await servicesFor(loginOf('50')).goalAgreements.agreementsOf(year)).toEqual([]);
+      expect((await emulator.services(loginOf(department.number)).goalAgreements.agreementsOf(year)).map((agreement) => agreement.id)).toEqual([draft.agreement.id]);
+      expect(await emulator.services(loginOf('50')).goalAgreements.agreementsOf(year)).toEqual([]);
     });
 
     it('saves notes and items (changed, added), and refuses a save based on a stale version without changing anything', async () => {
@@ -81,7 +65,7 @@ describe('goal agreement repository against the local SharePoint', () => {
         [own[2].id, 'Beratung an zwei Standorten', undefined, undefined]
       ]);
 
-      const stale = await failure(office.goalAgreements.save(draft, { notes: 'überschrieben?', items: [] }));
+      const stale = await failureOf(office.goalAgreements.save(draft, { notes: 'überschrieben?', items: [] }));
       expect(stale).toBeInstanceOf(ServiceError);
       expect(stale.isConflict).toBe(true);
       expect(await office.goalAgreements.load(department.id, year)).toEqual(saved);
@@ -94,7 +78,7 @@ describe('goal agreement repository against the local SharePoint', () => {
     });
 
     it('refuses a second draft for the same department and year as a conflict', async () => {
-      const second = await failure(office.goalAgreements.createDraft(department.id, year, [{ measureId: own[2].id, title: own[2].title, target: 'x' }]));
+      const second = await failureOf(office.goalAgreements.createDraft(department.id, year, [{ measureId: own[2].id, title: own[2].title, target: 'x' }]));
       expect(second.isConflict).toBe(true);
       expect((await office.goalAgreements.agreementsOf(year)).filter((agreement) => agreement.departmentId === department.id)).toHaveLength(1);
       expect((await office.goalAgreements.load(department.id, year))!.items).toHaveLength(2);
@@ -152,7 +136,7 @@ describe('goal agreement repository against the local SharePoint', () => {
         [first.measureId, first.target, first.responsibleContactId, first.id, 'open']
       ]);
       // The stale agreement (before the review) can no longer be saved.
-      expect((await failure(office.goalAgreements.save(withMeeting, { items: [] }))).isConflict).toBe(true);
+      expect((await failureOf(office.goalAgreements.save(withMeeting, { items: [] }))).isConflict).toBe(true);
     });
   });
 
@@ -163,27 +147,27 @@ describe('goal agreement repository against the local SharePoint', () => {
       const social = departmentOf('50');
       const all = await office.goalAgreements.agreementsOf(lastYear);
       expect(new Set(all.map((agreement) => agreement.departmentId)).size).toBe(12);
-      const own = await servicesFor(loginOf('50')).goalAgreements.agreementsOf(lastYear);
+      const own = await emulator.services(loginOf('50')).goalAgreements.agreementsOf(lastYear);
       expect(own.map((agreement) => agreement.departmentId)).toEqual([social.id]);
       expect(own[0].meeting?.start).toMatch(/Z$/);
-      expect(await servicesFor(loginOf('50')).goalAgreements.load(departmentOf('51').id, lastYear)).toBeUndefined();
-      const loaded = await servicesFor(loginOf('50')).goalAgreements.load(social.id, lastYear);
+      expect(await emulator.services(loginOf('50')).goalAgreements.load(departmentOf('51').id, lastYear)).toBeUndefined();
+      const loaded = await emulator.services(loginOf('50')).goalAgreements.load(social.id, lastYear);
       expect(loaded?.items.length).toBeGreaterThan(0);
     });
 
     it('comments on its own agreement, but not on another department\'s, and others do not see its comments', async () => {
-      const socialServices = servicesFor(loginOf('50'));
+      const socialServices = emulator.services(loginOf('50'));
       const [own] = await socialServices.goalAgreements.agreementsOf(lastYear);
       const comment = await socialServices.goalAgreements.addComment(own, '  Die Zahlen für das zweite Halbjahr folgen.  ');
       expect(comment).toMatchObject({ agreementId: own.id, text: 'Die Zahlen für das zweite Halbjahr folgen.' });
-      expect(comment.author).toBe((await emulator.users()).find((user) => user.login === loginOf('50'))!.displayName);
+      expect(comment.author).toBe(emulator.people.contactOf('50').displayName);
       expect(Date.parse(comment.created)).not.toBeNaN();
       expect((await office.goalAgreements.comments(own.id!)).map((entry) => entry.id)).toContain(comment.id);
-      expect(await servicesFor(loginOf('51')).goalAgreements.comments(own.id!)).toEqual([]);
+      expect(await emulator.services(loginOf('51')).goalAgreements.comments(own.id!)).toEqual([]);
 
       const youth = (await office.goalAgreements.agreementsOf(lastYear)).find((agreement) => agreement.departmentId === departmentOf('51').id)!;
       const before = await office.goalAgreements.comments(youth.id!);
-      const refused = await failure(socialServices.goalAgreements.addComment(youth, 'Fremde Anmerkung'));
+      const refused = await failureOf(socialServices.goalAgreements.addComment(youth, 'Fremde Anmerkung'));
       expect(refused.isAccessDenied).toBe(true);
       expect(await office.goalAgreements.comments(youth.id!)).toEqual(before);
       // The seed has the youth department's own remark on it.
@@ -192,8 +176,8 @@ describe('goal agreement repository against the local SharePoint', () => {
 
     it('cannot change its agreement', async () => {
       const social = departmentOf('50');
-      const current = (await servicesFor(loginOf('50')).goalAgreements.load(social.id, lastYear))!;
-      const refused = await failure(servicesFor(loginOf('50')).goalAgreements.save(current, { notes: 'selbst geändert', items: [] }));
+      const current = (await emulator.services(loginOf('50')).goalAgreements.load(social.id, lastYear))!;
+      const refused = await failureOf(emulator.services(loginOf('50')).goalAgreements.save(current, { notes: 'selbst geändert', items: [] }));
       expect(refused.isAccessDenied).toBe(true);
       expect(await office.goalAgreements.load(social.id, lastYear)).toEqual(current);
     });

@@ -1,4 +1,4 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { CalendarService } from '../../src/scheduling/calendarService';
 import { MeetingBooking } from '../../src/scheduling/meetingBooking';
 import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../src/domain/meetings';
@@ -25,17 +25,7 @@ class MemoryMeetings implements MeetingStore {
 }
 
 describe('Graph client against the local Graph: throttling and paging', () => {
-  let emulator: TestEmulator;
-
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-  });
-
-  afterEach(() => emulator.clearFaults());
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useTestEmulator();
 
   it("retries a 429 through the client's RetryHandler, honouring Retry-After, to success", async () => {
     await emulator.injectFault({ status: 429, retryAfter: 1, count: 2, path: '/v1\\.0/me$' });
@@ -61,8 +51,7 @@ describe('Graph client against the local Graph: throttling and paging', () => {
 
   it('books meetings in JSON batches and finds them again across pages', async () => {
     const calendar = new CalendarService(emulator.graph(coordinator));
-    const users = await emulator.users();
-    const attendee = users.find((user) => user.role === 'department')!.login;
+    const attendee = emulator.people.anyContact().login;
     const start = new Date(Date.now() + 14 * 86_400_000);
     const day = start.toISOString().slice(0, 10);
     const meetings: NewMeetingRecord[] = Array.from({ length: 23 }, (_, i) => ({

@@ -1,16 +1,12 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { ServiceError } from '../../src/http/serviceError';
 import type { Indicator } from '../../src/domain';
 
 describe('indicator repository against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
   let indicators: Indicator[];
-
-  const servicesFor = (login: string): ProductServices =>
-    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
 
   /** The URLs the product's PnPjs pipeline fetches while `work` runs. */
   async function requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; urls: string[] }> {
@@ -28,17 +24,8 @@ describe('indicator repository against the local SharePoint', () => {
   }
 
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = servicesFor(coordinator);
+    office = emulator.services(coordinator);
     indicators = await office.indicators.indicators();
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
-
-  afterEach(async () => {
-    await emulator.clearFaults();
   });
 
   it('reads every indicator with its measure, department, unit and direction', () => {

@@ -6,7 +6,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { SPFI } from '@pnp/sp';
 import { startEmulator, RunningEmulator } from '../../local/emulator/server';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
+import { People, readPeople } from './support/people';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { SiteLists } from '../../src/data/sp/siteLists';
 import { writeInBatches } from '../../src/data/sp/batchWriter';
@@ -44,10 +45,10 @@ interface Department {
   readonly contact: string;
 }
 
-async function departmentWithContact(sp: SPFI, users: Array<{ login: string; role: string; department: string | null }>, skip?: string): Promise<Department> {
+async function departmentWithContact(sp: SPFI, people: People, skip?: string): Promise<Department> {
   const departments = await new DepartmentRepository(new SiteLists(sp, sitePath)).departments();
   for (const department of departments) {
-    const contact = users.find((user) => user.role === 'department' && user.department === department.number);
+    const contact = people.contacts().find((user) => user.department === department.number);
     if (contact && department.number !== skip) {
       return { id: department.id, number: department.number, name: department.name, contact: contact.login };
     }
@@ -118,25 +119,18 @@ function urlOf(input: Parameters<typeof fetch>[0]): string {
 }
 
 describe('indicator values: bulk submit against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let department: Department;
   let other: Department;
   let indicators: Indicator[];
 
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    const users = await emulator.users();
-    department = await departmentWithContact(emulator.sp(coordinator), users);
-    other = await departmentWithContact(emulator.sp(coordinator), users, department.number);
+    department = await departmentWithContact(emulator.sp(coordinator), emulator.people);
+    other = await departmentWithContact(emulator.sp(coordinator), emulator.people, department.number);
     indicators = await createIndicators(emulator.sp(coordinator), department, 2000, 'Massenkennzahl');
   }, 120_000);
 
-  afterAll(async () => {
-    await emulator.close();
-  });
-
-  afterEach(async () => {
-    await emulator.clearFaults();
+  afterEach(() => {
     jest.restoreAllMocks();
   });
 
@@ -259,8 +253,7 @@ describe('indicator values: the emulator stops mid-submit', () => {
   });
 
   it('resumes the saved submission after a restart and reaches the intended state without duplicates', async () => {
-    const users = (await (await fetch(`${running.url}/_emulator/users`)).json()) as Array<{ login: string; role: string; department: string | null }>;
-    department = await departmentWithContact(sp(coordinator), users);
+    department = await departmentWithContact(sp(coordinator), await readPeople(running.url));
     const indicators = await createIndicators(sp(coordinator), department, 250, 'Neustartkennzahl');
     const values = enteredValues(indicators, 2);
     const model = modelOf(department, indicators);

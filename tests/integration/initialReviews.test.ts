@@ -1,5 +1,4 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
@@ -8,13 +7,10 @@ import { initialReviewProgress } from '../../src/domain';
 import type { Department, Measure } from '../../src/domain';
 
 describe('initial review repository against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
   let measures: Measure[];
   let departments: Department[];
-
-  const servicesFor = (login: string): ProductServices =>
-    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
 
   const inputFor = (measure: Measure, changes: Partial<InitialReviewInput> = {}): InitialReviewInput => ({
     measureId: measure.id,
@@ -29,17 +25,10 @@ describe('initial review repository against the local SharePoint', () => {
   });
 
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = servicesFor(coordinator);
+    office = emulator.services(coordinator);
     const period = currentPlanPeriod(await office.catalogue.planPeriods())!;
     measures = await office.catalogue.measures(period.id);
     departments = await office.departments.departments();
-  });
-
-  afterEach(() => emulator.clearFaults());
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it("reads the seeded reviews of the period's measures in pages, each with an ETag, and none of other measures", async () => {
@@ -131,12 +120,11 @@ describe('initial review repository against the local SharePoint', () => {
   });
 
   it("refuses a department contact's save with 403 and changes nothing", async () => {
-    const users = await emulator.users();
-    const contact = users.find((user) => user.role === 'department')!;
+    const contact = emulator.people.anyContact();
     const own = departments.find((department) => department.number === contact.department)!;
     const measure = measures.find((candidate) => candidate.leadDepartmentId === own.id)!;
     const before = await office.initialReviews.reviewOf(measure.id);
-    const refused = await servicesFor(contact.login)
+    const refused = await emulator.services(contact.login)
       .initialReviews.save(inputFor(measure, { notes: 'Vom Fachbereich' }), before ? { id: before.id, etag: before.etag! } : undefined)
       .catch((error: unknown) => error);
     expect((refused as ServiceError).status).toBe(403);

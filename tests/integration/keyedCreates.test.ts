@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { SiteLists } from '../../src/data/sp/siteLists';
 import { CatalogueImportWriter } from '../../src/data/catalogueImportWriter';
 import { CatalogueRepository } from '../../src/data/catalogueRepository';
@@ -30,7 +30,7 @@ const batchPath = '_api/\\$batch';
 const itemsPost = (list: string): string => `${list}.*/items$`;
 
 describe('creates whose answer is lost or refused are stored exactly once', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let sp: SPFI;
   let lists: SiteLists;
   let period: PlanPeriod;
@@ -56,7 +56,6 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
   });
 
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
     sp = emulator.sp(coordinator);
     lists = new SiteLists(sp, '/sites/integration');
     const catalogue = new CatalogueRepository(lists);
@@ -69,9 +68,6 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
     agreement = agreements[0];
     siteUserId = (await new UserRepository(lists).currentUser()).siteUserId;
   }, 60_000);
-
-  afterEach(() => emulator.clearFaults());
-  afterAll(() => emulator.close());
 
   interface Case {
     readonly list: ListName;

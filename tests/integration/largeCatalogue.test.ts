@@ -1,23 +1,17 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { toServiceError } from '../../src/http/serviceError';
-import { createProductServices } from '../../src/hosts/productServices';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 
 describe('PnPjs against the local SharePoint: a catalogue past the list-view threshold', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator('large');
   let services: ProductServices;
 
-  beforeAll(async () => {
-    emulator = await startTestEmulator('large');
-    services = createProductServices({ sp: emulator.sp(coordinator), graph: emulator.graph(coordinator), siteUrl: emulator.siteUrl, locale: 'de-DE' });
-  }, 120_000);
-
-  afterAll(async () => {
-    await emulator.close();
+  beforeAll(() => {
+    services = emulator.services(coordinator);
   });
 
   it('reads more than 5,000 measures of a period in pages of 5,000, following odata.nextLink', async () => {

@@ -1,14 +1,13 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { ServiceError } from '../../src/http/serviceError';
 import type { NewMeetingRecord } from '../../src/domain';
 
 describe('meeting records (Meetings list) against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
 
   // 2030: summer time starts on 31 March and ends on 27 October.
@@ -32,13 +31,8 @@ describe('meeting records (Meetings list) against the local SharePoint', () => {
     return { MeetingStart: row.MeetingStart, MeetingEnd: row.MeetingEnd };
   };
 
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = createProductServices({ sp: emulator.sp(coordinator), graph: emulator.graph(coordinator), siteUrl: emulator.siteUrl, locale: 'de-DE' });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
+  beforeAll(() => {
+    office = emulator.services(coordinator);
   });
 
   it('records meetings on both sides of the spring clock change and reads the same wall-clock times back', async () => {

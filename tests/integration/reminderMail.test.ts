@@ -1,5 +1,4 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { MailService } from '../../src/scheduling/reminderMail';
 import { ServiceError } from '../../src/http/serviceError';
 import { loadDashboard } from '../../src/app/indicatorDashboard/dashboardData';
@@ -13,17 +12,7 @@ interface SentMessage {
 }
 
 describe('reminder mail through the real Graph client against the local Graph', () => {
-  let emulator: TestEmulator;
-
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-  });
-
-  afterEach(() => emulator.clearFaults());
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useTestEmulator();
 
   async function sentMail(): Promise<SentMessage[]> {
     const response = await fetch(`${emulator.url}/_emulator/mail`);
@@ -32,7 +21,7 @@ describe('reminder mail through the real Graph client against the local Graph', 
   }
 
   it('reminds a department of its missing values for a year, once, despite a 429 on the first attempt', async () => {
-    const services = createProductServices({ siteUrl: emulator.siteUrl, sp: emulator.sp(coordinator), graph: emulator.graph(coordinator), locale: 'de-DE' });
+    const services = emulator.services(coordinator);
     const data = await loadDashboard(services, new Date());
     // The year being collected now: every department with reporting measures still owes all of its values.
     const year = data.reportingYear + 1;

@@ -1,5 +1,4 @@
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { ServiceError } from '../../src/http/serviceError';
 import { loadSheetModel } from '../../src/app/indicatorEntry/sheetModelSource';
@@ -27,30 +26,21 @@ const seededLockedYear = thisYear - 2;
 const reportingYear = thisYear - 1;
 
 describe('reporting years against the local SharePoint', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
   let contact: { login: string; department: string };
 
-  const servicesFor = (login: string): ProductServices =>
-    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
-
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = servicesFor(coordinator);
+  beforeAll(() => {
+    office = emulator.services(coordinator);
     // A contact of department 50, whose measures report values in every seeded year.
-    const user = (await emulator.users()).find((candidate) => candidate.role === 'department' && candidate.department === '50')!;
-    contact = { login: user.login, department: user.department! };
-  });
-
-  afterAll(async () => {
-    await emulator.close();
+    contact = emulator.people.contactOf('50');
   });
 
   it('reads the seeded lock of the year before last with who locked it and when', async () => {
     const years = await office.reportingYears.years();
     expect(years).toEqual([expect.objectContaining({ year: seededLockedYear, isLocked: true, lockedBy: 'Büro für Integration', lockedAt: `${thisYear - 1}-03-31T09:30:00Z` })]);
     // Department contacts read the lock too: their sheets depend on it.
-    expect((await servicesFor(contact.login).reportingYears.yearOf(seededLockedYear))?.isLocked).toBe(true);
+    expect((await emulator.services(contact.login).reportingYears.yearOf(seededLockedYear))?.isLocked).toBe(true);
   });
 
   it('lets the office lock and unlock a year, keeping one item per year', async () => {
@@ -68,7 +58,7 @@ describe('reporting years against the local SharePoint', () => {
   });
 
   it("refuses a department contact's lock and unlock with 403 and changes nothing", async () => {
-    const services = servicesFor(contact.login);
+    const services = emulator.services(contact.login);
     const me = await services.users.currentUser();
     const lockRefused = await services.reportingYears.lock(reportingYear, me.siteUserId).catch((error: unknown) => error);
     expect(lockRefused).toBeInstanceOf(ServiceError);
@@ -90,7 +80,7 @@ describe('reporting years against the local SharePoint', () => {
     // The seeded lock lies in the previous plan period, whose sheet is empty; the office locks last year instead.
     const officeUser = await office.users.currentUser();
     await office.reportingYears.lock(reportingYear, officeUser.siteUserId);
-    const services = servicesFor(contact.login);
+    const services = emulator.services(contact.login);
     const me = await services.users.currentUser();
     const model = await loadSheetModel(services, me.departmentId!, reportingYear);
     expect(model.lockedYear).toMatchObject({ year: reportingYear, isLocked: true, lockedBy: 'Büro für Integration' });

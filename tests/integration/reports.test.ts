@@ -1,6 +1,5 @@
 import JSZip from 'jszip';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
-import { createProductServices } from '../../src/hosts/productServices';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
@@ -8,18 +7,14 @@ import { buildStatusQuoReport, packStatusQuoReport, planPeriodLabel, statusQuoRe
 import type { PlanPeriod } from '../../src/domain';
 
 describe('report repository against the local SharePoint library "Berichte"', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let office: ProductServices;
   let period: PlanPeriod;
   let report: Blob;
   let firstMeasureTitle: string;
 
-  const servicesFor = (login: string): ProductServices =>
-    createProductServices({ sp: emulator.sp(login), graph: emulator.graph(login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
-
   beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    office = servicesFor(coordinator);
+    office = emulator.services(coordinator);
     period = currentPlanPeriod(await office.catalogue.planPeriods())!;
     const [fieldsOfAction, goals, measures, departments] = await Promise.all([
       office.catalogue.fieldsOfAction(period.id),
@@ -34,12 +29,6 @@ describe('report repository against the local SharePoint library "Berichte"', ()
     );
     firstMeasureTitle = built.model.sections[0].goals[0].measures[0].title;
     report = await packStatusQuoReport(built);
-  });
-
-  afterEach(() => emulator.clearFaults());
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   const upload = (fileName: string, content: Blob = report) => ({
@@ -98,9 +87,9 @@ describe('report repository against the local SharePoint library "Berichte"', ()
   });
 
   it("refuses a department contact's upload with 403 and stores nothing", async () => {
-    const contact = (await emulator.users()).find((user) => user.role === 'department')!;
+    const contact = emulator.people.anyContact();
     const fileName = 'Status-Quo-Bericht_2019-2021_2026-11-26.docx';
-    const refused = await servicesFor(contact.login)
+    const refused = await emulator.services(contact.login)
       .reports.save(upload(fileName))
       .catch((error: unknown) => error);
     expect((refused as ServiceError).status).toBe(403);

@@ -1,5 +1,5 @@
 import { buildSeed } from '../../local/seed';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { CalendarService } from '../../src/scheduling/calendarService';
 import type { GraphApi } from '../../src/scheduling/graphPaging';
 import { readFreeBusy } from '../../src/scheduling/freeBusy';
@@ -30,18 +30,11 @@ function nextMondayAfterAWeek(): string {
 }
 
 describe('scheduling through the Graph client against the local Graph', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let attendees: string[];
 
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    attendees = (await emulator.users()).filter((user) => user.role === 'department').map((user) => user.login);
-  });
-
-  afterEach(() => emulator.clearFaults());
-
-  afterAll(async () => {
-    await emulator.close();
+  beforeAll(() => {
+    attendees = emulator.people.contacts().map((user) => user.login);
   });
 
   /** The product's services: the Graph client and the Meetings list through the real repository. */

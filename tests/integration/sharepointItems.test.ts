@@ -1,22 +1,14 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { toServiceError } from '../../src/http/serviceError';
 import { writeInBatches } from '../../src/data/sp/batchWriter';
 
 const conceptsUrl = '/sites/integration/Lists/Concepts';
 
 describe('PnPjs against the local SharePoint: items', () => {
-  let emulator: TestEmulator;
-
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useTestEmulator();
 
   it('creates, reads and updates an item; a stale ETag is refused with 412 and changes nothing', async () => {
     const sp = emulator.sp(coordinator);

@@ -1,9 +1,8 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { toServiceError } from '../../src/http/serviceError';
-import { createProductServices } from '../../src/hosts/productServices';
 
 const measuresUrl = '/sites/integration/Lists/Measures';
 
@@ -15,18 +14,11 @@ interface MeasureRow {
 }
 
 describe('PnPjs against the local SharePoint: department write scope', () => {
-  let emulator: TestEmulator;
+  const emulator = useTestEmulator();
   let contact: { login: string; department: string };
 
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-    const users = await emulator.users();
-    const found = users.find((user) => user.role === 'department' && user.department);
-    contact = { login: found!.login, department: found!.department! };
-  });
-
-  afterAll(async () => {
-    await emulator.close();
+  beforeAll(() => {
+    contact = emulator.people.anyContact();
   });
 
   async function measures(login: string): Promise<MeasureRow[]> {
@@ -64,8 +56,8 @@ describe('PnPjs against the local SharePoint: department write scope', () => {
   });
 
   it('tells the office from a department contact by their permissions on the site', async () => {
-    const asOffice = createProductServices({ sp: emulator.sp(coordinator), graph: emulator.graph(coordinator), siteUrl: emulator.siteUrl, locale: 'de-DE' });
-    const asContact = createProductServices({ sp: emulator.sp(contact.login), graph: emulator.graph(contact.login), siteUrl: emulator.siteUrl, locale: 'de-DE' });
+    const asOffice = emulator.services(coordinator);
+    const asContact = emulator.services(contact.login);
     expect(await asOffice.users.currentUser()).toMatchObject({ role: 'coordinator' });
     expect(await asContact.users.currentUser()).toMatchObject({ role: 'department', departmentNumber: contact.department });
   });

@@ -1,7 +1,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { coordinator, startTestEmulator, TestEmulator } from './support/testEmulator';
+import { coordinator, useTestEmulator } from './support/testEmulator';
 import { toServiceError } from '../../src/http/serviceError';
 import { writeInBatches } from '../../src/data/sp/batchWriter';
 import { readIndicatorValues } from '../../src/data/indicatorValueQueries';
@@ -13,17 +13,7 @@ const sitePath = '/sites/integration';
 const batchPath = '_api/\\$batch';
 
 describe('PnPjs against the local SharePoint: throttling', () => {
-  let emulator: TestEmulator;
-
-  beforeAll(async () => {
-    emulator = await startTestEmulator('demo');
-  });
-
-  afterEach(() => emulator.clearFaults());
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useTestEmulator();
 
   it('retries a 429 after the Retry-After the service asks for, to success', async () => {
     await emulator.injectFault({ status: 429, retryAfter: 1, count: 2, path: 'Lists(/|%2F)Departments' });
