@@ -14,7 +14,7 @@ import { startEmulator } from '../../local/emulator/server';
 import { buildSeed } from '../../local/seed';
 import { createRandom } from '../../local/seed/random';
 import type { SeedData, SeedEvent, SeedUser } from '../../local/seed/types';
-import { newTransactionId, type MeetingChanges, type MeetingRecord, type MeetingStore, type NewMeetingRecord } from '../../src/domain/meetings';
+import { newTransactionId, type NewMeetingRecord } from '../../src/domain/meetings';
 import { planRound, type DepartmentToPlan, type RoundPlan, type RoundSettings } from '../../src/domain/roundPlanner';
 import { publicHolidaysBetween } from '../../src/domain/publicHolidays';
 import { CalendarService } from '../../src/scheduling/calendarService';
@@ -25,6 +25,7 @@ import { MeetingBooking } from '../../src/scheduling/meetingBooking';
 import type { BenchLocale } from './benchMessages';
 import type { ReportRow } from './benchReport';
 import { median } from './statistics';
+import { MemoryMeetingStore } from '../../tests/support/memoryMeetingStore';
 
 export const roundGoals = { freeBusyRoundTrips: 1, bookingBatches: 2, plannerMs: 200 } as const;
 
@@ -146,25 +147,6 @@ export function roundSeed(departments: number, today: Date): SeedData {
   return { ...base, users: [...base.users, ...contacts], calendars };
 }
 
-class MemoryMeetings implements MeetingStore {
-  private readonly records: MeetingRecord[] = [];
-  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
-    return this.records.filter((record) => record.year === year);
-  }
-  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
-    return meetings.map((meeting) => {
-      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed' };
-      this.records.push(record);
-      return record;
-    });
-  }
-  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
-    const index = this.records.findIndex((record) => record.id === meeting.id);
-    this.records[index] = { ...this.records[index], ...changes };
-    return this.records[index];
-  }
-}
-
 export async function benchMeetingRound(
   locale: BenchLocale,
   options: { departments?: number; plannerRuns?: number; say?: (line: string) => void } = {}
@@ -230,7 +212,7 @@ export async function benchMeetingRound(
     }));
     say(roundText(locale, 'step.book', meetings.length));
     const batchesBefore = paths.filter((requestPath) => requestPath === '/$batch').length;
-    const outcomes = await new MeetingBooking(calendar, new MemoryMeetings(), { timeZone }).book(meetings);
+    const outcomes = await new MeetingBooking(calendar, new MemoryMeetingStore(), { timeZone }).book(meetings);
     const bookingBatches = paths.filter((requestPath) => requestPath === '/$batch').length - batchesBefore;
     const events = await calendar.listEventsBySubject(`Zielvereinbarungsgespräch ${year} – Bench`);
 

@@ -1,28 +1,9 @@
 import { coordinator, useTestEmulator } from './support/testEmulator';
 import { CalendarService } from '../../src/scheduling/calendarService';
 import { MeetingBooking } from '../../src/scheduling/meetingBooking';
-import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../src/domain/meetings';
+import type { NewMeetingRecord } from '../../src/domain/meetings';
 import { ServiceError, toServiceError } from '../../src/http/serviceError';
-
-/** The Meetings list kept in memory: this suite is about the Graph client. */
-class MemoryMeetings implements MeetingStore {
-  public readonly records: MeetingRecord[] = [];
-  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
-    return this.records.filter((record) => record.year === year);
-  }
-  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
-    return meetings.map((meeting) => {
-      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed', etag: '1' };
-      this.records.push(record);
-      return record;
-    });
-  }
-  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
-    const index = this.records.findIndex((record) => record.id === meeting.id);
-    this.records[index] = { ...this.records[index], ...changes, etag: String(Number(this.records[index].etag) + 1) };
-    return this.records[index];
-  }
-}
+import { MemoryMeetingStore } from '../support/memoryMeetingStore';
 
 describe('Graph client against the local Graph: throttling and paging', () => {
   const emulator = useTestEmulator();
@@ -66,7 +47,7 @@ describe('Graph client against the local Graph: throttling and paging', () => {
       transactionId: `ip365-agreement-test-${i}-${Date.now()}`
     }));
     const progress: number[] = [];
-    const outcomes = await new MeetingBooking(calendar, new MemoryMeetings()).book(meetings, (done) => progress.push(done));
+    const outcomes = await new MeetingBooking(calendar, new MemoryMeetingStore()).book(meetings, (done) => progress.push(done));
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(23);
     expect(progress).toEqual([20, 23]);
     const found = await calendar.listEventsBySubject('Zielvereinbarung Test');

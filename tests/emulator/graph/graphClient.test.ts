@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import { CalendarService, scheduleStep } from '../../../src/scheduling/calendarService';
 import { MeetingBooking } from '../../../src/scheduling/meetingBooking';
-import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../../src/domain/meetings';
+import type { NewMeetingRecord } from '../../../src/domain/meetings';
 import { createGraphClient } from '../../../src/scheduling/graphClientFactory';
 import { berlin, coordinator, createHarness, schoolOffice, socialOffice, users, type Harness } from './graphTestKit';
+import { MemoryMeetingStore } from '../../support/memoryMeetingStore';
 
 /**
  * The Graph service on a loopback port behind a minimal stand-in for the core's HTTP layer
@@ -40,26 +41,6 @@ async function serve(harness: Harness): Promise<{ url: string; close(): Promise<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** The Meetings list kept in memory: this suite is about the Graph side of booking. */
-class MemoryMeetings implements MeetingStore {
-  public readonly records: MeetingRecord[] = [];
-  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
-    return this.records.filter((record) => record.year === year);
-  }
-  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
-    return meetings.map((meeting) => {
-      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed', etag: '1' };
-      this.records.push(record);
-      return record;
-    });
-  }
-  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
-    const index = this.records.findIndex((record) => record.id === meeting.id);
-    this.records[index] = { ...this.records[index], ...changes, etag: String(Number(this.records[index].etag) + 1) };
-    return this.records[index];
-  }
 }
 
 describe('the product\'s CalendarService against the Graph service', () => {
@@ -110,7 +91,7 @@ describe('the product\'s CalendarService against the Graph service', () => {
       transactionId: `ip365-agreement-2025-${i + 10}-emulator`
     }));
     const progress: number[] = [];
-    const outcomes = await new MeetingBooking(calendar, new MemoryMeetings(), { timeZone: berlin }).book(meetings, (done) => progress.push(done));
+    const outcomes = await new MeetingBooking(calendar, new MemoryMeetingStore(), { timeZone: berlin }).book(meetings, (done) => progress.push(done));
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     expect(progress).toEqual([20, 25]);
 

@@ -1,27 +1,8 @@
-import type { MeetingChanges, MeetingRecord, MeetingStore, NewMeetingRecord } from '../../../src/domain/meetings';
+import type { NewMeetingRecord } from '../../../src/domain/meetings';
 import { MeetingBooking } from '../../../src/scheduling/meetingBooking';
 import type { BatchStep, BatchStepResult, CalendarService } from '../../../src/scheduling/calendarService';
 import { ServiceError } from '../../../src/http/serviceError';
-
-class MemoryMeetings implements MeetingStore {
-  public readonly records: MeetingRecord[] = [];
-  public async meetingsOf(year: number): Promise<MeetingRecord[]> {
-    return this.records.filter((record) => record.year === year);
-  }
-  public async record(meetings: readonly NewMeetingRecord[]): Promise<MeetingRecord[]> {
-    return meetings.map((meeting) => {
-      const record: MeetingRecord = { ...meeting, id: this.records.length + 1, state: meeting.state ?? 'proposed', etag: '1' };
-      this.records.push(record);
-      return record;
-    });
-  }
-  public async update(meeting: MeetingRecord, changes: MeetingChanges): Promise<MeetingRecord> {
-    const index = this.records.findIndex((record) => record.id === meeting.id);
-    const updated = { ...this.records[index], ...changes, etag: String(Number(this.records[index].etag) + 1) };
-    this.records[index] = updated;
-    return updated;
-  }
-}
+import { MemoryMeetingStore } from '../../support/memoryMeetingStore';
 
 /** A calendar whose batch endpoint answers from a script: per call, per step. */
 function scriptedCalendar(answer: (step: BatchStep, call: number) => { status: number; retryAfter?: string } | 'throw429') {
@@ -70,7 +51,7 @@ function newMeeting(i: number): NewMeetingRecord {
 
 describe('MeetingBooking.book', () => {
   it('records first, creates in batches of 20 with transactionId, Teams when online, text agenda, and stores the event id', async () => {
-    const store = new MemoryMeetings();
+    const store = new MemoryMeetingStore();
     const { calendar, batches } = scriptedCalendar(() => ({ status: 201 }));
     const progress: Array<[number, number]> = [];
     const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined }).book(
@@ -96,7 +77,7 @@ describe('MeetingBooking.book', () => {
   });
 
   it('retries throttled parts after the longest Retry-After, with the same transactionId, and never creates twice', async () => {
-    const store = new MemoryMeetings();
+    const store = new MemoryMeetingStore();
     // Call 1: every fifth part throttled (one with 3 s); call 2: all pass.
     const { calendar, batches, created } = scriptedCalendar((step, call) => (call === 1 && Number(step.id) % 5 === 0 ? { status: 429, retryAfter: step.id === '5' ? '3' : '1' } : { status: 201 }));
     const waits: number[] = [];
@@ -108,7 +89,7 @@ describe('MeetingBooking.book', () => {
   });
 
   it('gives up after the policy\'s tries and reports the failure per meeting, recorded as proposed', async () => {
-    const store = new MemoryMeetings();
+    const store = new MemoryMeetingStore();
     const { calendar, batches } = scriptedCalendar((step) => (step.id === '0' ? { status: 503, retryAfter: '1' } : { status: 201 }));
     const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined, retry: { attempts: 3 } }).book([newMeeting(1), newMeeting(2)]);
     expect(batches).toHaveLength(3);
@@ -120,7 +101,7 @@ describe('MeetingBooking.book', () => {
   });
 
   it('does not retry a refused part, and backs off 1, 2 s … for parts throttled without Retry-After', async () => {
-    const store = new MemoryMeetings();
+    const store = new MemoryMeetingStore();
     const { calendar, batches } = scriptedCalendar((step, call) => (step.id === '1' ? { status: 400 } : call < 3 ? { status: 429 } : { status: 201 }));
     const waits: number[] = [];
     const outcomes = await new MeetingBooking(calendar, store, { sleep: async (ms) => void waits.push(ms) }).book([newMeeting(1), newMeeting(2)]);
@@ -132,7 +113,7 @@ describe('MeetingBooking.book', () => {
   });
 
   it('fails the meetings of a batch request that failed as a whole, without a second loop over the client\'s retries', async () => {
-    const store = new MemoryMeetings();
+    const store = new MemoryMeetingStore();
     const { calendar, batches } = scriptedCalendar(() => 'throw429');
     const waits: number[] = [];
     const outcomes = await new MeetingBooking(calendar, store, { sleep: async (ms) => void waits.push(ms) }).book([newMeeting(1), newMeeting(2)]);
@@ -143,7 +124,7 @@ describe('MeetingBooking.book', () => {
   });
 
   it('leaves booked meetings alone and books a proposed one again under its transactionId', async () => {
-    const store = new MemoryMeetings();
+    const store = new MemoryMeetingStore();
     const [booked, proposed] = await store.record([{ ...newMeeting(1), state: 'booked', eventId: 'event-old' }, newMeeting(2)]);
     const { calendar, batches } = scriptedCalendar(() => ({ status: 201 }));
     const outcomes = await new MeetingBooking(calendar, store, { sleep: async () => undefined }).book([booked, proposed]);
