@@ -73,6 +73,14 @@ const en: Readonly<Record<MessageKey, string>> = {
 
 export type Language = 'de' | 'en';
 
+/**
+ * The language of a UI culture ('de-DE', 'en-US', 'fr-FR'): German for German cultures, else English,
+ * as SharePoint picks the web parts' strings (en-us is the fallback of every other culture).
+ */
+export function uiLanguage(locale: string): Language {
+  return locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
 export const messages: { readonly [L in Language]: Readonly<Record<MessageKey, string>> } = { de, en };
 
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Language, PlanPeriod } from '../../domain';
+import { uiLanguage } from '../../domain';
 import type { CatalogueImportPlan, ColumnMapping, ImportProblem, SheetData } from '../../catalogueImport';
 import type { ImportApplyResult } from '../../data/catalogueImportWriter';
 import type { WriteProgress } from '../../data/sp/batchWriter';
@@ -90,9 +91,6 @@ export function isImportBusy(step: ImportStep): boolean {
   return step.kind === 'applying' || (step.kind === 'file' && step.busy);
 }
 
-export function importLanguage(locale: string): Language {
-  return locale.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
 
 export interface MappingProblems {
   /** Headers of required catalogue columns no file column is mapped to. */
@@ -184,7 +182,7 @@ export interface CatalogueImportWorkflow {
 
 export function useCatalogueImport(services: CatalogueImportServices & Pick<ProductServices, 'locale'>, period: PlanPeriod): CatalogueImportWorkflow {
   const [step, dispatch] = React.useReducer(importReducer, initialImportStep);
-  const language = importLanguage(services.locale);
+  const language = uiLanguage(services.locale);
   return {
     step,
     language,

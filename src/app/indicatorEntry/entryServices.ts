@@ -9,8 +9,3 @@ export type PaneServices = Pick<ProductServices, 'users' | 'catalogue' | 'depart
 
 /** The upload in the web part: the same, and the UI culture of the page. */
 export type IndicatorEntryServices = PaneServices & Pick<ProductServices, 'locale'>;
-
-/** The language of the sheet and its messages: English on an English page, else German. */
-export function entryLanguage(locale: string): 'de' | 'en' {
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'de';
-}

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { uiLanguage } from '../../domain';
 import { createSpForToken } from '../../data/sp/spFactory';
 import { SiteLists, serverRelativeUrlOf } from '../../data/sp/siteLists';
 import { CatalogueRepository } from '../../data/catalogueRepository';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const root = document.getElementById('taskpane')!;
   if (info.host === Office.HostType.Excel) {
-    const language = Office.context.displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'de';
+    const language = uiLanguage(Office.context.displayLanguage);
     document.documentElement.lang = language;
     const siteUrl = requiredParam(params, 'site');
     const tokens = new NestedAppAuthTokenProvider({ clientId: requiredParam(params, 'clientId'), tenant: requiredParam(params, 'tenant'), sharePointOrigin: new URL(siteUrl).origin });

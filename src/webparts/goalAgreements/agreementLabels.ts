@@ -51,8 +51,3 @@ export function reviewProblemText(problem: ReviewFormProblem, strings: Strings):
       return format(strings.ProblemReason, problem.title);
   }
 }
-
-/** The language the repository's field problems are described in: English on an English page, else German. */
-export function problemLanguage(locale: string): 'de' | 'en' {
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'de';
-}

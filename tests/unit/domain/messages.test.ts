@@ -1,4 +1,4 @@
-import { formatMessage, messages } from '../../../src/domain/messages';
+import { formatMessage, messages, uiLanguage } from '../../../src/domain/messages';
 import { atRow, describeProblem } from '../../../src/domain/problems';
 
 describe('messages', () => {
@@ -20,5 +20,20 @@ describe('messages', () => {
     const cells = atRow(4, [{ field: 'total', message: 'value.negative' }], (field) => (field === 'total' ? 'D' : '?'));
     expect(cells).toEqual([{ row: 4, column: 'D', message: 'value.negative' }]);
     expect(describeProblem(cells[0], 'en')).toBe('The value must not be negative.');
+  });
+});
+
+describe('uiLanguage', () => {
+  it.each([
+    ['de-DE', 'de'],
+    ['de-AT', 'de'],
+    ['DE-ch', 'de'],
+    ['en-US', 'en'],
+    ['en-gb', 'en'],
+    // Like SharePoint's choice of the web parts' strings: en-us for every culture without its own.
+    ['fr-FR', 'en'],
+    ['', 'en']
+  ])('reads %s as %s', (locale, language) => {
+    expect(uiLanguage(locale)).toBe(language);
   });
 });

@@ -6,7 +6,8 @@ import type { AgreementServices } from '../../../app/goalAgreements/agreementDat
 import { AgreementForm, formOf, isSameForm, measureIdOfField, withRow } from '../../../app/goalAgreements/agreementForm';
 import { useAgreementSaving } from '../../../app/goalAgreements/agreementSaving';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { formProblemText, problemLanguage } from '../agreementLabels';
+import { formProblemText } from '../agreementLabels';
+import { uiLanguage } from '../../../domain';
 import { AgreedItems } from './AgreedItems';
 import { ItemRow } from './AgreementItemRow';
 
@@ -32,7 +33,7 @@ export function AgreementEditor(props: AgreementEditorProps): React.ReactElement
   const isEdited = !isSameForm(form, formOf(measures, stored));
   const [saveState, { save, saveMine, agree }] = useAgreementSaving({ services, target: { departmentId: department.id, year }, form, stored, isEdited, onStored });
   const isBusy = saveState?.kind === 'saving';
-  const language = problemLanguage(services.locale);
+  const language = uiLanguage(services.locale);
 
   if (!canEdit) {
     return (

@@ -9,7 +9,8 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
 import { measureIdOfField } from '../../../app/goalAgreements/agreementForm';
 import { ReviewForm, Verdict, verdicts, withAssessment } from '../../../app/goalAgreements/agreementReview';
-import { achievementLabels, problemLanguage, reviewProblemText, stateLabels } from '../agreementLabels';
+import { achievementLabels, reviewProblemText, stateLabels } from '../agreementLabels';
+import { uiLanguage } from '../../../domain';
 
 export interface AgreementReviewProps {
   readonly department: Department;
@@ -28,7 +29,7 @@ export interface AgreementReviewProps {
 /** The review about twelve months after an agreement: achievement per agreed measure, then next year's draft. */
 export function AgreementReview({ department, year, stored, previous, form, canEdit, services, strings, onChange, onOpen }: AgreementReviewProps): React.ReactElement {
   const [state, dispatch] = useReviewState();
-  const language = problemLanguage(services.locale);
+  const language = uiLanguage(services.locale);
   const achievements = achievementLabels(strings);
 
   if (!stored) {

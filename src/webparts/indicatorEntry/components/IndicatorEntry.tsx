@@ -4,7 +4,8 @@ import type { IndicatorSheetModel } from '../../../indicatorSheet/sheetLayout';
 import { KeyValueStorage, LocalPendingStore } from '../../../app/indicatorEntry/localPendingStore';
 import { namedConflicts, SubmissionSide } from '../../../app/indicatorEntry/submissionFlow';
 import { useSubmissionFlow } from '../../../app/indicatorEntry/useSubmissionFlow';
-import { entryLanguage, IndicatorEntryServices } from '../../../app/indicatorEntry/entryServices';
+import type { IndicatorEntryServices } from '../../../app/indicatorEntry/entryServices';
+import { uiLanguage } from '../../../domain';
 import { canSubmitUpload, checkUpload, indicatorTemplate, modelForResume, startEntry, Upload } from '../../../app/indicatorEntry/uploadCommands';
 import { offerDownload } from '../../../ui/download';
 import type { HostTheme } from '../../../ui/hostTheme';
@@ -44,7 +45,7 @@ const classes = mergeStyleSets({
  * src/app/indicatorEntry) as the add-in's pane.
  */
 export function IndicatorEntry({ services, strings, theme, storage, currentYear = new Date().getFullYear(), initialYear, initialDepartmentNumber }: IndicatorEntryProps): React.ReactElement {
-  const language = entryLanguage(services.locale);
+  const language = uiLanguage(services.locale);
   const [started, retryStart] = useLoader(() => startEntry(services, initialDepartmentNumber), initialDepartmentNumber ?? '');
   const [departmentId, setDepartmentId] = React.useState<number | undefined>();
   const [year, setYear] = React.useState(initialYear ?? currentYear - 1);
