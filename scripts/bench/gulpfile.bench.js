@@ -11,8 +11,12 @@ const statsDir = path.join(root, 'temp', 'stats');
 
 require(path.join(root, 'gulpfile.js'));
 
+// mergeConfig replaces a function option: keep the project's own webpack changes and add ours.
+const projectConfiguration = build.configureWebpack.taskConfig.additionalConfiguration;
+
 build.configureWebpack.mergeConfig({
-  additionalConfiguration: (config) => {
+  additionalConfiguration: (projectDefault) => {
+    const config = projectConfiguration ? projectConfiguration(projectDefault) : projectDefault;
     config.devtool = 'hidden-source-map';
     // The SPFx generator fixes the minifier's source-map switch when it builds the config
     // (off for --ship); the rushstack ModuleMinifierPlugin keeps it in `_sourceMap`.
