@@ -116,7 +116,8 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     const fault = await fetch(`${workbench.url}/_emulator/faults`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 500, count: 1, path: 'InitialReviews.*items' })
+      // A lasting failure: a single lost answer is read back by the review's key and sent again.
+      body: JSON.stringify({ status: 500, count: 100, path: 'InitialReviews.*items' })
     });
     expect(fault.ok).toBe(true);
     await item.getByRole('button', { name: /^Speichern: Erstgespräch zu / }).click();
@@ -126,6 +127,8 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await expect(progressOf(`progress-${halfDone}`)).resolves.toEqual([doneBefore, expect.any(Number)]);
     await screenshot(page, 'initial-reviews-save-failed-de');
 
+    // The service recovers; the retry saves what was typed.
+    await fetch(`${workbench.url}/_emulator/faults`, { method: 'DELETE' });
     await item.getByRole('button', { name: 'Erneut versuchen' }).click();
     await item.getByTestId('save-state').getByText('Gespeichert.').waitFor();
     await expect(progressOf(`progress-${halfDone}`)).resolves.toEqual([doneBefore + 1, expect.any(Number)]);
