@@ -42,7 +42,6 @@ function planInstall(siteUrl, appId) {
     ['spo', 'app', 'deploy', '--id', appId],
     ['spo', 'app', 'install', '--id', appId, '--siteUrl', siteUrl],
     ['spo', 'serviceprincipal', 'grant', 'add', '--resource', 'Microsoft Graph', '--scope', 'Calendars.ReadWrite'],
-    ['spo', 'serviceprincipal', 'grant', 'add', '--resource', 'Microsoft Graph', '--scope', 'User.ReadBasic.All'],
     // Reminders to departments that still owe indicator values go out as the office's mail.
     ['spo', 'serviceprincipal', 'grant', 'add', '--resource', 'Microsoft Graph', '--scope', 'Mail.Send'],
     ['spo', 'group', 'add', '--webUrl', siteUrl, '--name', ownersGroup],

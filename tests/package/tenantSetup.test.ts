@@ -9,7 +9,7 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     const install = planInstall(site, 'abc') as string[][];
     expect(install[0]).toEqual(['spo', 'app', 'deploy', '--id', 'abc']);
     expect(install[1]).toEqual(['spo', 'app', 'install', '--id', 'abc', '--siteUrl', site]);
-    expect(install.filter((command) => command.includes('grant')).map((command) => command[command.length - 1])).toEqual(['Calendars.ReadWrite', 'User.ReadBasic.All', 'Mail.Send']);
+    expect(install.filter((command) => command.includes('grant')).map((command) => command[command.length - 1])).toEqual(['Calendars.ReadWrite', 'Mail.Send']);
   });
 
   it('gives every department a folder in Maßnahmen and Kennzahlwerte that only its group may write, and private folders for its agreements', () => {
