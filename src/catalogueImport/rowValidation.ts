@@ -1,4 +1,4 @@
-import { maxTitleLength, MeasureStatusChoices, normaliseTitle } from '../domain';
+import { maxTitleLength, MeasureStatusChoices, normaliseTitle, withoutInvisibleCharacters } from '../domain';
 import type { Concept, Department, FieldOfAction, Goal, Measure, MeasureStatus, PlanPeriod } from '../domain';
 import { CatalogueColumn, catalogueColumns, ColumnMapping, columnSpec, missingColumns } from './catalogueColumns';
 import { catalogueImportKey, comparableText } from './importKey';
@@ -71,7 +71,8 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
       if (index === undefined) {
         return undefined;
       }
-      const raw = sheetRow.cells[index] ?? '';
+      // Invisible characters go first: a title pasted with a zero-width space must find its measure again.
+      const raw = withoutInvisibleCharacters(sheetRow.cells[index] ?? '');
       const text = unescapeText(raw.trim());
       if (text.escaped === false && formulaSigns.includes(text.value.charAt(0))) {
         report(key, 'import.formulaRejected', { sign: text.value.charAt(0) });
