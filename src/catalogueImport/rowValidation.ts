@@ -101,7 +101,11 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
     }
 
     const number = (values.number ?? '').trim();
-    if (number !== '' && !measureNumberPattern.test(number)) {
+    if (number !== '' && mapping.number !== undefined && sheetRow.dateColumns?.includes(mapping.number)) {
+      // German Excel turns "1.2" into the 1st of February: the number is lost, only retyping helps.
+      const [year, month, day] = number.split('-');
+      report('number', 'import.numberIsDate', { value: `${day}.${month}.${year}` });
+    } else if (number !== '' && !measureNumberPattern.test(number)) {
       report('number', 'import.numberInvalid', { value: number });
     }
 
