@@ -1,4 +1,4 @@
-import { normaliseTitle } from '../domain';
+import { normaliseTitle, withoutInvisibleCharacters } from '../domain';
 
 /**
  * The stable key of a catalogue row, stored in the measure's unique ImportKey column, so that
@@ -7,13 +7,13 @@ import { normaliseTitle } from '../domain';
  * - With a measure number: `FS<updateNumber>-<number>` (e.g. `FS2-1.2.3`), the scheme the
  *   demo data uses, so an export of the demo site imports onto itself unchanged.
  * - Without one: `FS<updateNumber>-T<hash>`, where the hash covers field of action, goal and
- *   title, each normalised (blanks collapsed, case ignored). Renaming the measure in the file
+ *   title, each normalised (invisible characters dropped, blanks collapsed, case ignored). Renaming the measure in the file
  *   then creates a new one: without a number the title is its identity. Two 32-bit FNV-1a
  *   hashes keep the key short (SharePoint's text column holds 255 characters, the three texts
  *   together may not) while making a collision within one catalogue practically impossible.
  */
 export function catalogueImportKey(updateNumber: number, row: { readonly number?: string; readonly fieldOfAction: string; readonly goal: string; readonly title: string }): string {
-  const number = (row.number ?? '').trim();
+  const number = withoutInvisibleCharacters(row.number ?? '').trim();
   if (number !== '') {
     return `FS${updateNumber}-${number}`;
   }
@@ -21,9 +21,12 @@ export function catalogueImportKey(updateNumber: number, row: { readonly number?
   return `FS${updateNumber}-T${fnv1a(identity, 0x811c9dc5)}${fnv1a(identity, 0x01000193)}`;
 }
 
-/** Texts compared for identity: blanks collapsed, case ignored. */
+/**
+ * Texts compared for identity: invisible characters dropped, blanks collapsed, case ignored. The
+ * stored side may still hold invisible characters (a measure entered by form), so both are cleaned here.
+ */
 export function comparableText(value: string | undefined): string {
-  return normaliseTitle(value).toLocaleLowerCase('de-DE');
+  return normaliseTitle(withoutInvisibleCharacters(value ?? '')).toLocaleLowerCase('de-DE');
 }
 
 function fnv1a(text: string, seed: number): string {

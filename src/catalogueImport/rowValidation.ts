@@ -1,4 +1,4 @@
-import { maxTitleLength, MeasureStatusChoices, normaliseTitle } from '../domain';
+import { maxTitleLength, MeasureStatusChoices, normaliseTitle, withoutInvisibleCharacters } from '../domain';
 import type { Concept, Department, FieldOfAction, Goal, Measure, MeasureStatus, PlanPeriod } from '../domain';
 import { CatalogueColumn, catalogueColumns, ColumnMapping, columnSpec, missingColumns } from './catalogueColumns';
 import { catalogueImportKey, comparableText } from './importKey';
@@ -71,7 +71,8 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
       if (index === undefined) {
         return undefined;
       }
-      const raw = sheetRow.cells[index] ?? '';
+      // Invisible characters go first: a title pasted with a zero-width space must find its measure again.
+      const raw = withoutInvisibleCharacters(sheetRow.cells[index] ?? '');
       const text = unescapeText(raw.trim());
       if (text.escaped === false && formulaSigns.includes(text.value.charAt(0))) {
         report(key, 'import.formulaRejected', { sign: text.value.charAt(0) });
@@ -100,7 +101,11 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
     }
 
     const number = (values.number ?? '').trim();
-    if (number !== '' && !measureNumberPattern.test(number)) {
+    if (number !== '' && mapping.number !== undefined && sheetRow.dateColumns?.includes(mapping.number)) {
+      // German Excel turns "1.2" into the 1st of February: the number is lost, only retyping helps.
+      const [year, month, day] = number.split('-');
+      report('number', 'import.numberIsDate', { value: `${day}.${month}.${year}` });
+    } else if (number !== '' && !measureNumberPattern.test(number)) {
       report('number', 'import.numberInvalid', { value: number });
     }
 

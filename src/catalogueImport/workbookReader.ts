@@ -7,6 +7,8 @@ export interface SheetRow {
   readonly row: number;
   /** Cell texts by column index of the header row (0-based); formula cells read as `=<formula>`. */
   readonly cells: readonly string[];
+  /** Column indexes of cells Excel shows as dates (their text is `YYYY-MM-DD`). */
+  readonly dateColumns?: readonly number[];
 }
 
 export interface SheetData {
@@ -87,8 +89,12 @@ function readSheet(sheet: Worksheet): SheetData | undefined {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
     const cells: string[] = [];
+    const dateColumns: number[] = [];
     excelRow.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       cells[columnNumber - 1] = cellText(cell);
+      if (cell.value instanceof Date) {
+        dateColumns.push(columnNumber - 1);
+      }
     });
     const filled = Array.from(cells, (text) => text ?? '');
     if (filled.every((text) => text.trim() === '')) {
@@ -97,7 +103,7 @@ function readSheet(sheet: Worksheet): SheetData | undefined {
     if (!header) {
       header = { row: rowNumber, cells: filled };
     } else {
-      rows.push({ row: rowNumber, cells: filled });
+      rows.push({ row: rowNumber, cells: filled, ...(dateColumns.length > 0 ? { dateColumns } : {}) });
     }
   });
   if (!header) {

@@ -21,3 +21,4 @@ export * from './publicHolidays';
 export * from './roundPlanner';
 export * from './meetings';
 export * from './planPeriod';
+export * from './text';

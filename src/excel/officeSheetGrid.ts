@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { GridCell, GridCellValue, GridColumnFormat, GridContent, GridMark, GridValue, SheetGrid, cellAddress } from './sheetGrid';
+import { GridCell, GridCellValue, GridColumnFormat, GridContent, GridDate, GridMark, GridValue, SheetGrid, cellAddress } from './sheetGrid';
 
 /** Fill of a cell with a problem (Excel's "bad" style colour). */
 export const markFill = '#FFC7CE';
@@ -84,7 +84,8 @@ export class OfficeSheetGrid implements SheetGrid {
   public async readContent(name: string): Promise<GridContent> {
     return Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load(['isNullObject', 'values', 'formulas', 'rowIndex', 'columnIndex']);
+      // A date is a number to office.js (its serial); only the type and the number format tell it apart.
+      used.load(['isNullObject', 'values', 'valueTypes', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex']);
       await context.sync();
       if (used.isNullObject) {
         return { values: [], formulas: [] };
@@ -94,8 +95,10 @@ export class OfficeSheetGrid implements SheetGrid {
         ...Array.from({ length: used.rowIndex }, () => [] as T[]),
         ...rows.map((row) => [...Array.from({ length: used.columnIndex }, () => blank), ...row])
       ];
-      const values = pad(
-        (used.values as unknown[][]).map((row) => row.map(fromExcel)),
+      const valueTypes = used.valueTypes as unknown[][] | undefined;
+      const numberFormats = used.numberFormat as unknown[][] | undefined;
+      const values = pad<GridValue | GridDate>(
+        (used.values as unknown[][]).map((row, r) => row.map((value, c) => fromExcel(value, valueTypes?.[r]?.[c], numberFormats?.[r]?.[c]))),
         null
       );
       const formulas = pad(
@@ -252,11 +255,45 @@ function toExcel(value: GridValue): string | number | boolean {
   return value === null ? '' : value;
 }
 
-function fromExcel(value: unknown): GridValue {
+function fromExcel(value: unknown, valueType: unknown, numberFormat: unknown): GridValue | GridDate {
   if (value === '' || value === undefined || value === null) {
     return null;
   }
+  if (typeof value === 'number' && (valueType === 'Double' || valueType === 'Integer') && typeof numberFormat === 'string' && isDateFormat(numberFormat)) {
+    const date = dateOfSerial(value);
+    if (date !== undefined) {
+      return { date };
+    }
+  }
   return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+}
+
+/**
+ * Whether an Excel number format shows a date ("dd.mm.yyyy", "m/d/yy", "[$-407]d. mmmm yyyy").
+ * Quoted text, escaped characters, colours, locales and elapsed-time brackets are not codes;
+ * of the rest, d or y makes a date, and m without h or s a month ("mmmm"), not minutes. Pure
+ * times ("hh:mm") are left to the number checks.
+ */
+export function isDateFormat(numberFormat: string): boolean {
+  const codes = (numberFormat.split(';')[0] ?? '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase();
+  if (codes === 'general' || codes.trim() === '') {
+    return false;
+  }
+  return /[dy]/.test(codes) || (/m/.test(codes) && !/[hs]/.test(codes));
+}
+
+/** Days since Excel's epoch; serials below 60 lie before the 29 February 1900 that Excel wrongly counts. */
+export function dateOfSerial(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) {
+    return undefined; // outside 1900-01-01 … 9999-12-31: Excel shows no date either
+  }
+  const epoch = serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
 }
 
 function groupByAddress(marks: readonly GridMark[]): Map<string, string[]> {

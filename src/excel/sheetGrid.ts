@@ -7,6 +7,14 @@
  */
 export type GridValue = string | number | boolean | null;
 
+/**
+ * A cell Excel shows as a date, read back as the date (`YYYY-MM-DD`) rather than the serial
+ * number Excel stores, so that a date typed into a number cell cannot pass as a count.
+ */
+export interface GridDate {
+  readonly date: string;
+}
+
 export interface GridCell {
   readonly row: number;
   readonly column: number;
@@ -34,8 +42,8 @@ export interface GridMark extends GridCell {
 }
 
 export interface GridContent {
-  /** From A1 to the end of the used range; empty cells are null. */
-  readonly values: GridValue[][];
+  /** From A1 to the end of the used range; empty cells are null, date cells a `GridDate`. */
+  readonly values: Array<Array<GridValue | GridDate>>;
   /** The formula of each cell that holds one, else null. */
   readonly formulas: Array<Array<string | null>>;
 }

@@ -27,6 +27,32 @@ export interface IndicatorSheetModel {
 
 export type CellValue = string | number | boolean | null;
 
+/**
+ * A cell Excel shows as a date. Excel stores a date as its serial number (15.03.2024 is 45366),
+ * so read as a plain number it would pass as a count; both readers (office.js and .xlsx) hand it
+ * over as this instead, and the sheet reader refuses it with the date the user sees.
+ */
+export interface CellDate {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/** What a reader of a filled sheet may find in a cell. */
+export type ReadCellValue = CellValue | CellDate;
+
+export function isCellDate(value: ReadCellValue | undefined): value is CellDate {
+  return typeof value === 'object' && value !== null && typeof value.date === 'string';
+}
+
+/** "A1"-style address of a 0-based cell of the matrix (row 0 = the header). */
+export function cellAddress(row: number, column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
+}
+
 export type SheetColumnKey =
   | 'valueKey'
   | 'indicatorId'

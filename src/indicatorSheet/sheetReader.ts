@@ -1,6 +1,6 @@
 import type { FieldProblem, IndicatorValue, Language, MessageKey } from '../domain';
-import { checkCorrection, indicatorValueKey, validateIndicatorValue, withCorrection } from '../domain';
-import { CellValue, columnIndex, genderColumnKeys, IndicatorSheetModel, IndicatorSheetRow, SheetColumnKey, sheetColumns } from './sheetLayout';
+import { checkCorrection, indicatorValueKey, validateIndicatorValue, withCorrection, withoutInvisibleCharacters } from '../domain';
+import { CellDate, cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, IndicatorSheetRow, isCellDate, ReadCellValue, SheetColumnKey, sheetColumns } from './sheetLayout';
 import { formatSheetMessage, SheetMessageKey } from './sheetMessages';
 
 /** A bad cell: `row` is the 0-based row of the matrix (0 = header), the message says what to do. */
@@ -39,9 +39,13 @@ const inputColumns: readonly SheetColumnKey[] = sheetColumns.filter((column) => 
  * and a comment left as stored is not one. The sheet has no extra column for it, so sheets opened
  * before the lock, the add-in and the downloadable workbook keep their layout; the value comes back
  * with `isCorrection` and `correctionReason`. A value corrected once stays marked.
+ *
+ * Text cells are read without invisible characters (zero-width space, soft hyphen, BOM) that
+ * come along when values are pasted from web pages or mails; a number stored as text ("42") is
+ * the number. A cell Excel shows as a date is refused with that date, never read as its serial.
  */
 export function readIndicatorSheet(
-  values: readonly (readonly CellValue[])[],
+  values: readonly (readonly ReadCellValue[])[],
   formulas: ReadonlyArray<ReadonlyArray<string | null>> | undefined,
   model: IndicatorSheetModel,
   language: Language
@@ -65,7 +69,7 @@ export function readIndicatorSheet(
 
   for (let r = 1; r < values.length; r++) {
     const cells = values[r] ?? [];
-    const cell = (key: SheetColumnKey): CellValue => cells[columnIndex(key)] ?? null;
+    const cell = (key: SheetColumnKey): ReadCellValue => cleaned(cells[columnIndex(key)]);
     if (inputColumns.every((key) => isBlank(cell(key)))) {
       continue; // an empty row submits nothing
     }
@@ -83,8 +87,8 @@ export function readIndicatorSheet(
     }
     const key = cell('valueKey');
     const expectedKey = indicatorValueKey(id, model.year);
-    if (!isBlank(key) && String(key).trim() !== expectedKey) {
-      say(r, 'indicator', 'sheet.keyForeignYear', { key: String(key), year: model.year });
+    if (!isBlank(key) && textOf(key).trim() !== expectedKey) {
+      say(r, 'indicator', 'sheet.keyForeignYear', { key: textOf(key), year: model.year });
       continue;
     }
     const first = firstRowOf.get(id);
@@ -105,7 +109,7 @@ export function readIndicatorSheet(
 
 function readRow(
   r: number,
-  cell: (key: SheetColumnKey) => CellValue,
+  cell: (key: SheetColumnKey) => ReadCellValue,
   formulaRow: ReadonlyArray<string | null> | undefined,
   row: IndicatorSheetRow,
   model: IndicatorSheetModel,
@@ -135,9 +139,20 @@ function readRow(
     if (isBlank(raw)) {
       continue;
     }
-    if (typeof raw === 'string') {
+    // A number stored as text (a cell formatted as text, a value pasted from a mail): only plain
+    // digits count, since "1.234" or "1,5" read differently in German and English.
+    const digits = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
+    if (isCellDate(raw)) {
+      say(key, 'sheet.dateInNumberCell', { cell: cellAddress(r, columnIndex(key)), date: dateText(raw, language) });
+      numbers[key] = Number.NaN;
+    } else if (typeof raw === 'string' && digits === undefined) {
       say(key, looksLikeFormula(raw) ? 'sheet.formulaText' : 'sheet.textInNumberCell', { text: shorten(raw) });
       numbers[key] = Number.NaN;
+    } else if (digits !== undefined && digits > maxIndicatorValue) {
+      say(key, 'sheet.tooLarge', { value: digits, max: maxIndicatorValue.toLocaleString(language === 'de' ? 'de-DE' : 'en-US') });
+      numbers[key] = Number.NaN;
+    } else if (digits !== undefined) {
+      numbers[key] = digits;
     } else if (typeof raw !== 'number' || !Number.isFinite(raw)) {
       say(key, 'sheet.notANumber');
       numbers[key] = Number.NaN;
@@ -152,7 +167,7 @@ function readRow(
   let comment: string | undefined;
   const rawComment = cell('comment');
   if (!failed.has('comment') && !isBlank(rawComment)) {
-    comment = String(rawComment).trim();
+    comment = (isCellDate(rawComment) ? dateText(rawComment, language) : textOf(rawComment)).trim();
     if (looksLikeFormula(comment)) {
       say('comment', 'sheet.formulaText');
       comment = undefined;
@@ -201,10 +216,10 @@ function readRow(
   return { value, problems };
 }
 
-function checkHeader(header: readonly CellValue[], language: Language): CellProblem | undefined {
+function checkHeader(header: readonly ReadCellValue[], language: Language): CellProblem | undefined {
   for (let c = 0; c < sheetColumns.length; c++) {
     const column = sheetColumns[c];
-    const found = String(header[c] ?? '').trim();
+    const found = textOf(cleaned(header[c])).trim();
     // Either language is fine (a sheet opened in English and read in German); the year suffix may differ.
     if (!found.startsWith(column.header.de) && !found.startsWith(column.header.en)) {
       return { row: 0, column: column.key, message: formatSheetMessage('sheet.headerChanged', { found, expected: column.header[language] }, language) };
@@ -213,7 +228,7 @@ function checkHeader(header: readonly CellValue[], language: Language): CellProb
   return undefined;
 }
 
-function readId(raw: CellValue): number | undefined {
+function readId(raw: ReadCellValue): number | undefined {
   const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
@@ -223,7 +238,22 @@ function looksLikeFormula(text: string): boolean {
   return /^\s*[=+\-@]/.test(text);
 }
 
-function isBlank(raw: CellValue | undefined): boolean {
+/** A cell's value with invisible characters removed from text. */
+function cleaned(raw: ReadCellValue | undefined): ReadCellValue {
+  return typeof raw === 'string' ? withoutInvisibleCharacters(raw) : raw ?? null;
+}
+
+function textOf(raw: ReadCellValue): string {
+  return isCellDate(raw) ? raw.date : String(raw ?? '');
+}
+
+/** The date as the user's Excel shows it: 15.03.2024 in German, unambiguous 2024-03-15 in English. */
+function dateText(value: CellDate, language: Language): string {
+  const [year, month, day] = value.date.split('-');
+  return language === 'de' ? `${day}.${month}.${year}` : value.date;
+}
+
+function isBlank(raw: ReadCellValue | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 

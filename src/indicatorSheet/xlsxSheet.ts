@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { Language } from '../domain';
-import { CellValue, columnIndex, genderColumnKeys, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from './sheetLayout';
+import { cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, isInputCell, ReadCellValue, sheetColumns, sheetMatrix, sheetName } from './sheetLayout';
 
 /**
  * The indicator sheet as a downloadable .xlsx, for contacts without the Excel add-in: the same
@@ -125,19 +125,11 @@ function numberValidation(type: 'decimal' | 'whole', message: string, title: str
   return { type, operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: title, error: message };
 }
 
-function cellAddress(row: number, column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row + 1}`;
-}
-
 export type IndicatorWorkbookError = 'fileEmpty' | 'notXlsx' | 'unreadable' | 'noSheet';
 
 export interface IndicatorWorkbookContent {
   /** The sheet's cells as `readIndicatorSheet` takes them: row 0 is the header. */
-  readonly values: CellValue[][];
+  readonly values: ReadCellValue[][];
   /** `=<formula>` where a cell holds a formula (its cached result is in `values`), else null. */
   readonly formulas: (string | null)[][];
   readonly sheetName: string;
@@ -172,12 +164,12 @@ export async function readIndicatorWorkbook(data: Uint8Array | ArrayBuffer, file
   if (!sheet) {
     return { error: 'noSheet' };
   }
-  const values: CellValue[][] = [];
+  const values: ReadCellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const width = Math.max(sheetColumns.length, sheet.columnCount);
   for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
     const row = sheet.getRow(rowNumber);
-    const rowValues: CellValue[] = [];
+    const rowValues: ReadCellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     for (let columnNumber = 1; columnNumber <= width; columnNumber++) {
       const cell = row.getCell(columnNumber);
@@ -210,7 +202,7 @@ function formulaOf(cell: Cell): string | null {
 }
 
 /** A cell's value as the sheet reader takes it; a formula cell gives its cached result. */
-function plainValue(value: ExcelCellValue): CellValue {
+function plainValue(value: ExcelCellValue): ReadCellValue {
   if (value === null || value === undefined) {
     return null;
   }
@@ -218,15 +210,15 @@ function plainValue(value: ExcelCellValue): CellValue {
     return value;
   }
   if (value instanceof Date) {
-    // A date typed into a number cell is no count: as text it is refused with a clear message.
-    return value.toISOString().slice(0, 10);
+    // exceljs turns a number in a date-formatted cell into a Date (in UTC); the reader refuses it with the date, not its serial.
+    return Number.isNaN(value.getTime()) ? null : { date: value.toISOString().slice(0, 10) };
   }
   if ('richText' in value) {
     return value.richText.map((run) => run.text).join('');
   }
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
-    return typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : null;
+    return typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : result instanceof Date ? plainValue(result) : null;
   }
   if ('hyperlink' in value) {
     return typeof value.text === 'string' ? value.text : plainValue(value.text as ExcelCellValue);

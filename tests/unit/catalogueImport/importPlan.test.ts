@@ -100,6 +100,51 @@ describe('planCatalogueImport', () => {
 
     expect(second.measures).toEqual([{ kind: 'unchanged', row: 2, importKey: created.importKey, id: 150 }]);
   });
+
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a soft hyphen', '\u00AD'],
+    ['a byte order mark', '\uFEFF']
+  ])('keys a title, field of action, goal and number with %s as without it', (_name, invisible) => {
+    const row = { fieldOfAction: 'Arbeit', goal: 'Zugang zu Ausbildung erleichtern', title: 'Ausbildungsmesse' };
+    const key = catalogueImportKey(2, row);
+
+    expect(catalogueImportKey(2, { fieldOfAction: `${invisible}Arbeit`, goal: `Zugang zu Aus${invisible}bildung erleichtern`, title: `Ausbildungs${invisible}messe${invisible}` })).toBe(key);
+    expect(catalogueImportKey(2, { ...row, number: `${invisible}2.1.4${invisible}` })).toBe('FS2-2.1.4');
+  });
+
+  it('finds the same measure again when the file is imported again with invisible characters pasted into its texts', () => {
+    const first = plan([validRow({ number: '' })]);
+    const created = first.measures[0];
+    const stored = { ...existing, measures: [...existing.measures, { id: 150, title: 'Vorlesepatenschaften in Familienzentren', goalId: 21, planPeriodId: 2, leadDepartmentId: 8, involvedDepartmentIds: [], sourceConceptId: 1, status: 'planned' as const, importKey: created.importKey }], indicators: [...existing.indicators, { id: 250, title: 'Vorlesestunden je Jahr', measureId: 150, departmentId: 8, unit: 'Anzahl', direction: 'higherIsBetter' as const, isGenderSplit: false }] };
+    const pasted = validRow({
+      number: '\u200B',
+      fieldOfAction: '\uFEFFSprache und Bildung',
+      goal: 'Frühkindliche Sprach\u00ADförderung und Bildungsbeteiligung stärken',
+      title: 'Vorlese\u00ADpaten\u200Bschaften in Familien\u2060zentren\u200B',
+      indicators: 'Vorlese\u200Bstunden je Jahr'
+    });
+
+    const preview = validateImportRows(sheetRows([pasted]), mapping, context, headers);
+    expect(preview.problems).toEqual([]);
+    expect(preview.rows[0]).toMatchObject({ title: 'Vorlesepatenschaften in Familienzentren', goal: 'Frühkindliche Sprachförderung und Bildungsbeteiligung stärken', indicators: ['Vorlesestunden je Jahr'] });
+    const second = planCatalogueImport(preview.rows, stored);
+
+    // Not a second measure, and no title "change" that only adds characters nobody sees.
+    expect(second.measures).toEqual([{ kind: 'unchanged', row: 2, importKey: created.importKey, id: 150 }]);
+  });
+
+  it('adopts a measure entered by form whose stored title holds a zero-width space', () => {
+    const keyless = { ...existing.measures[2], importKey: undefined, number: undefined, title: `${existing.measures[2].title.slice(0, 4)}\u200B${existing.measures[2].title.slice(4)}` };
+    const site = { ...existing, measures: [existing.measures[0], existing.measures[1], keyless, existing.measures[3]] };
+    const rows = exportedRows().map((row, index) => (index === 2 ? { ...row, number: '' } : row));
+    const preview = validateImportRows(sheetRows(rows), mapping, context, headers);
+
+    const result = planCatalogueImport(preview.rows, site);
+
+    expect(result.counts.create).toBe(0);
+    expect(result.measures.find((step) => 'id' in step && step.id === 103)).toMatchObject({ kind: 'update', changes: { title: existing.measures[2].title } });
+  });
 });
 
 describe('planCatalogueImport with measures entered by form', () => {

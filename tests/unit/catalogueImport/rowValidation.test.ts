@@ -72,6 +72,22 @@ describe('validateImportRows', () => {
     expect(describeImportProblem(preview.problems[0])).toBe('Diese Maßnahme steht bereits in Zeile 2 (gleiches Handlungsfeld, Einzelziel und gleicher Titel).');
   });
 
+  it('says a measure number Excel turned into a date was read as a date, naming the date', () => {
+    const [row] = typedRows([validRow({ number: '2024-02-01' })]);
+    const preview = validateImportRows([{ ...row, dateColumns: [mapping.number!] }], mapping, context, headers);
+
+    expect(cells(preview.problems)).toEqual([[2, 'Nr.', 'import.numberIsDate']]);
+    expect(describeImportProblem(preview.problems[0])).toBe('Excel hat die Maßnahmennummer als Datum gelesen (01.02.2024). Bitte die Spalte als Text formatieren und die Nummer neu eintragen (oder mit Apostroph: \'1.2).');
+    expect(describeImportProblem(preview.problems[0], 'en')).toContain('Excel read the measure number as a date (01.02.2024)');
+  });
+
+  it('reads titles, numbers and departments pasted with invisible characters as typed without them', () => {
+    const preview = validate(validRow({ number: '\uFEFF1.1.9\u200B', title: 'Vorlese\u00ADpatenschaften in\u200B Familienzentren', leadDepartment: '5\u200B1' }));
+
+    expect(preview.problems).toEqual([]);
+    expect(preview.rows[0]).toMatchObject({ importKey: 'FS2-1.1.9', number: '1.1.9', title: 'Vorlesepatenschaften in Familienzentren', leadDepartmentId: 8 });
+  });
+
   it('reports a measure number used twice', () => {
     const preview = validate(validRow(), validRow({ title: 'Anderer Titel' }));
 

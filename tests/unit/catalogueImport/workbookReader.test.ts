@@ -34,6 +34,23 @@ describe('readWorkbook', () => {
     });
   });
 
+  it('marks the cells Excel shows as dates, such as a measure number "1.2" German Excel turned into 1 February', async () => {
+    const data = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Katalog');
+      sheet.getRow(1).values = ['Nr.', 'Maßnahme'];
+      sheet.getRow(2).values = [45323, 'Sprach-Kitas'];
+      sheet.getRow(2).getCell(1).numFmt = 'dd.mm.yyyy';
+      sheet.getRow(3).values = ['1.1.2', 'Elterncafé'];
+    });
+
+    const result = await readWorkbook(data, 'katalog.xlsx');
+
+    expect(result.sheets[0].rows).toEqual([
+      { row: 2, cells: ['2024-02-01', 'Sprach-Kitas'], dateColumns: [0] },
+      { row: 3, cells: ['1.1.2', 'Elterncafé'] }
+    ]);
+  });
+
   it('reads formula cells as their formula, whatever their cached result', async () => {
     const data = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet('Katalog');

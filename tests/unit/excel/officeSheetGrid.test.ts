@@ -1,6 +1,9 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
-import { markFill, markPrefix, OfficeSheetGrid, stateSettingKey, verticalRuns } from '../../../src/excel/officeSheetGrid';
+import { dateOfSerial, isDateFormat, markFill, markPrefix, OfficeSheetGrid, stateSettingKey, verticalRuns } from '../../../src/excel/officeSheetGrid';
+import { readIndicatorSheet } from '../../../src/indicatorSheet';
+import { columnIndex, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
+import { demoModel } from '../indicatorSheet/fixtures';
 
 interface RangeCall {
   readonly method: 'getRangeByIndexes' | 'getRange';
@@ -12,7 +15,7 @@ interface RangeCall {
  * A workbook for office-addin-mock: one sheet (optionally missing or protected), the ranges the
  * adapter asks for recorded with what was set on them, settings and comments.
  */
-function mockExcel(options: { sheetExists?: boolean; isProtected?: boolean; used?: { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number } } = {}) {
+function mockExcel(options: { sheetExists?: boolean; isProtected?: boolean; used?: { values: unknown[][]; formulas: unknown[][]; rowIndex: number; columnIndex: number; valueTypes?: unknown[][]; numberFormat?: unknown[][] } } = {}) {
   const calls: RangeCall[] = [];
   const log: string[] = [];
   const settings = new Map<string, string>();
@@ -49,6 +52,9 @@ function mockExcel(options: { sheetExists?: boolean; isProtected?: boolean; used
       isNullObject: options.used === undefined,
       values: options.used?.values ?? [],
       formulas: options.used?.formulas ?? [],
+      // As Excel reports them: "Double" for every number, "General" where nobody set a format.
+      valueTypes: options.used?.valueTypes ?? (options.used?.values ?? []).map((row) => row.map((value) => (value === '' ? 'Empty' : typeof value === 'number' ? 'Double' : 'String'))),
+      numberFormat: options.used?.numberFormat ?? (options.used?.values ?? []).map((row) => row.map(() => 'General')),
       rowIndex: options.used?.rowIndex ?? 0,
       columnIndex: options.used?.columnIndex ?? 0
     },
@@ -221,6 +227,58 @@ describe('office.js sheet grid', () => {
     const content = await grid.readContent('Kennzahlen 2025');
     expect(content.values).toEqual([[], [null, 12, null], [null, 'text', 3]]);
     expect(content.formulas).toEqual([[], [null, null, null], [null, null, '=1+2']]);
+  });
+
+  it('reads a date typed into a number cell as the date, which the sheet reader refuses naming cell and date', async () => {
+    const model = demoModel();
+    const matrix = sheetMatrix(model, 'de');
+    const total = columnIndex('total');
+    // Row 4 (counselling) holds "15.3.2024" as typed in German Excel: the serial with a date format; row 3 (share, 12.5 last year) "13" in a text cell.
+    const values = matrix.map((row, r) => row.map((value, c) => (r === 4 && c === total ? 45366 : r === 3 && c === total ? '13' : value ?? '')));
+    const numberFormat = matrix.map((row, r) => row.map((_, c) => (r === 4 && c === total ? 'dd/mm/yyyy' : r === 3 && c === total ? '@' : '#,##0.##')));
+    const valueTypes = values.map((row) => row.map((value) => (value === '' ? 'Empty' : typeof value === 'number' ? 'Double' : 'String')));
+    mockExcel({ used: { rowIndex: 0, columnIndex: 0, values, formulas: values, valueTypes, numberFormat } });
+
+    const content = await grid.readContent('Kennzahlen 2025');
+
+    expect(content.values[4][total]).toEqual({ date: '2024-03-15' });
+    expect(content.values[3][total]).toBe('13');
+    // The id column is a number with a number format: still a number.
+    expect(content.values[4][columnIndex('indicatorId')]).toBe(14);
+    const reading = readIndicatorSheet(content.values, content.formulas, model, 'de');
+    expect(reading.problems).toEqual([{ row: 4, column: 'total', message: expect.stringMatching(/^Die Zelle [A-Z]+5 enthält ein Datum \(15\.03\.2024\), keine Zahl/) }]);
+    expect(reading.problems[0].message).not.toMatch(/45\.?366/);
+    expect(reading.values.find((value) => value.indicatorId === 13)).toMatchObject({ total: 13 });
+  });
+
+  it.each([
+    ['dd.mm.yyyy', true],
+    ['m/d/yy', true],
+    ['[$-407]d. mmmm yyyy', true],
+    ['mmmm', true],
+    ['yyyy-mm-dd hh:mm', true],
+    ['General', false],
+    ['#,##0', false],
+    ['0.00', false],
+    ['#,##0.00 [$€-407]', false],
+    ['0 "Tage"', false],
+    ['0\\d', false],
+    ['hh:mm', false],
+    ['[h]:mm:ss', false],
+    ['@', false],
+    ['0.00E+00', false]
+  ])('tells whether the number format %j shows a date: %s', (format, isDate) => {
+    expect(isDateFormat(format)).toBe(isDate);
+  });
+
+  it('converts Excel serials to dates, with the 1900 leap-year slip of Excel', () => {
+    expect(dateOfSerial(45366)).toBe('2024-03-15');
+    expect(dateOfSerial(45366.75)).toBe('2024-03-15');
+    expect(dateOfSerial(61)).toBe('1900-03-01');
+    expect(dateOfSerial(1)).toBe('1900-01-01');
+    expect(dateOfSerial(59)).toBe('1900-02-28');
+    expect(dateOfSerial(0)).toBeUndefined();
+    expect(dateOfSerial(-3)).toBeUndefined();
   });
 
   it('keeps the pane state in the workbook settings and removes it', async () => {

@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorValue } from '../../../src/domain';
-import { CellValue, columnIndex, IndicatorSheetModel, SheetColumnKey, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
+import { columnIndex, IndicatorSheetModel, ReadCellValue, SheetColumnKey, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
 
 export const participants: Indicator = { id: 11, title: 'Teilnehmende Sprachkurse', measureId: 1, departmentId: 3, unit: 'Personen', direction: 'higherIsBetter', isGenderSplit: true };
 export const budget: Indicator = { id: 12, title: 'Fördermittel Sprachkurse', measureId: 1, departmentId: 3, unit: 'Euro', direction: 'higherIsBetter', isGenderSplit: false };
@@ -28,19 +28,20 @@ export function demoModel(): IndicatorSheetModel {
   };
 }
 
-export type Matrix = CellValue[][];
+/** A sheet as read back: what the program wrote plus what a user typed, dates included. */
+export type Matrix = ReadCellValue[][];
 
 export function matrixOf(model: IndicatorSheetModel = demoModel(), language: 'de' | 'en' = 'de'): Matrix {
   return sheetMatrix(model, language);
 }
 
-export function setCell(matrix: Matrix, row: number, key: SheetColumnKey, value: CellValue): void {
+export function setCell(matrix: Matrix, row: number, key: SheetColumnKey, value: ReadCellValue): void {
   matrix[row][columnIndex(key)] = value;
 }
 
-export function fill(matrix: Matrix, row: number, cells: Partial<Record<SheetColumnKey, CellValue>>): void {
+export function fill(matrix: Matrix, row: number, cells: Partial<Record<SheetColumnKey, ReadCellValue>>): void {
   for (const [key, value] of Object.entries(cells)) {
-    setCell(matrix, row, key as SheetColumnKey, value as CellValue);
+    setCell(matrix, row, key as SheetColumnKey, value as ReadCellValue);
   }
 }
 

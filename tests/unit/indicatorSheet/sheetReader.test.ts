@@ -1,5 +1,5 @@
 import { readIndicatorSheet, maxIndicatorValue } from '../../../src/indicatorSheet/sheetReader';
-import { columnIndex, SheetColumnKey, sheetColumns } from '../../../src/indicatorSheet/sheetLayout';
+import { cellAddress, columnIndex, SheetColumnKey, sheetColumns } from '../../../src/indicatorSheet/sheetLayout';
 import { demoModel, fill, formulasWith, Matrix, matrixOf, setCell } from './fixtures';
 
 /** Rows of the demo sheet: 1 participants (split, persons), 2 budget (euros, stored), 3 share (percent), 4 counselling (count). */
@@ -20,6 +20,10 @@ interface BadCase {
   readonly language?: 'de' | 'en';
 }
 
+/** 15.03.2024 as Excel shows it; stored as the serial 45366, which must never pass as a count. */
+const march15 = { date: '2024-03-15' };
+const address = (row: number, column: SheetColumnKey): string => cellAddress(row, columnIndex(column));
+
 const otherDepartmentRow = (matrix: Matrix): void => {
   // A row copied from another department's sheet: its own hidden id and key.
   const pasted = [...matrix[participantsRow]];
@@ -32,7 +36,11 @@ const otherDepartmentRow = (matrix: Matrix): void => {
 
 const corpus: readonly BadCase[] = [
   { name: 'text in a number cell', edit: (m) => fill(m, budgetRow, { total: 'zwölftausend' }), row: budgetRow, column: 'total', says: /Text .*zwölftausend.*Zahl/ },
-  { name: 'a number typed as text', edit: (m) => fill(m, countRow, { total: '12' }), row: countRow, column: 'total', says: /Text \(„12“\)/ },
+  { name: 'a decimal typed as text', edit: (m) => fill(m, shareRow, { total: '12,5' }), row: shareRow, column: 'total', says: /Text \(„12,5“\)/ },
+  { name: 'a digit string beyond the bound', edit: (m) => fill(m, budgetRow, { total: '99999999999999' }), row: budgetRow, column: 'total', says: /unplausibel groß/ },
+  { name: 'a date in a number cell', edit: (m) => fill(m, countRow, { total: march15 }), row: countRow, column: 'total', says: new RegExp(`Zelle ${address(countRow, 'total')} enthält ein Datum \\(15\\.03\\.2024\\), keine Zahl.*als Zahl formatieren`) },
+  { name: 'a date in a gender part', edit: (m) => fill(m, participantsRow, { ...validParticipants, male: march15 }), row: participantsRow, column: 'male', says: new RegExp(`Zelle ${address(participantsRow, 'male')} enthält ein Datum`) },
+  { name: 'English: a date in a number cell', edit: (m) => fill(m, budgetRow, { total: march15 }), row: budgetRow, column: 'total', says: new RegExp(`Cell ${address(budgetRow, 'total')} holds a date \\(2024-03-15\\), not a number.*Format the cell as a number`), language: 'en' },
   { name: 'German thousands separator as text', edit: (m) => fill(m, budgetRow, { total: '21.000' }), row: budgetRow, column: 'total', says: /ohne Tausenderpunkte/ },
   { name: 'a unit typed into the cell', edit: (m) => fill(m, shareRow, { total: '12 %' }), row: shareRow, column: 'total', says: /ohne Einheit/ },
   { name: 'text in a gender part', edit: (m) => fill(m, participantsRow, { ...validParticipants, female: 'fünfzig' }), row: participantsRow, column: 'female', says: /Text/ },
@@ -102,6 +110,19 @@ describe('reading a filled indicator sheet: bad input', () => {
       expect(values).toEqual([]);
     } else if (bad.row <= model.rows.length) {
       expect(ids).not.toContain(model.rows[bad.row - 1].indicator.id);
+    }
+  });
+
+  it('names a date by the date the user sees, never by the serial number Excel stores', () => {
+    const model = demoModel();
+    for (const language of ['de', 'en'] as const) {
+      const matrix = matrixOf(model, language);
+      fill(matrix, countRow, { total: march15 });
+      const { problems } = readIndicatorSheet(matrix, undefined, model, language);
+      expect(problems).toHaveLength(1);
+      expect(problems[0].message).not.toContain('45366');
+      expect(problems[0].message).not.toContain('45.366');
+      expect(problems[0].message).toContain(address(countRow, 'total'));
     }
   });
 
@@ -203,6 +224,35 @@ describe('reading a filled indicator sheet: good input', () => {
     const reading = readIndicatorSheet(matrix, undefined, model, 'de');
     expect(reading.problems).toEqual([]);
     expect(reading.values.find((value) => value.indicatorId === 11)).toMatchObject({ diverse: 0, notStated: 0, comment: 'Zählung zum 31.12.' });
+  });
+
+  it.each([
+    ['a number stored as text', '42'],
+    ['a number with blanks around it', ' 42 '],
+    ['a number with a leading zero', '042'],
+    ['a number with a byte order mark', '\uFEFF42'],
+    ['a number with a zero-width space', '4\u200B2'],
+    ['a number with a soft hyphen', '42\u00AD']
+  ])('reads %s as the number', (_name, text) => {
+    const model = demoModel();
+    const matrix = matrixOf(model);
+    fill(matrix, countRow, { total: text, comment: 'Neue Beratungsstelle' });
+    fill(matrix, participantsRow, { total: '110', female: '55', male: 50, diverse: ' 1', notStated: '4 ' });
+    const reading = readIndicatorSheet(matrix, undefined, model, 'de');
+    expect(reading.problems).toEqual([]);
+    expect(reading.values.find((value) => value.indicatorId === 14)).toMatchObject({ total: 42 });
+    expect(reading.values.find((value) => value.indicatorId === 11)).toMatchObject({ total: 110, female: 55, male: 50, diverse: 1, notStated: 4 });
+  });
+
+  it('drops invisible characters from comments and from the hidden key, id and version cells', () => {
+    const model = demoModel();
+    const matrix = matrixOf(model);
+    fill(matrix, countRow, { total: 30, comment: '\u200BNeue Bera\u00ADtungs\u00ADstelle\uFEFF', valueKey: '\uFEFF14-2026', indicatorId: '14\u200B' });
+    fill(matrix, budgetRow, { etag: '"3"\u200B' });
+    const reading = readIndicatorSheet(matrix, undefined, model, 'de');
+    expect(reading.problems).toEqual([]);
+    expect(reading.values.find((value) => value.indicatorId === 14)).toMatchObject({ total: 30, comment: 'Neue Beratungsstelle' });
+    expect(reading.values.find((value) => value.indicatorId === 12)).toMatchObject({ etag: '"3"' });
   });
 
   it('reads nothing from an empty matrix', () => {

@@ -118,6 +118,36 @@ describe('indicator sheet as .xlsx', () => {
     expect(reading.values.map((value) => value.indicatorId)).toEqual([12]);
   });
 
+  it('refuses a date typed into a number cell with the date, not its serial, and reads a number stored as text', async () => {
+    const model = demoModel();
+    const filled = await editAsUser(await writeIndicatorWorkbook(model, 'de'), (sheet) => {
+      // Typing "15.3.2024" makes Excel store the serial 45366 and give the cell a date format.
+      const typed = sheet.getRow(5).getCell(columnIndex('total') + 1);
+      typed.value = 45366;
+      typed.numFmt = 'dd.mm.yyyy';
+      setCell(sheet, 2, 'total', new Date(Date.UTC(2024, 2, 15)));
+      // A cell formatted as text keeps "42" as text.
+      setCell(sheet, 3, 'total', '42');
+      setCell(sheet, 3, 'comment', 'Neue Beratungsstelle');
+    });
+    const content = await read(filled);
+    expect(content.values[4][columnIndex('total')]).toEqual({ date: '2024-03-15' });
+    expect(content.values[2][columnIndex('total')]).toEqual({ date: '2024-03-15' });
+
+    for (const language of ['de', 'en'] as const) {
+      const reading = readIndicatorSheet(content.values, content.formulas, model, language);
+      const messages = reading.problems.map((problem) => [problem.row, problem.column, problem.message]);
+      const total = sheetColumns.findIndex((column) => column.key === 'total');
+      const letter = String.fromCharCode(65 + total);
+      expect(messages).toEqual([
+        [2, 'total', expect.stringContaining(language === 'de' ? `Zelle ${letter}3 enthält ein Datum (15.03.2024)` : `Cell ${letter}3 holds a date (2024-03-15)`)],
+        [4, 'total', expect.stringContaining(language === 'de' ? `Zelle ${letter}5 enthält ein Datum (15.03.2024)` : `Cell ${letter}5 holds a date (2024-03-15)`)]
+      ]);
+      expect(reading.problems.map((problem) => problem.message).join(' ')).not.toMatch(/45\.?366/);
+      expect(reading.values.map((value) => [value.indicatorId, value.total])).toEqual([[13, 42]]);
+    }
+  });
+
   it("refuses another department's or another year's file row by row", async () => {
     const model = demoModel();
     const otherYear = await editAsUser(await writeIndicatorWorkbook({ ...model, year: 2025, rows: model.rows.map(({ indicator, measureTitle }) => ({ indicator, measureTitle })) }, 'de'), (sheet) => {
