@@ -75,9 +75,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (pathname.startsWith(controlPrefix)) {
       return handleControl(
         { faults, users: () => users.all(), reset, simulateResponse: (payload) => graph.simulateResponse(payload as Parameters<typeof graph.simulateResponse>[0]), sentMail: () => graph.sentMail() },
-        method,
-        pathname,
-        body
+        { method, path: pathname, headers: req.headers, body },
+        (server.address() as AddressInfo).port
       );
     }
     const lowerPath = pathname.toLowerCase();

@@ -145,7 +145,7 @@ export async function benchIndicatorSubmit(
     const valuesOf = (year: number): IndicatorValue[] => indicators.map((indicator, i) => ({ indicatorId: indicator.id, year, total: 100 + (i % 50), departmentId: department.id }));
 
     // Latency only (no status): every SharePoint request from here on waits this long.
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/_api/', latencyMs }) });
+    await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/_api/', latencyMs }) });
 
     const contactSp = spFor(contact.login);
     const batchedYear = 2031;
@@ -170,7 +170,7 @@ export async function benchIndicatorSubmit(
       }
     });
 
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } });
     return {
       values: count,
       latencyMs,

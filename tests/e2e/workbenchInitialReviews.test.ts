@@ -115,7 +115,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await item.getByRole('textbox', { name: 'Notizen' }).fill(notes);
     const fault = await fetch(`${workbench.url}/_emulator/faults`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
       // A lasting failure: a single lost answer is read back by the review's key and sent again.
       body: JSON.stringify({ status: 500, count: 100, path: 'InitialReviews.*items' })
     });
@@ -128,7 +128,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await screenshot(page, 'initial-reviews-save-failed-de');
 
     // The service recovers; the retry saves what was typed.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'DELETE' });
+    await fetch(`${workbench.url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } });
     await item.getByRole('button', { name: 'Erneut versuchen' }).click();
     await item.getByTestId('save-state').getByText('Gespeichert.').waitFor();
     await expect(progressOf(`progress-${halfDone}`)).resolves.toEqual([doneBefore + 1, expect.any(Number)]);

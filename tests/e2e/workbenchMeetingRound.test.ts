@@ -124,7 +124,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     const decliner = movedRecord.attendees[0];
     const response = await fetch(`${workbench.url}/_emulator/responses`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
       body: JSON.stringify({ eventId: movedRecord.eventId, attendee: decliner, response: 'declined' })
     });
     expect(response.status).toBeLessThan(300);
@@ -194,7 +194,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     const subject = `Sitzung der Steuerungsgruppe „Umsetzung Integrationsplanung“ ${year}`;
     const fault = await fetch(`${workbench.url}/_emulator/faults`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
       body: JSON.stringify({ status: 500, count: 1, path: 'v1\\.0/me/events$', afterProcessing: true })
     });
     expect(fault.ok).toBe(true);

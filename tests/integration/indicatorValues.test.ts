@@ -146,7 +146,7 @@ describe('indicator values: bulk submit against the local SharePoint', () => {
         if (sharePointRequests.length % 5 === 0) {
           throttled += 1;
           const status = throttled % 2 === 0 ? 503 : 429;
-          await original(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/_api/', status, retryAfter: 1, count: 1 }) });
+          await original(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/_api/', status, retryAfter: 1, count: 1 }) });
         }
       }
       return original(input, init);

@@ -196,7 +196,7 @@ describe('scheduling through the Graph client against the local Graph', () => {
 
     const simulated = await fetch(`${emulator.url}/_emulator/responses`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
       body: JSON.stringify({ eventId, attendee, response: 'declined' })
     });
     expect(simulated.status).toBe(200);

@@ -5,7 +5,7 @@ import type { DurableState } from './types';
 export interface Journal {
   /** Call before `load()`. */
   register(state: DurableState): void;
-  /** Applies `op` to the registered state, then appends it to the journal file and fsyncs before returning (acknowledged writes survive kill -9). */
+  /** Appends `op` to the journal file and fsyncs it, then applies it to the registered state (acknowledged writes survive kill -9). */
   record(namespace: string, op: unknown): void;
 }
 
@@ -17,18 +17,25 @@ interface JournalLine {
 const journalFileName = 'journal.ndjson';
 
 /**
- * An append-only log of state changes in the data directory. Every acknowledged write is
- * on disk (fsync) before the response leaves; on start the log is replayed into the
- * registered states.
+ * An append-only log of state changes in the data directory (write-ahead: an entry is on disk
+ * before memory changes, so no reader ever sees a change a crash would take back). Every
+ * acknowledged write is fsynced before the response leaves; on start the log is replayed into
+ * the registered states, and a damaged file is kept aside rather than cut.
  */
 export class FileJournal implements Journal {
   private readonly states = new Map<string, DurableState>();
   private readonly file: string;
   private fd: number | undefined;
-  private pending: string[] | undefined;
+  private grouped = false;
   private entries = 0;
+  /** Bytes in the file: where a refused entry is cut off again. */
+  private size = 0;
 
-  public constructor(dataDir: string) {
+  public constructor(
+    dataDir: string,
+    private readonly warn: (message: string) => void = (message) => console.warn(message),
+    private readonly now: () => Date = () => new Date()
+  ) {
     fs.mkdirSync(dataDir, { recursive: true });
     this.file = path.join(dataDir, journalFileName);
   }
@@ -40,34 +47,39 @@ export class FileJournal implements Journal {
     this.states.set(state.namespace, state);
   }
 
-  /** Replays the journal into the registered states; returns the number of entries. */
+  /**
+   * Replays the journal into the registered states; returns the number of entries.
+   * Replay stops at the first entry that cannot be read or applied (a write torn by a crash, a
+   * hand-edited or foreign file). The whole file is then renamed aside with a timestamp, so
+   * nothing in it is lost, and the journal continues from the entries that replayed.
+   */
   public load(): number {
     const content = fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8') : '';
-    const lines = content.split('\n');
     let validLength = 0;
     let offset = 0;
-    for (const line of lines) {
+    let damage: string | undefined;
+    for (const line of content.split('\n')) {
       const lineLength = Buffer.byteLength(line, 'utf8') + 1;
       if (line.trim() === '') {
         offset += lineLength;
         continue;
       }
-      let entry: JournalLine;
       try {
-        entry = JSON.parse(line) as JournalLine;
-      } catch {
-        // A line torn by a crash during the write was never acknowledged: drop it and what follows.
+        const entry = JSON.parse(line) as JournalLine;
+        this.stateOf(entry.ns).apply(entry.op);
+      } catch (error) {
+        damage = error instanceof Error ? error.message : String(error);
         break;
       }
-      this.stateOf(entry.ns).apply(entry.op);
       this.entries += 1;
       offset += lineLength;
       validLength = offset;
     }
-    if (fs.existsSync(this.file) && validLength < fs.statSync(this.file).size) {
-      fs.truncateSync(this.file, validLength);
+    if (damage !== undefined) {
+      this.setAside(content, validLength, damage);
     }
     this.fd = fs.openSync(this.file, 'a');
+    this.size = fs.fstatSync(this.fd).size;
     return this.entries;
   }
 
@@ -79,15 +91,24 @@ export class FileJournal implements Journal {
     if (this.fd === undefined) {
       throw new Error('The journal is not loaded.');
     }
-    this.stateOf(namespace).apply(op);
-    const line = `${JSON.stringify({ ns: namespace, op })}\n`;
-    this.entries += 1;
-    if (this.pending) {
-      this.pending.push(line);
-      return;
-    }
+    const state = this.stateOf(namespace);
+    const line = Buffer.from(`${JSON.stringify({ ns: namespace, op })}\n`, 'utf8');
+    const before = this.size;
     fs.writeSync(this.fd, line);
-    fs.fsyncSync(this.fd);
+    this.size += line.length;
+    // Inside a group the one fsync comes at its end; nothing is acknowledged before that.
+    if (!this.grouped) {
+      fs.fsyncSync(this.fd);
+    }
+    try {
+      state.apply(op);
+    } catch (error) {
+      // The state refused the entry: take it back out of the file so a restart does not replay it.
+      fs.ftruncateSync(this.fd, before);
+      this.size = before;
+      throw error;
+    }
+    this.entries += 1;
   }
 
   /**
@@ -95,16 +116,17 @@ export class FileJournal implements Journal {
    * Nothing inside is acknowledged to a client before `work` returns.
    */
   public group<T>(work: () => T): T {
-    if (this.pending) {
+    if (this.grouped) {
       return work();
     }
-    this.pending = [];
+    this.grouped = true;
     try {
       return work();
     } finally {
-      const lines = this.pending;
-      this.pending = undefined;
-      this.flush(lines);
+      this.grouped = false;
+      if (this.fd !== undefined) {
+        fs.fsyncSync(this.fd);
+      }
     }
   }
 
@@ -118,6 +140,7 @@ export class FileJournal implements Journal {
       fs.fsyncSync(this.fd);
     }
     this.entries = 0;
+    this.size = 0;
   }
 
   public close(): void {
@@ -127,16 +150,19 @@ export class FileJournal implements Journal {
     }
   }
 
-  private flush(lines: string[]): void {
-    if (lines.length === 0 || this.fd === undefined) {
-      return;
+  /** Keeps the damaged file under a timestamped name and starts the journal again from the entries that replayed. */
+  private setAside(content: string, validLength: number, damage: string): void {
+    const aside = `${this.file}.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}`;
+    fs.renameSync(this.file, aside);
+    const kept = Buffer.from(content, 'utf8').subarray(0, validLength);
+    const fd = fs.openSync(this.file, 'w');
+    try {
+      fs.writeSync(fd, kept);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
     }
-    // Large groups (the 'large' seed) are written in chunks to keep single writes moderate.
-    const chunkSize = 1000;
-    for (let i = 0; i < lines.length; i += chunkSize) {
-      fs.writeSync(this.fd, lines.slice(i, i + chunkSize).join(''));
-    }
-    fs.fsyncSync(this.fd);
+    this.warn(`The journal ${this.file} is damaged after ${this.entries} entries (${damage}); it was moved to ${aside} and the emulator continues with those ${this.entries} entries.`);
   }
 
   private stateOf(namespace: string): DurableState {

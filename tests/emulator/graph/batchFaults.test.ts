@@ -26,14 +26,14 @@ describe('injected faults: inside JSON batches and after processing', () => {
     url = emulator.url;
     close = emulator.close;
   });
-  afterEach(() => fetch(`${url}/_emulator/faults`, { method: 'DELETE' }));
+  afterEach(() => fetch(`${url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } }));
   afterAll(async () => {
     await close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   const inject = (fault: Record<string, unknown>): Promise<Response> =>
-    fetch(`${url}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
+    fetch(`${url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
   const graph = (method: string, pathAndQuery: string, body?: unknown): Promise<Response> =>
     fetch(`${url}/v1.0${pathAndQuery}`, {
       method,

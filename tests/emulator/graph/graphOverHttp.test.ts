@@ -103,7 +103,7 @@ describe('the Graph service behind the emulator\'s HTTP server', () => {
 
     const simulated = await fetch(`${emulator.url}/_emulator/responses`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
       body: JSON.stringify({ eventId: created.json.id, attendee: colleague, response: 'declined' })
     });
     expect(simulated.status).toBe(200);

@@ -60,13 +60,13 @@ export async function startTestEmulator(seed: SeedName = 'demo', options: TestEm
       return found;
     },
     async injectFault(fault) {
-      const response = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
+      const response = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
       if (!response.ok) {
         throw new Error(`fault injection failed: ${response.status}`);
       }
     },
     async clearFaults() {
-      await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+      await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } });
     },
     async close() {
       await emulator.close();
