@@ -48,11 +48,10 @@ const siteLocales: Record<SiteLocale, RegionalSettings> = {
 };
 
 export function regionalSettingsOf(locale: SiteLocale = 'de-DE'): RegionalSettings {
-  const settings = siteLocales[locale];
-  if (!settings) {
+  if (!Object.prototype.hasOwnProperty.call(siteLocales, locale)) {
     throw new Error(`Unknown site locale ${String(locale)}: use ${Object.keys(siteLocales).join(' or ')}`);
   }
-  return settings;
+  return siteLocales[locale];
 }
 
 /**

@@ -45,7 +45,3 @@ export function regionalFormatOf(info: Partial<Pick<IRegionalSettingsInfo, 'Deci
   return { decimalSeparator: separator };
 }
 
-/** A format that is known in advance (a test, or values that hold no decimals). */
-export function fixedRegionalFormat(format: RegionalFormat): RegionalFormatSource {
-  return { format: async () => format };
-}
