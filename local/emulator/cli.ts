@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SeedName } from '../seed';
 import type { SeedBuilder } from './core/seeding';
 import { startEmulator } from './server';
+import { regionalSettingsOf, type SiteLocale } from './sharepoint/regional';
 
 interface CliOptions {
   port: number;
@@ -10,9 +11,10 @@ interface CliOptions {
   staticDir?: string;
   schemaDir?: string;
   seedModule?: string;
+  siteLocale?: SiteLocale;
 }
 
-const usage = 'usage: emulator --port <port> --data <dir> [--seed demo|empty|large] [--static <dir>] [--schema <dir>] [--seed-module <file exporting buildSeed>]';
+const usage = 'usage: emulator --port <port> --data <dir> [--seed demo|empty|large] [--static <dir>] [--schema <dir>] [--seed-module <file exporting buildSeed>] [--site-locale de-DE|en-US]';
 
 function parseArgs(argv: readonly string[]): CliOptions {
   const options: Partial<CliOptions> = { seed: 'demo' };
@@ -44,6 +46,9 @@ function parseArgs(argv: readonly string[]): CliOptions {
       case '--seed-module':
         options.seedModule = path.resolve(value);
         break;
+      case '--site-locale':
+        options.siteLocale = regionalSettingsOf(value as SiteLocale).locale;
+        break;
       default:
         throw new Error(`Unknown option ${name}.\n${usage}`);
     }
@@ -59,7 +64,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   // Tests point the emulator at their own schema and seed; by default it uses the solution's.
   const seedBuilder = options.seedModule ? ((await import(options.seedModule)) as { buildSeed: SeedBuilder }).buildSeed : undefined;
-  const emulator = await startEmulator({ port: options.port, dataDir: options.dataDir, seed: options.seed, staticDir: options.staticDir, schemaDir: options.schemaDir, seedBuilder });
+  const emulator = await startEmulator({ port: options.port, dataDir: options.dataDir, seed: options.seed, staticDir: options.staticDir, schemaDir: options.schemaDir, seedBuilder, siteLocale: options.siteLocale });
   let stopping = false;
   const stop = (): void => {
     if (stopping) {

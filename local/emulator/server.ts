@@ -12,6 +12,7 @@ import type { EmulatorResponse } from './core/types';
 import { UserDirectory } from './core/users';
 import { createGraphService } from './graph';
 import { createSharePointService, sharePointApiPrefix } from './sharepoint';
+import type { SiteLocale } from './sharepoint/regional';
 
 export interface EmulatorOptions {
   /** 0 = a free port. */
@@ -24,6 +25,8 @@ export interface EmulatorOptions {
   readonly schemaDir?: string;
   /** Seed data source; defaults to `buildSeed` from `local/seed`. */
   readonly seedBuilder?: SeedBuilder;
+  /** The site's regional settings (decimal separator, date format); German like the product's sites. */
+  readonly siteLocale?: SiteLocale;
 }
 
 export interface RunningEmulator {
@@ -51,7 +54,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const users = new UserDirectory(journal);
   const record = new SeedRecord(journal);
   const faults = new FaultInjector();
-  const sharePoint = createSharePointService({ journal, users: () => users.all(), now, schemaDir: options.schemaDir });
+  const sharePoint = createSharePointService({ journal, users: () => users.all(), now, schemaDir: options.schemaDir, siteLocale: options.siteLocale });
   const graph = createGraphService({ journal, users: () => users.all(), now, takeFault: (pathAndQuery) => faults.take(pathAndQuery, { withStatus: true }) });
   journal.load();
 

@@ -8,7 +8,6 @@ import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { WriteOutcome, writeInBatches } from './sp/batchWriter';
 import { createKeyOf, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
-import { RegionalFormat } from './sp/formValues';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import {
   achievementFields,
@@ -54,13 +53,11 @@ export class GoalAgreementRepository {
   private departmentNumbers: Promise<Map<number, { number: string; name: string }>> | undefined;
 
   /**
-   * `meetings`: the Meetings list, where each agreement's meeting is recorded. `regional`: the
-   * site's decimal separator, which AddValidateUpdateItemUsingPath parses numbers with.
+   * `meetings`: the Meetings list, where each agreement's meeting is recorded.
    */
   public constructor(
     private readonly lists: SiteLists,
-    private readonly meetings: MeetingStore = new MeetingRepository(lists),
-    private readonly regional: RegionalFormat = { decimalSeparator: ',' }
+    private readonly meetings: MeetingStore = new MeetingRepository(lists)
   ) {}
 
   /** The agreements of a year the user may see (the office all, a department its own), with their meetings. */
@@ -110,7 +107,7 @@ export class GoalAgreementRepository {
         kind: 'addToFolder',
         listUrl,
         folderPath: this.lists.folderPath('GoalAgreements', department.number),
-        formValues: agreementCreation({ title, departmentId, year, ...(previousAgreementId !== undefined ? { previousAgreementId } : {}) }, this.regional),
+        formValues: agreementCreation({ title, departmentId, year, ...(previousAgreementId !== undefined ? { previousAgreementId } : {}) }),
         key: createKeyOf('GoalAgreements', agreementKey(departmentId, year))
       }
     ]);
@@ -255,7 +252,7 @@ export class GoalAgreementRepository {
       kind: 'addToFolder',
       listUrl: this.lists.url('AgreementItems'),
       folderPath: this.lists.folderPath('AgreementItems', departmentNumber),
-      formValues: agreementItemCreation(agreementId, item, key, this.regional),
+      formValues: agreementItemCreation(agreementId, item, key),
       key: createKeyOf('AgreementItems', key)
     };
   }

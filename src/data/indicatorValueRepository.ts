@@ -7,7 +7,8 @@ import type { IndicatorValueWriter, IndicatorValueWriteResult } from '../indicat
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
-import { RegionalFormat } from './sp/formValues';
+import { noDecimals } from './sp/formValues';
+import { RegionalFormatSource, SiteRegionalFormat } from './sp/regionalSettings';
 import { toServiceError } from '../http/serviceError';
 import { readIndicatorValues } from './indicatorValueQueries';
 import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
@@ -22,12 +23,12 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
   private departmentNumbers: Promise<Map<number, string>> | undefined;
 
   /**
-   * `regional`: the site's decimal separator, which AddValidateUpdateItemUsingPath parses
-   * numbers with; the product's sites are German.
+   * `regional`: where the site's decimal separator comes from, which AddValidateUpdateItemUsingPath
+   * parses numbers with; by default the site's regional settings, read at the first create.
    */
   public constructor(
     private readonly lists: SiteLists,
-    private readonly regional: RegionalFormat = { decimalSeparator: ',' }
+    private readonly regional: RegionalFormatSource = new SiteRegionalFormat(lists.spfi)
   ) {}
 
   /** The stored values of the given indicators in the given years, a hundred indicators per `$batch`. */
@@ -52,7 +53,12 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
     const writes: KeyedWrite[] = [];
     const writeIndex: number[] = [];
     const listUrl = this.lists.url('IndicatorValues');
-    const numbers = plan.some((step) => step.action === 'create') ? await this.departmentNumbersById() : new Map<number, string>();
+    const creating = plan.some((step) => step.action === 'create');
+    const [numbers, regional] = await Promise.all([
+      creating ? this.departmentNumbersById() : new Map<number, string>(),
+      // Only creates send form values; updates are MERGE bodies with JSON numbers, read the same on every site.
+      creating ? this.regional.format() : noDecimals
+    ]);
 
     plan.forEach((step, index) => {
       if (step.action === 'unchanged') {
@@ -69,7 +75,7 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
           kind: 'addToFolder',
           listUrl,
           folderPath: this.lists.folderPath('IndicatorValues', departmentNumber),
-          formValues: indicatorValueCreation(step.value, this.regional),
+          formValues: indicatorValueCreation(step.value, regional),
           key: createKeyOf('IndicatorValues', step.key)
         });
       } else {

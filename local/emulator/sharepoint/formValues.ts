@@ -1,6 +1,7 @@
 import { spErrors, SpError } from './errors';
 import { convertValue } from './itemWrites';
 import { isLookup, isMulti, isUser, type FieldDefinition, type ListDefinition } from './model';
+import { parseSiteNumber, type RegionalSettings } from './regional';
 import type { SecurityStore } from './security';
 import { loginFromClaims } from './site';
 
@@ -22,10 +23,11 @@ export interface FieldResult {
 const invalidValueCode = -2146233088;
 
 /**
- * Form values are strings in the site's locale (German here): '3,5' and '15.03.2019' as well as
- * ISO forms; lookups '5' or '5;#Title', multi lookups '1;#;#2;#', persons as JSON `[{"Key":"<claims>"}]`.
+ * Form values are strings in the site's locale: numbers with its separators ('3,5' on a German
+ * site, '3.5' on an en-US one), dates '15.03.2019' as well as ISO forms; lookups '5' or '5;#Title',
+ * multi lookups '1;#;#2;#', persons as JSON `[{"Key":"<claims>"}]`.
  */
-function parseFormValue(field: FieldDefinition, text: string | null, security: SecurityStore): unknown {
+function parseFormValue(field: FieldDefinition, text: string | null, security: SecurityStore, regional: RegionalSettings): unknown {
   if (text === null || text === '') {
     return isMulti(field) ? [] : null;
   }
@@ -59,9 +61,8 @@ function parseFormValue(field: FieldDefinition, text: string | null, security: S
     case 'Number':
     case 'Currency':
     case 'Integer': {
-      const normalised = text.includes(',') && !text.includes('.') ? text.replace(',', '.') : text.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
-      const number = Number(normalised);
-      if (normalised.trim() === '' || Number.isNaN(number)) {
+      const number = parseSiteNumber(text, regional);
+      if (number === undefined) {
         throw new Error('Nur Zahlen sind zulässig.');
       }
       return number;
@@ -93,7 +94,7 @@ function parseFormValue(field: FieldDefinition, text: string | null, security: S
 }
 
 /** Converts form values; per-field problems are reported, not thrown, as SharePoint does. */
-export function valuesFromForm(list: ListDefinition, formValues: readonly FormValue[], security: SecurityStore): { values: Record<string, unknown>; results: FieldResult[] } {
+export function valuesFromForm(list: ListDefinition, formValues: readonly FormValue[], security: SecurityStore, regional: RegionalSettings): { values: Record<string, unknown>; results: FieldResult[] } {
   const values: Record<string, unknown> = {};
   const results: FieldResult[] = [];
   for (const entry of formValues) {
@@ -104,7 +105,7 @@ export function valuesFromForm(list: ListDefinition, formValues: readonly FormVa
       if (!field || field.readOnly) {
         throw new Error(`Column '${name}' does not exist. It may have been deleted by another user.`);
       }
-      values[field.internalName] = convertValue(field, parseFormValue(field, entry.FieldValue ?? null, security));
+      values[field.internalName] = convertValue(field, parseFormValue(field, entry.FieldValue ?? null, security, regional));
     } catch (error) {
       result.ErrorCode = invalidValueCode;
       result.ErrorMessage = error instanceof SpError || error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { UserPermissions } from './permissions';
 import { type RouteResult, type SpCall } from './routes/call';
 import { parseSegments } from './routes/path';
 import { contextInfoRoute, webRoute } from './routes/web';
+import { regionalSettingsOf, type SiteLocale } from './regional';
 import { loadSchema } from './schema';
 import { SecurityStore } from './security';
 import { seedSharePoint, type SeededPrincipals } from './seeding';
@@ -26,6 +27,8 @@ export interface SharePointServiceDeps {
   users(): EmulatorUser[];
   now(): Date;
   readonly schemaDir?: string;
+  /** The site's regional settings; German unless a test needs another locale. */
+  readonly siteLocale?: SiteLocale;
 }
 
 export interface SharePointService {
@@ -49,6 +52,7 @@ export function createSharePointService(deps: SharePointServiceDeps): SharePoint
   const lists = loadSchema(deps.schemaDir ?? defaultSchemaDir);
   const store = new ListStore(deps.journal, lists);
   const security = new SecurityStore(deps.journal);
+  const regional = regionalSettingsOf(deps.siteLocale);
 
   function execute(call: PlainCall): { result?: RouteResult; error?: SpError; level: MetadataLevel } {
     const level = metadataLevelOf(call.headers.accept);
@@ -57,7 +61,7 @@ export function createSharePointService(deps: SharePointServiceDeps): SharePoint
       if (call.method !== 'GET' && digest !== undefined && (typeof digest !== 'string' || digest.trim() === '')) {
         throw spErrors.invalidDigest();
       }
-      const context: SiteContext = { store, security, origin: call.url.origin, now: deps.now, user: call.user, users: deps.users };
+      const context: SiteContext = { store, security, origin: call.url.origin, now: deps.now, user: call.user, users: deps.users, regional };
       const spCall: SpCall = { context, method: call.method, url: call.url, path: call.path, headers: call.headers, body: call.body, level, permissions: new UserPermissions(security, store, call.user.siteUserId) };
       const segments = parseSegments(call.path);
       const [first, ...rest] = segments;

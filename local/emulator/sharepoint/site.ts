@@ -1,5 +1,6 @@
 import type { EmulatorUser } from '../core/types';
 import type { ListDefinition } from './model';
+import type { RegionalSettings } from './regional';
 import type { SecurityStore } from './security';
 import type { ListStore, StoredItem } from './store';
 
@@ -15,6 +16,8 @@ export interface SiteContext {
   readonly now: () => Date;
   readonly user: EmulatorUser;
   readonly users: () => EmulatorUser[];
+  /** The site's regional settings: form values are parsed with its separators. */
+  readonly regional: RegionalSettings;
 }
 
 export function siteUrlOf(context: Pick<SiteContext, 'origin'>): string {

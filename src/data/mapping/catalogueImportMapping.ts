@@ -2,10 +2,10 @@ import type { IListItemFormUpdateValue } from '@pnp/sp/lists';
 import { IndicatorDirectionChoices, MeasureStatusChoices } from '../../domain';
 import type { FieldOfActionCreation, MeasureChanges as ImportChanges, MeasureImportFields } from '../../catalogueImport/importPlan';
 import { measureFields } from './catalogueMapping';
-import { FormFieldValue, toFormValues } from '../sp/formValues';
+import { FormFieldValue, noDecimals, toFormValues } from '../sp/formValues';
 
 /** Ids and plain texts only: the site's decimal separator never comes into play. */
-const idsOnly = { decimalSeparator: '.' };
+const idsOnly = noDecimals;
 
 /** `createKey`: generated before the first send (see `keyedCreate`), so a lost answer is read back, not stored twice. */
 export function fieldOfActionFields(creation: FieldOfActionCreation, createKey: string): Record<string, unknown> {

@@ -2,7 +2,7 @@ import type { IListItemFormUpdateValue } from '@pnp/sp/lists';
 import { AchievementChoices, AgreementStatusChoices, agreementKey, isoDay, localDate } from '../../domain';
 import type { AgreementItem, AgreementStatus, GoalAgreement, Meeting } from '../../domain';
 import { wallClockToUtc } from '../../domain/wallClockTime';
-import { FormFieldValue, RegionalFormat, toFormValues } from '../sp/formValues';
+import { FormFieldValue, noDecimals, toFormValues } from '../sp/formValues';
 import { etagOf, numberOr, optionalNumber, optionalText, text } from './spValues';
 
 type Row = Record<string, unknown>;
@@ -93,8 +93,7 @@ export function toAgreementComment(row: Row): AgreementComment {
 
 /** Form values of a new agreement (created in the department's folder); the key makes a second one for the same year fail. */
 export function agreementCreation(
-  agreement: { readonly title: string; readonly departmentId: number; readonly year: number; readonly previousAgreementId?: number; readonly notes?: string },
-  regional: RegionalFormat
+  agreement: { readonly title: string; readonly departmentId: number; readonly year: number; readonly previousAgreementId?: number; readonly notes?: string }
 ): IListItemFormUpdateValue[] {
   const fields: Record<string, FormFieldValue> = {
     Title: { type: 'text', value: agreement.title },
@@ -109,11 +108,12 @@ export function agreementCreation(
   if (agreement.notes) {
     fields.AgreementNotes = { type: 'text', value: agreement.notes };
   }
-  return toFormValues(fields, regional);
+  // Texts, ids and a year: no decimals, so the site's separator does not matter.
+  return toFormValues(fields, noDecimals);
 }
 
 /** `createKey`: generated before the first send (see `keyedCreate`), so a lost answer is read back, not stored twice. */
-export function agreementItemCreation(agreementId: number, item: AgreementItemInput, createKey: string, regional: RegionalFormat): IListItemFormUpdateValue[] {
+export function agreementItemCreation(agreementId: number, item: AgreementItemInput, createKey: string): IListItemFormUpdateValue[] {
   const fields: Record<string, FormFieldValue> = {
     Title: { type: 'text', value: item.title.slice(0, 255) },
     Agreement: { type: 'lookup', id: agreementId },
@@ -133,7 +133,8 @@ export function agreementItemCreation(agreementId: number, item: AgreementItemIn
   if (item.carriedOverFrom !== undefined) {
     fields.CarriedOverFrom = { type: 'lookup', id: item.carriedOverFrom };
   }
-  return toFormValues(fields, regional);
+  // Texts and ids only (the target is text): the site's separator does not matter.
+  return toFormValues(fields, noDecimals);
 }
 
 /** Form values of a department's comment on its agreement. */
@@ -146,7 +147,7 @@ export function agreementCommentCreation(agreement: { readonly id: number; reado
       CreateKey: { type: 'text', value: createKey }
     },
     // Texts and an id only: the decimal separator never comes into play.
-    { decimalSeparator: '.' }
+    noDecimals
   );
 }
 

@@ -11,9 +11,12 @@ export type FormFieldValue =
   | { readonly type: 'lookup'; readonly id: number | undefined };
 
 export interface RegionalFormat {
-  /** The site's decimal separator (`,` on a German site): numbers are parsed with it. */
+  /** The site's decimal separator (`,` on a German site, `.` on an en-US one): numbers are parsed with it. */
   readonly decimalSeparator: string;
 }
+
+/** For form values without decimals (ids, years, texts): any separator reads them alike. */
+export const noDecimals: RegionalFormat = { decimalSeparator: '.' };
 
 export function toFormValues(fields: Readonly<Record<string, FormFieldValue>>, regional: RegionalFormat): IListItemFormUpdateValue[] {
   return Object.entries(fields).map(([name, field]) => ({ FieldName: name, FieldValue: formString(field, regional) }));
@@ -24,11 +27,21 @@ function formString(field: FormFieldValue, regional: RegionalFormat): string {
     case 'text':
       return field.value ?? '';
     case 'number':
-      // No grouping separators: "1.234" would be read as 1,234 on one site and 1.234 on another.
-      return field.value === undefined ? '' : String(field.value).replace('.', regional.decimalSeparator);
+      return field.value === undefined ? '' : formNumber(field.value, regional);
     case 'boolean':
       return field.value === undefined ? '' : field.value ? '1' : '0';
     case 'lookup':
       return field.id === undefined ? '' : String(field.id);
   }
+}
+
+/**
+ * A number as the site's list form would take it: the site's decimal separator and no grouping
+ * separators, since "1.234" is 1234 on a German site and 1.234 on an en-US one.
+ */
+export function formNumber(value: number, regional: RegionalFormat): string {
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`${value} cannot be stored in a number column.`);
+  }
+  return String(value).replace('.', regional.decimalSeparator);
 }

@@ -7,6 +7,7 @@ import { startEmulator } from '../../../local/emulator/server';
 import type { SeedBuilder } from '../../../local/emulator/core/seeding';
 import type { SeedName } from '../../../local/seed';
 import type { FaultSpec } from '../../../local/emulator/core/faults';
+import type { SiteLocale } from '../../../local/emulator/sharepoint/regional';
 import { createSpForToken } from '../../../src/data/sp/spFactory';
 import { createGraphClient } from '../../../src/scheduling/graphClientFactory';
 import { createProductServices } from '../../../src/hosts/productServices';
@@ -34,12 +35,14 @@ export interface TestEmulator {
 export interface TestEmulatorOptions {
   /** Changes the seed before it is applied, for a suite that needs a site the demo does not have. */
   readonly seedBuilder?: SeedBuilder;
+  /** The site's regional settings; German (de-DE) unless given. */
+  readonly siteLocale?: SiteLocale;
 }
 
 /** The emulator on a random loopback port with its own temporary data folder. */
 export async function startTestEmulator(seed: SeedName = 'demo', options: TestEmulatorOptions = {}): Promise<TestEmulator> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip365-'));
-  const emulator = await startEmulator({ port: 0, dataDir, seed, seedBuilder: options.seedBuilder });
+  const emulator = await startEmulator({ port: 0, dataDir, seed, seedBuilder: options.seedBuilder, siteLocale: options.siteLocale });
   const siteUrl = `${emulator.url}/sites/integration`;
   const people = await readPeople(emulator.url);
   const sp = (login: string): SPFI => createSpForToken({ siteUrl, getToken: async () => login, retry: { attempts: 4, backoffMs: 20, maxWaitMs: 2000 } });

@@ -91,7 +91,7 @@ export function itemRoute(call: SpCall, list: ListDefinition, item: StoredItem, 
       return segment.lower === 'recycle' ? primitive(call, 'Edm.Guid', 'Recycle', randomUUID()) : noContent();
     case 'validateupdatelistitem': {
       expectMethod(call, 'POST');
-      const form = valuesFromForm(list, parseFormBody(parseJsonBody(call.body)), call.context.security);
+      const form = valuesFromForm(list, parseFormBody(parseJsonBody(call.body)), call.context.security, call.context.regional);
       return validatedWrite(call, form.results, () => updateItem(call.context, list, item, form.values, undefined, call.permissions));
     }
     case 'file':
@@ -151,7 +151,7 @@ export function addValidateUpdateItemRoute(call: SpCall, list: ListDefinition): 
     }
   }
   const isFolder = info.UnderlyingObjectType === 1;
-  const form = valuesFromForm(list, parseFormBody(body), call.context.security);
+  const form = valuesFromForm(list, parseFormBody(body), call.context.security, call.context.regional);
   const leafName = info.LeafName?.DecodedUrl;
   return validatedWrite(call, form.results, () =>
     createItem(call.context, list, { kind: isFolder ? 'folder' : 'item', folder, name: isFolder ? leafName ?? String(form.values.Title ?? '') : undefined, values: form.values }, call.permissions)

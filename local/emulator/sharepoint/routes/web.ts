@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { groupEntity, roleDefinitionEntity, shapeEntity, userEntity, webEntity } from '../entities';
+import { Navigation, groupEntity, roleDefinitionEntity, shapeEntity, userEntity, webEntity } from '../entities';
 import { spErrors } from '../errors';
 import { parseJsonBody } from '../itemWrites';
-import { ComplexValue } from '../metadata';
+import { ComplexValue, type Entity } from '../metadata';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { demand, webScope } from '../permissions';
+import { regionalSettingsEntity } from '../regional';
 import { permission, roleDefinitionById, roleDefinitionByName, roleDefinitions } from '../roles';
 import type { SiteGroup, SiteUser } from '../security';
 import { loginFromClaims, siteUrlOf } from '../site';
@@ -98,9 +99,25 @@ export function webRoute(call: SpCall, rest: readonly Segment[]): RouteResult {
     }
     case 'folders':
       return webFoldersRoute(call, more);
+    case 'regionalsettings':
+      return regionalSettingsRoute(call, more);
     default:
       throw spErrors.notFound(segment.name);
   }
+}
+
+/** `/web/RegionalSettings` and its `TimeZone`; changing them is a site owner's job in the UI, not the product's. */
+function regionalSettingsRoute(call: SpCall, rest: readonly Segment[]): RouteResult {
+  expectMethod(call, 'GET');
+  const settings = regionalSettingsEntity(call.context);
+  if (rest.length === 0) {
+    return single(call, 'SP.ApiData.RegionalSettingss/@Element', shapeEntity(settings, parseQueryOptions(call.url.searchParams)));
+  }
+  if (rest.length === 1 && rest[0].lower === 'timezone') {
+    const zone = (settings.props.TimeZone as Navigation).load() as Entity;
+    return single(call, 'SP.ApiData.TimeZones/@Element', shapeEntity(zone, parseQueryOptions(call.url.searchParams)));
+  }
+  throw spErrors.notFound(rest[0].name);
 }
 
 function ensureUserRoute(call: SpCall): RouteResult {
