@@ -125,7 +125,7 @@ describe('local workbench: importing the catalogue from Excel', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // A slow SharePoint, so the progress shows long enough to be seen.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '\\$batch', latencyMs: 1500, count: 1 }) });
+    await workbench.injectFault({ path: '\\$batch', latencyMs: 1500, count: 1 });
     await page.getByRole('button', { name: 'Jetzt importieren' }).click();
     await page.getByTestId('import-progress').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -160,7 +160,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
     await expect(page.getByTestId('sheet-grid').locator('[aria-invalid="true"]').count()).resolves.toBe(0);
 
     // Slow answers, so the progress of the submit can be seen.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ latencyMs: 1500, count: 2, path: '\\$batch' }) });
+    await workbench.injectFault({ latencyMs: 1500, count: 2, path: '\\$batch' });
     await page.getByRole('button', { name: 'Absenden' }).click();
     // The bar has no width at 0 %; its label says how far the submit is.
     await page.getByText(new RegExp(`^Wird gesendet: \\d+ von ${rows.length} Werten$`)).first().waitFor({ timeout: 10_000 });
@@ -269,10 +269,10 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
     await page.getByText(/^Keine Probleme gefunden/).waitFor();
 
     // SharePoint stays unavailable beyond the client's retries.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 503, retryAfter: 0, count: 50, path: '\\$batch' }) });
+    await workbench.injectFault({ status: 503, retryAfter: 0, count: 50, path: '\\$batch' });
     await page.getByRole('button', { name: 'Absenden' }).click();
     await page.getByText(/Nicht gespeichert: 1 Werte|Das Senden wurde unterbrochen/).first().waitFor({ timeout: 30_000 });
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } });
+    await workbench.clearFaults();
     await screenshot(page, 'excel-addin-submit-failed-de');
     expect((await values.valuesOf([rows[index].id], [reportYear]))[0].total).toBe(current);
 

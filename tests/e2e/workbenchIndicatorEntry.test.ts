@@ -136,7 +136,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await expect(page.getByTestId('entry-problems').count()).resolves.toBe(0);
 
     // Slow answers, so the progress of the submit can be seen.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ latencyMs: 1500, count: 2, path: '\\$batch' }) });
+    await workbench.injectFault({ latencyMs: 1500, count: 2, path: '\\$batch' });
     await submit().click();
     await page.getByText(new RegExp(`^Wird gesendet: \\d+ von ${template.rows.length} Werten$`)).first().waitFor({ timeout: 10_000 });
     await page.getByRole('progressbar').waitFor({ state: 'attached' });
@@ -221,10 +221,10 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await page.getByText(/^Keine Probleme in „Kennzahlen\.xlsx“/).waitFor({ timeout: 30_000 });
 
     // SharePoint stays unavailable beyond the client's retries.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'POST', headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 503, retryAfter: 0, count: 50, path: '\\$batch' }) });
+    await workbench.injectFault({ status: 503, retryAfter: 0, count: 50, path: '\\$batch' });
     await submit().click();
     await page.getByText(/Nicht gespeichert: 1 Werte|Das Senden wurde unterbrochen/).first().waitFor({ timeout: 30_000 });
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } });
+    await workbench.clearFaults();
     await screenshot(page, 'indicator-entry-submit-failed-de');
     expect((await values.valuesOf([template.rows[index].id], [year]))[0].total).toBe(current);
 

@@ -113,12 +113,8 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     const item = await firstUnreviewed(await openChecklist(halfDone));
     const notes = 'Notiz, die eine Netzstörung übersteht.';
     await item.getByRole('textbox', { name: 'Notizen' }).fill(notes);
-    const fault = await fetch(`${workbench.url}/_emulator/faults`, {
-      method: 'POST',
-      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
-      // A lasting failure: a single lost answer is read back by the review's key and sent again.
-      body: JSON.stringify({ status: 500, count: 100, path: 'InitialReviews.*items' })
-    });
+    // A lasting failure: a single lost answer is read back by the review's key and sent again.
+    const fault = await workbench.injectFault({ status: 500, count: 100, path: 'InitialReviews.*items' });
     expect(fault.ok).toBe(true);
     await item.getByRole('button', { name: /^Speichern: Erstgespräch zu / }).click();
     await item.getByText('Nicht gespeichert. Ihre Eingaben bleiben erhalten').waitFor();
@@ -128,7 +124,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await screenshot(page, 'initial-reviews-save-failed-de');
 
     // The service recovers; the retry saves what was typed.
-    await fetch(`${workbench.url}/_emulator/faults`, { method: 'DELETE', headers: { 'X-Emulator-Control': '1' } });
+    await workbench.clearFaults();
     await item.getByRole('button', { name: 'Erneut versuchen' }).click();
     await item.getByTestId('save-state').getByText('Gespeichert.').waitFor();
     await expect(progressOf(`progress-${halfDone}`)).resolves.toEqual([doneBefore + 1, expect.any(Number)]);

@@ -122,11 +122,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     // A contact declines in Outlook; the table says so after a refresh.
     const movedRecord = records.find((meeting) => meeting.departmentId === departmentId)!;
     const decliner = movedRecord.attendees[0];
-    const response = await fetch(`${workbench.url}/_emulator/responses`, {
-      method: 'POST',
-      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ eventId: movedRecord.eventId, attendee: decliner, response: 'declined' })
-    });
+    const response = await workbench.respond({ eventId: movedRecord.eventId, attendee: decliner, response: 'declined' });
     expect(response.status).toBeLessThan(300);
     await page.getByRole('button', { name: 'Antworten aktualisieren' }).click();
     const responses = page.getByTestId(`responses-${departmentId}`);
@@ -192,11 +188,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
 
     // Outlook creates the event but its answer is lost: the panel says what to do and keeps everything.
     const subject = `Sitzung der Steuerungsgruppe „Umsetzung Integrationsplanung“ ${year}`;
-    const fault = await fetch(`${workbench.url}/_emulator/faults`, {
-      method: 'POST',
-      headers: { 'X-Emulator-Control': '1', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 500, count: 1, path: 'v1\\.0/me/events$', afterProcessing: true })
-    });
+    const fault = await workbench.injectFault({ status: 500, count: 1, path: 'v1\\.0/me/events$', afterProcessing: true });
     expect(fault.ok).toBe(true);
     await panel.getByRole('button', { name: 'Buchen', exact: true }).click();
     const failure = panel.getByTestId('booking-error');
