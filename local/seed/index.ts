@@ -2,14 +2,14 @@ import { buildCalendars } from './calendars';
 import { buildCatalogue } from './catalogue';
 import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
-import { contactItems, departmentItems, seedFolders, seedGroups, seedUsers, seedWebRoleAssignments } from './organisation';
+import { contactItems, departmentItems, seedFolders, seedGroups, seedRoleDefinitions, seedUsers, seedWebRoleAssignments } from './organisation';
 import { buildPlanPeriods } from './planPeriods';
 import { buildReportingYears, markDemoCorrection } from './reportingYears';
 import { createRandom } from './random';
 import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
 
-export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedUser } from './types';
+export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedRoleDefinition, SeedUser } from './types';
 
 export type SeedName = 'demo' | 'empty' | 'large';
 
@@ -26,7 +26,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
     throw new Error(`Unknown seed '${String(name)}'.`);
   }
   const users = seedUsers();
-  const base: SeedData = { users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: seedFolders(), lists: {}, calendars: {} };
+  const base: SeedData = { roleDefinitions: seedRoleDefinitions(), users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: seedFolders(), lists: {}, calendars: {} };
   if (name === 'empty') {
     return base;
   }

@@ -1,32 +1,22 @@
 import { SeedList } from './seedList';
-import type { SeedFolder, SeedGroup, SeedRole, SeedRoleAssignment, SeedUser } from './types';
+import {
+  basePermissionsOf,
+  customLevels,
+  departmentFolderLists,
+  departmentFolderRules,
+  departmentGroup,
+  folderRoleAssignments,
+  membersGroup,
+  ownersGroup,
+  webRoleAssignments
+} from '../../src/domain/sitePermissions';
+import type { SeedFolder, SeedGroup, SeedRoleAssignment, SeedRoleDefinition, SeedUser } from './types';
 
 /** The city's departments (Fachbereiche) and the people of the demo. */
 
-export const ownersGroup = 'Integrationsplanung Besitzer';
-export const membersGroup = 'Integrationsplanung Mitglieder';
+export { ownersGroup, membersGroup, departmentGroup, departmentFolderLists } from '../../src/domain/sitePermissions';
+export type { DepartmentFolderList } from '../../src/domain/sitePermissions';
 export const coordinatorLogin = 'koordination@stadt.example';
-/** Lists that hold one folder per department, with the department's access to it. */
-export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments'] as const;
-
-export type DepartmentFolderList = (typeof departmentFolderLists)[number];
-
-/**
- * Measures and values: the department writes its own, everyone reads all. Agreements and their
- * measures: only the department reads its own (the office writes them). Comments: the
- * department writes on its own agreements only.
- */
-export const departmentFolderAccess: Readonly<Record<DepartmentFolderList, { readonly department: SeedRole; readonly isSharedWithMembers: boolean }>> = {
-  Measures: { department: 'Contribute', isSharedWithMembers: true },
-  IndicatorValues: { department: 'Contribute', isSharedWithMembers: true },
-  GoalAgreements: { department: 'Read', isSharedWithMembers: false },
-  AgreementItems: { department: 'Read', isSharedWithMembers: false },
-  AgreementComments: { department: 'Contribute', isSharedWithMembers: false }
-};
-
-export function departmentGroup(departmentNumber: string): string {
-  return `FB ${departmentNumber} Mitglieder`;
-}
 
 export interface DepartmentSpec {
   readonly number: string;
@@ -143,12 +133,14 @@ export function seedGroups(): SeedGroup[] {
   ];
 }
 
+/** The site's own permission levels (sitePermissions.ts). */
+export function seedRoleDefinitions(): SeedRoleDefinition[] {
+  return Object.values(customLevels).map((level) => ({ name: level.name, description: level.description, ...basePermissionsOf(level) }));
+}
+
 /** Coordinators write everywhere; departments read the web and write only in their own folders. */
 export function seedWebRoleAssignments(): SeedRoleAssignment[] {
-  return [
-    { group: ownersGroup, role: 'Full Control' },
-    { group: membersGroup, role: 'Read' }
-  ];
+  return webRoleAssignments.map((assignment) => ({ ...assignment }));
 }
 
 export function seedFolders(): SeedFolder[] {
@@ -156,11 +148,7 @@ export function seedFolders(): SeedFolder[] {
     departments.map((department) => ({
       list,
       name: department.number,
-      roleAssignments: [
-        { group: ownersGroup, role: 'Full Control' as const },
-        { group: departmentGroup(department.number), role: departmentFolderAccess[list].department },
-        ...(departmentFolderAccess[list].isSharedWithMembers ? [{ group: membersGroup, role: 'Read' as const }] : [])
-      ]
+      roleAssignments: folderRoleAssignments(department.number, departmentFolderRules[list].department, departmentFolderRules[list].isSharedWithMembers)
     }))
   );
 }

@@ -1,6 +1,17 @@
 /** The shape of seed data: plain values the emulator loads into a fresh site and its calendars. */
 
-export type SeedRole = 'Full Control' | 'Edit' | 'Contribute' | 'Read';
+import type { LevelName } from '../../src/domain/sitePermissions';
+
+/** A built-in permission level or one of the site's own (sitePermissions.ts). */
+export type SeedRole = LevelName;
+
+/** A custom permission level with its SP.BasePermissions words. */
+export interface SeedRoleDefinition {
+  name: string;
+  description: string;
+  low: number;
+  high: number;
+}
 
 export interface SeedUser {
   login: string;
@@ -26,6 +37,8 @@ export interface SeedRoleAssignment {
 export interface SeedFolder {
   /** list Url name, e.g. "Measures" */
   list: string;
+  /** path of the containing folder inside the list ('' or absent: the root folder), e.g. "50" */
+  parent?: string;
   name: string;
   /** unique permissions of the folder */
   roleAssignments: SeedRoleAssignment[];
@@ -37,7 +50,7 @@ export interface SeedFolder {
  * User field: `<Field>: "<login>"`; DateTime: ISO string; Choice: the German stored value.
  */
 export interface SeedItem {
-  /** SeedFolder.name in the same list */
+  /** path of a SeedFolder in the same list, e.g. "50" or "50/2024" */
   folder?: string;
   fields: Record<string, unknown>;
 }
@@ -55,6 +68,8 @@ export interface SeedEvent {
 }
 
 export interface SeedData {
+  /** custom permission levels, created before anything refers to them */
+  roleDefinitions: SeedRoleDefinition[];
   users: SeedUser[];
   groups: SeedGroup[];
   webRoleAssignments: SeedRoleAssignment[];

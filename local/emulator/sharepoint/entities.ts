@@ -2,7 +2,7 @@ import { spErrors } from './errors';
 import { ComplexValue, Entity } from './metadata';
 import { entityTypeOf, type FieldDefinition, type ListDefinition } from './model';
 import { listScope, webScope } from './permissions';
-import { roleDefinitionById, type RoleDefinition } from './roles';
+import type { RoleDefinition } from './roles';
 import type { SiteGroup, SiteUser } from './security';
 import { claimsOf, folderPathOf, itemServerRelativeUrl, listRootPath, serviceRootOf, siteUrlOf, spDate, webServerRelativeUrl, webTitle, type SiteContext } from './site';
 import type { StoredItem } from './store';
@@ -266,7 +266,7 @@ export function roleAssignmentEntities(context: SiteContext, scope: string): Ent
         Member: new Navigation(() => (user ? userEntity(context, user) : group ? groupEntity(context, group) : null)),
         RoleDefinitionBindings: new Navigation(() =>
           assignment.roleDefinitionIds
-            .map((id) => roleDefinitionById(id))
+            .map((id) => context.security.roleDefinitionById(id))
             .filter((role): role is RoleDefinition => !!role)
             .map((role) => roleDefinitionEntity(context, role))
         )

@@ -1,6 +1,6 @@
 import { spErrors } from './errors';
 import type { ListDefinition } from './model';
-import { maskOf, roleDefinitionById } from './roles';
+import { maskOf } from './roles';
 import type { ScopeKey, SecurityStore } from './security';
 import type { ListStore, StoredItem } from './store';
 
@@ -69,7 +69,7 @@ export class UserPermissions {
         continue;
       }
       for (const roleId of assignment.roleDefinitionIds) {
-        const role = roleDefinitionById(roleId);
+        const role = this.security.roleDefinitionById(roleId);
         mask |= role ? maskOf(role) : 0n;
       }
     }

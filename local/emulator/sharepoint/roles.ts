@@ -27,14 +27,6 @@ export const permission = {
   managePermissions: 1n << 25n
 } as const;
 
-export function roleDefinitionById(id: number): RoleDefinition | undefined {
-  return roleDefinitions.find((role) => role.id === id);
-}
-
-export function roleDefinitionByName(name: string): RoleDefinition | undefined {
-  return roleDefinitions.find((role) => role.name.toLowerCase() === name.toLowerCase());
-}
-
 export function maskOf(role: RoleDefinition): bigint {
   return (BigInt(role.high) << 32n) | BigInt(role.low);
 }

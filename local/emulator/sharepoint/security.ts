@@ -1,5 +1,6 @@
 import type { DurableState } from '../core/types';
 import type { Journal } from '../core/journal';
+import { roleDefinitions, type RoleDefinition } from './roles';
 
 export interface SiteUser {
   readonly id: number;
@@ -31,7 +32,8 @@ type SecurityOp =
   | { readonly kind: 'breakInheritance'; readonly scope: ScopeKey; readonly assignments: readonly RoleAssignment[] }
   | { readonly kind: 'resetInheritance'; readonly scope: ScopeKey }
   | { readonly kind: 'addRole'; readonly scope: ScopeKey; readonly principalId: number; readonly roleDefinitionId: number }
-  | { readonly kind: 'removeRole'; readonly scope: ScopeKey; readonly principalId: number; readonly roleDefinitionId: number };
+  | { readonly kind: 'removeRole'; readonly scope: ScopeKey; readonly principalId: number; readonly roleDefinitionId: number }
+  | { readonly kind: 'addRoleDefinition'; readonly role: RoleDefinition };
 
 export const securityNamespace = 'sharepoint.security';
 
@@ -48,6 +50,7 @@ export class SecurityStore implements DurableState {
   private groups = new Map<number, { id: number; title: string; description: string; members: Set<number> }>();
   private scopes = new Map<ScopeKey, Map<number, Set<number>>>();
   private lastPrincipalId = firstPrincipalId - 1;
+  private customRoles = new Map<number, RoleDefinition>();
 
   public constructor(private readonly journal: Journal) {
     this.reset();
@@ -60,6 +63,7 @@ export class SecurityStore implements DurableState {
     // The web always has its own role assignments (it is the root of inheritance here).
     this.scopes = new Map([['web', new Map()]]);
     this.lastPrincipalId = firstPrincipalId - 1;
+    this.customRoles = new Map();
   }
 
   public apply(raw: unknown): void {
@@ -113,9 +117,34 @@ export class SecurityStore implements DurableState {
         }
         return;
       }
+      case 'addRoleDefinition':
+        this.customRoles.set(op.role.id, op.role);
+        return;
       default:
         throw new Error(`Unknown ${securityNamespace} journal entry.`);
     }
+  }
+
+  /** SharePoint's built-in permission levels, then the site's own (custom) ones. */
+  public roleDefinitions(): RoleDefinition[] {
+    return [...roleDefinitions, ...this.customRoles.values()];
+  }
+
+  public roleDefinitionById(id: number): RoleDefinition | undefined {
+    return this.roleDefinitions().find((role) => role.id === id);
+  }
+
+  public roleDefinitionByName(name: string): RoleDefinition | undefined {
+    const lower = name.toLowerCase();
+    return this.roleDefinitions().find((role) => role.name.toLowerCase() === lower);
+  }
+
+  /** Adds a custom permission level; its id follows the highest one in use, as SharePoint numbers them. */
+  public addRoleDefinition(role: Omit<RoleDefinition, 'id' | 'roleTypeKind' | 'hidden'>): RoleDefinition {
+    const id = Math.max(1073741829, ...this.roleDefinitions().map((existing) => existing.id)) + 1;
+    const created: RoleDefinition = { ...role, id, roleTypeKind: 0, hidden: false };
+    this.journal.record(this.namespace, { kind: 'addRoleDefinition', role: created } satisfies SecurityOp);
+    return created;
   }
 
   public nextPrincipalId(): number {

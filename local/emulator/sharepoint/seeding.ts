@@ -3,7 +3,6 @@ import type { SeedData } from '../../seed/types';
 import { convertValue } from './itemWrites';
 import { idPropertyOf, isLookup, isUser, urlNameOf, type ListDefinition } from './model';
 import { itemScope, webScope } from './permissions';
-import { roleDefinitionByName } from './roles';
 import type { SecurityStore } from './security';
 import { spDate } from './site';
 import type { ListStore } from './store';
@@ -13,13 +12,6 @@ export interface SeededPrincipals {
   readonly siteUserIds: Map<string, number>;
 }
 
-function roleId(name: string): number {
-  const role = roleDefinitionByName(name);
-  if (!role) {
-    throw new Error(`Seed uses the unknown permission level '${name}'.`);
-  }
-  return role.id;
-}
 
 function listOf(store: ListStore, urlName: string): ListDefinition {
   const list = store.lists.find((candidate) => urlNameOf(candidate).toLowerCase() === urlName.toLowerCase() || candidate.url.toLowerCase() === urlName.toLowerCase());
@@ -35,6 +27,16 @@ function listOf(store: ListStore, urlName: string): ListDefinition {
  * department folders with their unique role assignments.
  */
 export function seedSharePoint(store: ListStore, security: SecurityStore, seed: SeedData, now: Date): SeededPrincipals {
+  for (const level of seed.roleDefinitions) {
+    security.addRoleDefinition({ name: level.name, description: level.description, order: 200, low: level.low, high: level.high });
+  }
+  const roleId = (name: string): number => {
+    const role = security.roleDefinitionByName(name);
+    if (!role) {
+      throw new Error(`Seed uses the unknown permission level '${name}'.`);
+    }
+    return role.id;
+  };
   const groupIds = new Map<string, number>();
   for (const group of seed.groups) {
     const id = security.nextPrincipalId();
@@ -122,9 +124,9 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
     const id = store.nextId(list);
     store.create(list, {
       id,
-      guid: stableGuid(`folder:${list.url}:${folder.name}`),
+      guid: stableGuid(`folder:${list.url}:${folder.parent ? `${folder.parent}/` : ''}${folder.name}`),
       kind: 'folder',
-      folder: '',
+      folder: folder.parent ?? '',
       name: folder.name,
       values: { Title: folder.name },
       version: 1,

@@ -10,6 +10,7 @@ const colleagueLogin = 'fb50@stadt.example';
 /** Just the two people these tests need, so they do not depend on the demo data. */
 function twoPeople(): SeedData {
   return {
+    roleDefinitions: [],
     users: [
       { login: coordinatorLogin, displayName: 'Kim Koordination', role: 'coordinator', department: null },
       { login: colleagueLogin, displayName: 'Sara Sozialamt', role: 'department', department: '50' }

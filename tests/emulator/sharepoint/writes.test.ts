@@ -162,6 +162,34 @@ describe('SharePoint REST writes', () => {
     expect((await call(emulator.api, department32, `${list}/items(9)/roleassignments/addroleassignment(principalid=${group.Id}, roledefid=1073741829)`, { method: 'POST' })).status).toBe(403);
   });
 
+  it('adds a custom permission level that lets a department edit but neither add nor delete', async () => {
+    // View (1), Edit (3), Open items (6), Open (17), Use remote APIs (38): no Add (2), no Delete (4).
+    const low = 1 + 4 + 32 + 65536;
+    const high = 32;
+    const created = await call(emulator.api, coordinator, '/web/roledefinitions', {
+      body: { BasePermissions: { High: String(high), Low: String(low) }, Name: 'Nur bearbeiten', Description: 'Test', Order: 300 }
+    });
+    expect(created.status).toBe(200);
+    const level = await json(created);
+    expect(level).toMatchObject({ Name: 'Nur bearbeiten', BasePermissions: { Low: String(low), High: String(high) } });
+    expect((await json(await call(emulator.api, coordinator, "/web/roledefinitions/getbyname('Nur bearbeiten')?$select=Id"))).Id).toBe(level.Id);
+    // A second level of the same name, or one from a department, is refused.
+    expect((await call(emulator.api, coordinator, '/web/roledefinitions', { body: { BasePermissions: { High: '0', Low: '1' }, Name: 'Nur bearbeiten' } })).status).toBe(400);
+    expect((await call(emulator.api, department50, '/web/roledefinitions', { body: { BasePermissions: { High: '0', Low: '1' }, Name: 'Eigenes' } })).status).toBe(403);
+
+    const group = await json(await call(emulator.api, coordinator, "/web/sitegroups/getbyname('FB 50 Mitglieder')"));
+    const folderItem = `${list}/items(6)`;
+    expect((await call(emulator.api, coordinator, `${folderItem}/roleassignments/removeroleassignment(principalid=${group.Id}, roledefid=1073741827)`, { method: 'POST' })).status).toBe(204);
+    expect((await call(emulator.api, coordinator, `${folderItem}/roleassignments/addroleassignment(principalid=${group.Id}, roledefid=${level.Id})`, { method: 'POST' })).status).toBe(204);
+    expect((await call(emulator.api, department50, `${list}/items(1)`, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, body: { Title: 'Geändert' } })).status).toBe(204);
+    expect((await call(emulator.api, department50, `${list}/items(1)`, { method: 'DELETE', headers: { 'IF-MATCH': '*' } })).status).toBe(403);
+    const add = await call(emulator.api, department50, `${list}/AddValidateUpdateItemUsingPath()`, {
+      body: { listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/integration/Lists/Measures/50' } }, formValues: [{ FieldName: 'Title', FieldValue: 'Neu' }] }
+    });
+    expect(add.status).toBe(403);
+    expect((await json(await call(emulator.api, coordinator, `${list}/items(1)?$select=Title`))).Title).toBe('Geändert');
+  });
+
   it('uploads and downloads report documents in the library', async () => {
     const content = Buffer.from('PK\u0003\u0004 Bericht 2024 – Inhalt', 'utf8');
     const upload = await call(emulator.api, coordinator, "/web/getFolderByServerRelativePath(decodedurl='/sites/integration/Berichte')/files/addUsingPath(decodedurl='Statusbericht 2024.docx',overwrite=true)", {

@@ -166,8 +166,9 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     const departmentNumbers = [...new Set(seed.users.filter((user) => user.role === 'department').map((user) => user.department!))].sort();
     expect(departmentNumbers).toHaveLength(12);
     // Measures and values are shared with every department; agreements are private to their department, which may only comment.
+    // A department adds and edits its measures but cannot delete them.
     const access: Record<string, { department: string; isShared: boolean }> = {
-      Measures: { department: 'Contribute', isShared: true },
+      Measures: { department: 'IP Bearbeiten ohne Löschen', isShared: true },
       IndicatorValues: { department: 'Contribute', isShared: true },
       GoalAgreements: { department: 'Read', isShared: false },
       AgreementItems: { department: 'Read', isShared: false },

@@ -1,7 +1,7 @@
 import { SpError, spErrors } from '../errors';
 import { ComplexValue } from '../metadata';
 import { demand, UserPermissions } from '../permissions';
-import { permission, roleDefinitionById, splitMask } from '../roles';
+import { permission, splitMask } from '../roles';
 import type { ScopeKey } from '../security';
 import { loginFromClaims } from '../site';
 import { roleAssignmentEntities, shapeEntity } from '../entities';
@@ -108,7 +108,7 @@ function roleAssignmentsRoute(call: SpCall, securable: Securable, segment: Segme
     if (!security.siteUser(principalId) && !security.siteGroup(principalId)) {
       throw spErrors.badRequest(`The principal with the id ${principalId} does not exist.`);
     }
-    if (!roleDefinitionById(roleDefinitionId)) {
+    if (!security.roleDefinitionById(roleDefinitionId)) {
       throw spErrors.roleDefinitionNotFound();
     }
     if (action.lower === 'addroleassignment') {

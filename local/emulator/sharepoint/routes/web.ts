@@ -6,7 +6,7 @@ import { ComplexValue, type Entity } from '../metadata';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { demand, webScope } from '../permissions';
 import { regionalSettingsEntity } from '../regional';
-import { permission, roleDefinitionById, roleDefinitionByName, roleDefinitions } from '../roles';
+import { permission, type RoleDefinition } from '../roles';
 import type { SiteGroup, SiteUser } from '../security';
 import { loginFromClaims, siteUrlOf } from '../site';
 import { collection, complex, expectMethod, noContent, single, type RouteResult, type SpCall } from './call';
@@ -253,30 +253,53 @@ function groupRoute(call: SpCall, group: SiteGroup, rest: readonly Segment[]): R
 }
 
 function roleDefinitionsRoute(call: SpCall, segment: Segment, rest: readonly Segment[]): RouteResult {
-  expectMethod(call, 'GET');
+  const { security } = call.context;
   const options = parseQueryOptions(call.url.searchParams);
-  const one = (role: ReturnType<typeof roleDefinitionById>): RouteResult => {
+  const one = (role: RoleDefinition | undefined): RouteResult => {
     if (!role) {
       throw spErrors.roleDefinitionNotFound();
     }
     return single(call, 'SP.ApiData.RoleDefinitions/@Element', shapeEntity(roleDefinitionEntity(call.context, role), options));
   };
+  if (!segment.args && rest.length === 0 && call.method === 'POST') {
+    return one(addRoleDefinition(call));
+  }
+  expectMethod(call, 'GET');
   if (segment.args) {
-    return one(roleDefinitionById(Number(singleArg(segment, call.url.searchParams))));
+    return one(security.roleDefinitionById(Number(singleArg(segment, call.url.searchParams))));
   }
   if (rest.length === 0) {
-    return collection(call, 'SP.ApiData.RoleDefinitions', roleDefinitions.map((role) => shapeEntity(roleDefinitionEntity(call.context, role), options)));
+    return collection(call, 'SP.ApiData.RoleDefinitions', security.roleDefinitions().map((role) => shapeEntity(roleDefinitionEntity(call.context, role), options)));
   }
   const [action] = rest;
   const arg = singleArg(action, call.url.searchParams);
   switch (action.lower) {
     case 'getbyid':
-      return one(roleDefinitionById(Number(arg)));
+      return one(security.roleDefinitionById(Number(arg)));
     case 'getbyname':
-      return one(roleDefinitionByName(String(arg ?? '')));
+      return one(security.roleDefinitionByName(String(arg ?? '')));
     case 'getbytype':
-      return one(roleDefinitions.find((role) => role.roleTypeKind === Number(arg)));
+      return one(security.roleDefinitions().find((role) => role.roleTypeKind === Number(arg)));
     default:
       throw spErrors.notFound(action.name);
   }
+}
+
+/** `POST web/roledefinitions` with `{ Name, Description, Order, BasePermissions: { High, Low } }`: a custom permission level. */
+function addRoleDefinition(call: SpCall): RoleDefinition {
+  const { security } = call.context;
+  demand(call.permissions.web(), permission.managePermissions);
+  const body = parseJsonBody(call.body);
+  const name = String(body.Name ?? '').trim();
+  const base = (body.BasePermissions ?? {}) as Record<string, unknown>;
+  const low = Number(base.Low);
+  const high = Number(base.High);
+  if (name === '' || !Number.isInteger(low) || !Number.isInteger(high) || low < 0 || high < 0 || low > 0xffffffff || high > 0xffffffff) {
+    throw spErrors.badRequest('A permission level needs a Name and BasePermissions with High and Low.');
+  }
+  if (security.roleDefinitionByName(name)) {
+    // SharePoint refuses a second level of the same name.
+    throw spErrors.badRequest(`The role definition '${name}' already exists.`);
+  }
+  return security.addRoleDefinition({ name, description: String(body.Description ?? ''), order: Number(body.Order ?? 0) || 0, low, high });
 }

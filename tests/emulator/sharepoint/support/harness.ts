@@ -44,6 +44,7 @@ export function fixtureSeed(name: SeedName): SeedData {
     }
   }
   return {
+    roleDefinitions: [],
     users: [
       { login: coordinator, displayName: 'Büro für Integration', role: 'coordinator', department: null },
       { login: department50, displayName: 'Anna Schmidt', role: 'department', department: '50', jobTitle: 'Sachbearbeiterin' },
