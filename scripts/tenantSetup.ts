@@ -8,7 +8,7 @@
  * --dry-run prints the plan and changes nothing; --verify lists where the site's permissions
  * differ from src/domain/sitePermissions.ts and exits with 1 when they do.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { departmentFolderLists, yearFolderRule } from '../src/domain/sitePermissions';
@@ -33,8 +33,11 @@ import {
   type TenantAnswers
 } from './tenantSetup.plan';
 
-/** Runs one CLI command and answers its JSON output (undefined when it printed nothing); throws when the command fails. */
-export type Cli = (args: readonly string[]) => unknown;
+/** Runs one CLI command and answers its JSON output (undefined when it printed nothing); rejects when the command fails. */
+export type Cli = (args: readonly string[]) => Promise<unknown>;
+
+/** Folder reads at a time: each CLI call is a process of its own, and a site has hundreds of folders. */
+const parallelReads = 4;
 
 const cliPackage = '@pnp/cli-microsoft365@11.11.0';
 const root = path.resolve(__dirname, '..');
@@ -59,37 +62,43 @@ function asArray<T>(answer: unknown): T[] {
   return Array.isArray(answer) ? (answer as T[]) : [];
 }
 
+/** Who the CLI is logged in as; every other command would fail without a login. */
+async function connection(cli: Cli): Promise<{ connectedAs: string }> {
+  const status = (await cli(['status'])) as { connectedAs?: string } | string | undefined;
+  if (typeof status !== 'object' || !status.connectedAs) {
+    throw new Error(`Not logged in: run \`npx ${cliPackage} login\` first.`);
+  }
+  return { connectedAs: status.connectedAs };
+}
+
 /** The app catalogue, the tenant property, the Graph grants and the Teams catalogue. */
-export function observeTenant(product: Product, cli: Cli): CatalogueAnswers {
-  const teamsApps = asArray<TenantAnswers['teamsApps'][number]>(cli(['teams', 'app', 'list', '--distributionMethod', 'organization']));
+export async function observeTenant(product: Product, cli: Cli): Promise<CatalogueAnswers> {
+  const teamsApps = asArray<TenantAnswers['teamsApps'][number]>(await cli(['teams', 'app', 'list', '--distributionMethod', 'organization']));
   const teamsApp = teamsApps.find((candidate) => candidate.externalId === product.teamsAppId);
   // `teams app list` does not say which version the catalogue holds; its app definitions do.
-  const definitions = teamsApp ? (cli(['request', '--url', `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${teamsApp.id}/appDefinitions?$select=version`]) as { value?: Array<{ version: string }> } | undefined) : undefined;
+  const definitions = teamsApp ? ((await cli(['request', '--url', `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${teamsApp.id}/appDefinitions?$select=version`])) as { value?: Array<{ version: string }> } | undefined) : undefined;
   return {
-    appCatalogUrl: String(cli(['spo', 'tenant', 'appcatalogurl', 'get']) ?? ''),
+    appCatalogUrl: String((await cli(['spo', 'tenant', 'appcatalogurl', 'get'])) ?? ''),
     // Asked through the site, the tenant catalogue answers which version the site has installed.
-    apps: asArray(cli(['spo', 'app', 'list', '--appCatalogUrl', product.siteUrl])),
-    storageEntity: cli(['spo', 'storageentity', 'get', '--key', siteUrlKey]) as TenantAnswers['storageEntity'],
-    graph: cli(['entra', 'enterpriseapp', 'get', '--id', microsoftGraphAppId]) as TenantAnswers['graph'],
-    grants: asArray(cli(['spo', 'serviceprincipal', 'grant', 'list'])),
+    apps: asArray(await cli(['spo', 'app', 'list', '--appCatalogUrl', product.siteUrl])),
+    storageEntity: (await cli(['spo', 'storageentity', 'get', '--key', siteUrlKey])) as TenantAnswers['storageEntity'],
+    graph: (await cli(['entra', 'enterpriseapp', 'get', '--id', microsoftGraphAppId])) as TenantAnswers['graph'],
+    grants: asArray(await cli(['spo', 'serviceprincipal', 'grant', 'list'])),
     teamsApps,
     ...(definitions ? { teamsAppDefinitions: definitions.value ?? [] } : {})
   };
 }
 
 /** Permission levels, groups, the web's and the department and year folders' role assignments. */
-export function observeSite(product: Product, cli: Cli): SiteAnswers {
+export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswers> {
   const site = product.siteUrl;
-  const status = cli(['status']) as { connectedAs?: string } | undefined;
-  if (!status?.connectedAs) {
-    throw new Error(`Not logged in: run \`npx ${cliPackage} login\` first.`);
-  }
-  const lists = asArray<TenantAnswers['lists'][number]>(cli(['spo', 'list', 'list', '--webUrl', site, '--properties', 'RootFolder/ServerRelativeUrl,EnableFolderCreation']));
+  const status = await connection(cli);
+  const lists = asArray<TenantAnswers['lists'][number]>(await cli(['spo', 'list', 'list', '--webUrl', site, '--properties', 'RootFolder/ServerRelativeUrl,EnableFolderCreation']));
   const partial: SiteAnswers = {
-    status: { connectedAs: status.connectedAs },
-    roleDefinitions: asArray(cli(['spo', 'roledefinition', 'list', '--webUrl', site])),
-    groups: asArray(cli(['spo', 'group', 'list', '--webUrl', site])),
-    web: cli(['spo', 'web', 'get', '--url', site, '--withPermissions']) as TenantAnswers['web'],
+    status,
+    roleDefinitions: asArray(await cli(['spo', 'roledefinition', 'list', '--webUrl', site])),
+    groups: asArray(await cli(['spo', 'group', 'list', '--webUrl', site])),
+    web: (await cli(['spo', 'web', 'get', '--url', site, '--withPermissions'])) as TenantAnswers['web'],
     lists,
     departments: [],
     reportingYears: [],
@@ -97,27 +106,46 @@ export function observeSite(product: Product, cli: Cli): SiteAnswers {
     folderPermissions: {}
   };
   const hasList = (name: string): boolean => listAt(product, partial, name) !== undefined;
-  const departments = hasList('Departments') ? asArray<TenantAnswers['departments'][number]>(cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Departments', '--fields', 'DepartmentNumber'])) : [];
-  const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
+  const departments = hasList('Departments') ? asArray<TenantAnswers['departments'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Departments', '--fields', 'DepartmentNumber'])) : [];
+  const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
   const numbers = new Set(departmentNumbers({ departments }));
   const webPath = new URL(site).pathname.replace(/\/$/, '');
   const folders: Record<string, CliFolder[]> = {};
   const folderPermissions: Record<string, CliFolderPermissions> = {};
+  const toRead: string[] = [];
   for (const list of departmentFolderLists.filter(hasList)) {
     // IndicatorValues holds a folder per year inside each department folder.
     const isRecursive = list === yearFolderRule.list;
-    folders[list] = asArray<CliFolder>(cli(['spo', 'folder', 'list', '--webUrl', site, '--parentFolderUrl', `/Lists/${list}`, '--fields', 'Name,ServerRelativeUrl', ...(isRecursive ? ['--recursive'] : [])]));
+    folders[list] = asArray<CliFolder>(await cli(['spo', 'folder', 'list', '--webUrl', site, '--parentFolderUrl', `/Lists/${list}`, '--fields', 'Name,ServerRelativeUrl', ...(isRecursive ? ['--recursive'] : [])]));
     for (const folder of folders[list]) {
       const relative = folder.ServerRelativeUrl.slice(webPath.length + 1);
       const [, , department, year, ...deeper] = relative.split('/');
       const isDepartmentFolder = year === undefined && numbers.has(department);
       const isYearFolder = isRecursive && year !== undefined && deeper.length === 0 && numbers.has(department) && /^\d{4}$/.test(year);
       if (isDepartmentFolder || isYearFolder) {
-        folderPermissions[relative] = cli(['spo', 'folder', 'get', '--webUrl', site, '--url', `/${relative}`, '--withPermissions']) as CliFolderPermissions;
+        toRead.push(relative);
       }
     }
   }
+  const answers = await inParallel(toRead, parallelReads, (relative) => cli(['spo', 'folder', 'get', '--webUrl', site, '--url', `/${relative}`, '--withPermissions']));
+  toRead.forEach((relative, index) => {
+    folderPermissions[relative] = answers[index] as CliFolderPermissions;
+  });
   return { ...partial, departments, reportingYears, folders, folderPermissions };
+}
+
+/** `work` over `items`, at most `limit` at a time, answers in the order of the items. */
+async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 export function show(args: readonly string[]): string {
@@ -131,11 +159,11 @@ function report(findings: readonly Finding[], log: (line: string) => void): void
 }
 
 /** Runs the commands in order; the id `spo app add` answers replaces the placeholder in later ones. */
-function runCommands(commands: readonly SetupCommand[], cli: Cli, log: (line: string) => void, appId: { value?: string }): void {
+async function runCommands(commands: readonly SetupCommand[], cli: Cli, log: (line: string) => void, appId: { value?: string }): Promise<void> {
   for (const command of commands) {
     const args = command.args.map((arg) => (arg === addedAppId && appId.value ? appId.value : arg));
     log(show(args));
-    const answer = cli(args) as { UniqueId?: string } | undefined;
+    const answer = (await cli(args)) as { UniqueId?: string } | undefined;
     if (command.yieldsAppId) {
       if (!answer?.UniqueId) {
         throw new Error(`${show(args)} answered no app id.`);
@@ -148,18 +176,19 @@ function runCommands(commands: readonly SetupCommand[], cli: Cli, log: (line: st
 const usage = 'Usage: npx tsx scripts/tenantSetup.ts --site https://<tenant>.sharepoint.com/sites/<site> [--dry-run | --verify]';
 
 /** Runs the set-up (or a dry run, or a verification) and answers the exit code. */
-export function main(argv: readonly string[], cli: Cli, log: (line: string) => void = console.log, productRoot: string = root): number {
+export async function main(argv: readonly string[], cli: Cli, log: (line: string) => void = console.log, productRoot: string = root): Promise<number> {
   const siteIndex = argv.indexOf('--site');
   const siteUrl = siteIndex >= 0 ? argv[siteIndex + 1]?.replace(/\/$/, '') : undefined;
   const isDryRun = argv.includes('--dry-run');
   const isVerify = argv.includes('--verify');
-  if (!siteUrl || !/^https:\/\/[^/]+\/sites\/[^/]+$/.test(siteUrl) || (isDryRun && isVerify)) {
+  if (!siteUrl || !/^https:\/\/[^/]+\/(sites|teams)\/[^/]+$/.test(siteUrl) || (isDryRun && isVerify)) {
     log(usage);
     return 2;
   }
   const product = readProduct(siteUrl, productRoot);
+  log(`Logged in as ${(await connection(cli)).connectedAs}.`);
   if (isVerify) {
-    const differences = verifyPermissions(product, observeSite(product, cli));
+    const differences = verifyPermissions(product, await observeSite(product, cli));
     if (differences.length === 0) {
       log(`The permissions of ${siteUrl} match the product's permission model.`);
       return 0;
@@ -169,7 +198,7 @@ export function main(argv: readonly string[], cli: Cli, log: (line: string) => v
     return 1;
   }
   if (isDryRun) {
-    const answers = { ...observeTenant(product, cli), ...observeSite(product, cli) };
+    const answers = { ...(await observeTenant(product, cli)), ...(await observeSite(product, cli)) };
     const findings = findDifferences(product, answers);
     if (findings.length === 0) {
       log(`${siteUrl} is set up; nothing to do.`);
@@ -192,14 +221,14 @@ export function main(argv: readonly string[], cli: Cli, log: (line: string) => v
   }
   const appId: { value?: string } = {};
   // The lists (and so the folders) exist only once the package is installed: the app first, then the site.
-  const tenant = observeTenant(product, cli);
-  runCommands([...appFindings(product, tenant), ...tenantFindings(product, tenant)].flatMap((finding) => finding.commands), cli, log, appId);
-  const site = observeSite(product, cli);
+  const tenant = await observeTenant(product, cli);
+  await runCommands([...appFindings(product, tenant), ...tenantFindings(product, tenant)].flatMap((finding) => finding.commands), cli, log, appId);
+  const site = await observeSite(product, cli);
   if (site.departments.length === 0) {
     log('The list "Fachbereiche" is empty: add the departments, then run this script again to create their groups and folders.');
   }
-  runCommands(siteFindings(product, { ...tenant, ...site }).flatMap((finding) => finding.commands), cli, log, appId);
-  const remaining = findDifferences(product, { ...observeTenant(product, cli), ...observeSite(product, cli) });
+  await runCommands(siteFindings(product, { ...tenant, ...site }).flatMap((finding) => finding.commands), cli, log, appId);
+  const remaining = findDifferences(product, { ...(await observeTenant(product, cli)), ...(await observeSite(product, cli)) });
   if (remaining.length > 0) {
     log(`After the set-up ${remaining.length} difference(s) remain:`);
     report(remaining, log);
@@ -209,21 +238,44 @@ export function main(argv: readonly string[], cli: Cli, log: (line: string) => v
   return 0;
 }
 
-/** The CLI for Microsoft 365, pinned, with JSON output. */
-export const cliForMicrosoft365: Cli = (args) => {
-  const result = spawnSync('npx', ['--yes', cliPackage, ...args, '--output', 'json'], { cwd: root, encoding: 'utf8', stdio: ['inherit', 'pipe', 'pipe'] });
-  if (result.status !== 0) {
-    throw new Error(`${show(args)} failed: ${(result.stderr || result.stdout || '').trim()}`);
-  }
-  const output = result.stdout.trim();
-  return output ? JSON.parse(output) : undefined;
-};
+/** Quotes an argument for cmd.exe, which runs npx.cmd on Windows (Node refuses to spawn .cmd files without a shell). */
+function quoteForCmd(arg: string): string {
+  return /[\s"&|<>^()%!,;=]/.test(arg) ? `"${arg.replace(/"/g, '""')}"` : arg;
+}
+
+/** The CLI for Microsoft 365, pinned, with JSON output, run through `npx`. */
+export function cliForMicrosoft365(npx: string = process.platform === 'win32' ? 'npx.cmd' : 'npx'): Cli {
+  return (args) =>
+    new Promise((resolve, reject) => {
+      const npxArgs = ['--yes', cliPackage, ...args, '--output', 'json'];
+      const child = npx.endsWith('.cmd') ? spawn(npx, npxArgs.map(quoteForCmd), { cwd: root, shell: true }) : spawn(npx, npxArgs, { cwd: root });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) {
+          reject(new Error(`${show(args)} failed: ${(stderr || stdout).trim()}`));
+          return;
+        }
+        try {
+          resolve(stdout.trim() ? JSON.parse(stdout) : undefined);
+        } catch {
+          reject(new Error(`${show(args)} answered no JSON: ${stdout.trim().slice(0, 200)}`));
+        }
+      });
+    });
+}
 
 if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2), cliForMicrosoft365);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
+  main(process.argv.slice(2), cliForMicrosoft365()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    }
+  );
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { customLevels, departmentFolderLists } from '../../src/domain/sitePermissions';
-import { main, readProduct } from '../../scripts/tenantSetup';
+import { cliForMicrosoft365, main, readProduct } from '../../scripts/tenantSetup';
 import { planSetup, verifyPermissions, type SetupCommand, type TenantAnswers } from '../../scripts/tenantSetup.plan';
 import { SimulatedTenant } from './support/simulatedTenant';
 import recordedTenant from './support/recordedTenant.json';
@@ -168,15 +168,15 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     });
     afterAll(() => fs.rmSync(productRoot, { recursive: true, force: true }));
 
-    function run(tenant: SimulatedTenant, ...argv: string[]): { code: number; output: string[] } {
+    async function run(tenant: SimulatedTenant, ...argv: string[]): Promise<{ code: number; output: string[] }> {
       const output: string[] = [];
-      const code = main(['--site', site, ...argv], tenant.cli, (line) => output.push(line), productRoot);
+      const code = await main(['--site', site, ...argv], tenant.cli, (line) => output.push(line), productRoot);
       return { code, output };
     }
 
-    it('--verify lists where the permissions differ and exits with 1, changing nothing', () => {
+    it('--verify lists where the permissions differ and exits with 1, changing nothing', async () => {
       const tenant = new SimulatedTenant(recorded, product);
-      const { code, output } = run(tenant, '--verify');
+      const { code, output } = await run(tenant, '--verify');
       expect(code).toBe(1);
       expect(output).toEqual(
         expect.arrayContaining([
@@ -190,16 +190,21 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
       expect(tenant.written).toEqual([]);
     });
 
-    it('--dry-run prints the plan and changes nothing', () => {
+    it('stops before reading the tenant when the CLI is not logged in', async () => {
+      const tenant = new SimulatedTenant({ ...recorded, status: 'Logged out' as never }, product);
+      await expect(run(tenant, '--dry-run')).rejects.toThrow('Not logged in: run `npx @pnp/cli-microsoft365@11.11.0 login` first.');
+    });
+
+    it('--dry-run prints the plan and changes nothing', async () => {
       const tenant = new SimulatedTenant(recorded, product);
-      const { code, output } = run(tenant, '--dry-run');
+      const { code, output } = await run(tenant, '--dry-run');
       expect(code).toBe(0);
       expect(output).toContain(`m365 spo group add --webUrl ${site} --name "FB 32 Mitglieder"`);
       expect(output).toContain('m365 teams app update --id a3b9c8d7-1e2f-4a5b-9c8d-7e6f5a4b3c21 --filePath teams/integrationsplanung-365-teams.zip');
       expect(tenant.written).toEqual([]);
     });
 
-    it('sets up a new site (the app first, then the folders its lists hold), and a second run changes nothing', () => {
+    it('sets up a new site (the app first, then the folders its lists hold), and a second run changes nothing', async () => {
       const fresh = clone(recorded);
       const tenant = new SimulatedTenant(
         {
@@ -218,7 +223,7 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
         },
         product
       );
-      const first = run(tenant);
+      const first = await run(tenant);
       expect(first.output.at(-1)).toBe(`${site} is set up.`);
       expect(first.code).toBe(0);
       const written = tenant.written.map((args) => args.slice(0, 3).join(' '));
@@ -226,12 +231,31 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
       expect(written.filter((command) => command === 'spo serviceprincipal grant').length).toBe(2);
       expect(tenant.written.filter((args) => args.includes('--scope')).map((args) => args.at(-1))).toEqual(['Calendars.ReadWrite', 'Mail.Send']);
       expect(tenant.written.filter((args) => args.join(' ').startsWith('spo folder add'))).toHaveLength(departmentFolderLists.length * 3);
-      expect(run(tenant, '--verify').code).toBe(0);
+      expect((await run(tenant, '--verify')).code).toBe(0);
 
       const count = tenant.written.length;
-      const second = run(tenant);
+      const second = await run(tenant);
       expect(second.code).toBe(0);
       expect(tenant.written).toHaveLength(count);
     });
+  });
+  (process.platform === 'win32' ? it.skip : it)('calls the pinned CLI with JSON output and passes on its error message', async () => {
+    // A stand-in for `npx`: answers `status`, fails like the CLI for anything else.
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-npx-'));
+    fs.writeFileSync(
+      path.join(bin, 'npx'),
+      '#!/bin/sh\necho "$@" > "$(dirname "$0")/args"\nif [ "$3" = status ]; then echo \'{"connectedAs":"admin@stadt.onmicrosoft.com"}\'; exit 0; fi\necho "Error: Group cannot be found." >&2\nexit 1\n',
+      { mode: 0o755 }
+    );
+    const cli = cliForMicrosoft365(path.join(bin, 'npx'));
+    try {
+      await expect(cli(['status'])).resolves.toEqual({ connectedAs: 'admin@stadt.onmicrosoft.com' });
+      expect(fs.readFileSync(path.join(bin, 'args'), 'utf8').trim()).toBe('--yes @pnp/cli-microsoft365@11.11.0 status --output json');
+      await expect(cli(['spo', 'group', 'get', '--webUrl', site, '--name', 'FB 99 Mitglieder'])).rejects.toThrow(
+        `m365 spo group get --webUrl ${site} --name "FB 99 Mitglieder" failed: Error: Group cannot be found.`
+      );
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
   });
 });

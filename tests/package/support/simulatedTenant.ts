@@ -90,24 +90,26 @@ export class SimulatedTenant {
     return JSON.parse(JSON.stringify(this.state));
   }
 
-  readonly cli: Cli = (args) => {
+  readonly cli: Cli = async (args) => this.run(args);
+
+  /** Runs a plan as the runner does, the id `spo app add` answers replacing the placeholder. */
+  apply(commands: readonly SetupCommand[]): void {
+    let appId: string | undefined;
+    for (const command of commands) {
+      const answer = this.run(command.args.map((arg) => (arg === addedAppId && appId ? appId : arg))) as { UniqueId?: string } | undefined;
+      if (command.yieldsAppId) {
+        appId = answer?.UniqueId;
+      }
+    }
+  }
+
+  private run(args: readonly string[]): unknown {
     const { name, options } = parse(args);
     if (readCommands.has(name)) {
       return this.read(name, options);
     }
     this.written.push([...args]);
     return this.write(name, options);
-  };
-
-  /** Runs a plan as the runner does, the id `spo app add` answers replacing the placeholder. */
-  apply(commands: readonly SetupCommand[]): void {
-    let appId: string | undefined;
-    for (const command of commands) {
-      const answer = this.cli(command.args.map((arg) => (arg === addedAppId && appId ? appId : arg))) as { UniqueId?: string } | undefined;
-      if (command.yieldsAppId) {
-        appId = answer?.UniqueId;
-      }
-    }
   }
 
   private get webPath(): string {
