@@ -224,7 +224,7 @@ function roleOption(level: LevelName, answers: Pick<SiteAnswers, 'roleDefinition
   return ['--roleDefinitionName', level];
 }
 
-function describe(assignments: ReadonlyArray<{ group: string; role: string }>): string {
+function listAssignments(assignments: ReadonlyArray<{ group: string; role: string }>): string {
   return assignments.map((assignment) => `${assignment.group}: ${assignment.role}`).join(', ');
 }
 
@@ -276,7 +276,7 @@ function assignmentFindings(site: string, folderUrl: string, intended: readonly 
         commands: [remove(entry.principal), ...wanted.map(add)]
       });
     } else if (missing.length > 0) {
-      findings.push({ area: 'permissions', subject: folderUrl, problem: `missing role assignment ${describe(missing)}`, commands: missing.map(add) });
+      findings.push({ area: 'permissions', subject: folderUrl, problem: `missing role assignment ${listAssignments(missing)}`, commands: missing.map(add) });
     }
   }
   return findings;
@@ -293,7 +293,7 @@ function folderFindings(product: Product, answers: SiteAnswers): Finding[] {
     const list = listAt(product, answers, folder.list);
     if (!list) {
       if (!listsChecked.has(folder.list)) {
-        findings.push({ area: 'permissions', subject: listUrl, problem: 'list missing: is the package installed on the site?', commands: [] });
+        findings.push({ area: 'permissions', subject: listUrl, problem: 'list missing: is the package installed on the site, and does its feature provision the list (a list added in a later release needs a feature upgrade action)?', commands: [] });
       }
       listsChecked.add(folder.list);
       continue;
@@ -315,12 +315,12 @@ function folderFindings(product: Product, answers: SiteAnswers): Finding[] {
         findings.push({
           area: 'permissions',
           subject: folderUrl,
-          problem: `folder missing (should grant ${describe(folder.assignments)})`,
+          problem: `folder missing (should grant ${listAssignments(folder.assignments)})`,
           commands: [{ args: ['spo', 'folder', 'add', '--webUrl', site, '--parentFolderUrl', listUrl, '--name', folder.name] }, ...makeUnique()]
         });
       }
     } else if (!observed.ListItemAllFields.HasUniqueRoleAssignments) {
-      findings.push({ area: 'permissions', subject: folderUrl, problem: `folder inherits the list's permissions (should grant only ${describe(folder.assignments)})`, commands: makeUnique() });
+      findings.push({ area: 'permissions', subject: folderUrl, problem: `folder inherits the list's permissions (should grant only ${listAssignments(folder.assignments)})`, commands: makeUnique() });
     } else {
       findings.push(...assignmentFindings(site, folderUrl, folder.assignments, observed.ListItemAllFields.RoleAssignments, answers));
     }
