@@ -463,5 +463,5 @@ export function planSetup(product: Product, answers: TenantAnswers): SetupComman
 
 /** What `--verify` reports: where the site's permissions differ from the model. */
 export function verifyPermissions(product: Product, answers: SiteAnswers): Finding[] {
-  return siteFindings(product, answers).filter((finding) => finding.area === 'permissions');
+  return siteFindings(product, answers);
 }

@@ -12,7 +12,7 @@ const product = readProduct(site);
 /** Recorded from a German site set up with the previous release (0.0.9): no custom levels, department 32 added since. */
 const recorded = recordedTenant as unknown as TenantAnswers;
 
-function clone(answers: TenantAnswers): TenantAnswers & { [key: string]: never } {
+function clone(answers: TenantAnswers): TenantAnswers {
   return JSON.parse(JSON.stringify(answers));
 }
 
