@@ -1,0 +1,400 @@
+/**
+ * A tenant as CLI for Microsoft 365 sees it, for testing the set-up without one: it answers the
+ * read commands from recorded answers and applies the write commands to them, with SharePoint's
+ * rules where the set-up depends on them (breaking inheritance without copying leaves the user
+ * who broke it with full control; an assignment on an inheriting folder is refused; names that
+ * exist cannot be added again). Options outside the CLI v11 documentation are refused.
+ */
+import { addedAppId, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
+import type { Cli } from '../../../scripts/tenantSetup';
+
+/** The options each command accepts in CLI for Microsoft 365 v11 (its docs), flags marked with `!`. */
+const cliCommands: Readonly<Record<string, readonly string[]>> = {
+  status: [],
+  request: ['url', 'method', 'resource', 'body', 'filePath'],
+  'entra enterpriseapp get': ['id', 'displayName', 'objectId'],
+  'spo app add': ['filePath', '!overwrite', 'appCatalogScope', 'appCatalogUrl'],
+  'spo app deploy': ['id', 'name', 'appCatalogUrl', '!skipFeatureDeployment', 'appCatalogScope'],
+  'spo app install': ['id', 'siteUrl', 'appCatalogScope'],
+  'spo app list': ['appCatalogUrl', 'appCatalogScope'],
+  'spo app upgrade': ['id', 'siteUrl', 'appCatalogScope'],
+  'spo folder add': ['webUrl', 'parentFolderUrl', 'name', 'color', '!ensureParentFolders'],
+  'spo folder get': ['webUrl', 'url', 'id', '!withPermissions'],
+  'spo folder list': ['webUrl', 'parentFolderUrl', 'fields', 'filter', '!recursive'],
+  'spo folder roleassignment add': ['webUrl', 'folderUrl', 'principalId', 'upn', 'groupName', 'entraGroupId', 'entraGroupName', 'roleDefinitionId', 'roleDefinitionName'],
+  'spo folder roleassignment remove': ['webUrl', 'folderUrl', 'principalId', 'upn', 'groupName', 'entraGroupId', 'entraGroupName', '!force'],
+  'spo folder roleinheritance break': ['webUrl', 'folderUrl', '!clearExistingPermissions', '!force'],
+  'spo group add': ['webUrl', 'name', 'description', 'allowMembersEditMembership', 'onlyAllowMembersViewMembership', 'allowRequestToJoinLeave', 'autoAcceptRequestToJoinLeave', 'requestToJoinLeaveEmailSetting'],
+  'spo group list': ['webUrl', '!associatedGroupsOnly'],
+  'spo list list': ['webUrl', 'properties', 'filter'],
+  'spo list set': ['webUrl', 'id', 'title', 'url', 'enableFolderCreation'],
+  'spo listitem list': ['webUrl', 'listId', 'listTitle', 'listUrl', 'camlQuery', 'fields', 'filter', 'pageSize', 'pageNumber'],
+  'spo roledefinition add': ['webUrl', 'name', 'description', 'rights'],
+  'spo roledefinition list': ['webUrl'],
+  'spo serviceprincipal grant add': ['resource', 'scope'],
+  'spo serviceprincipal grant list': [],
+  'spo storageentity get': ['key'],
+  'spo storageentity set': ['appCatalogUrl', 'key', 'value', 'description', 'comment'],
+  'spo tenant appcatalogurl get': [],
+  'spo web get': ['url', '!withGroups', '!withPermissions'],
+  'spo web roleassignment add': ['webUrl', 'principalId', 'upn', 'groupName', 'entraGroupId', 'entraGroupName', 'roleDefinitionId', 'roleDefinitionName'],
+  'teams app list': ['distributionMethod'],
+  'teams app publish': ['filePath'],
+  'teams app update': ['id', 'name', 'filePath']
+};
+
+const readCommands = new Set(['status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
+
+interface Parsed {
+  readonly name: string;
+  readonly options: Readonly<Record<string, string | true>>;
+}
+
+function parse(args: readonly string[]): Parsed {
+  const firstOption = args.findIndex((arg) => arg.startsWith('--'));
+  const words = firstOption < 0 ? args : args.slice(0, firstOption);
+  const name = words.join(' ');
+  const allowed = cliCommands[name];
+  if (!allowed) {
+    throw new Error(`Command '${name}' was not found.`);
+  }
+  const options: Record<string, string | true> = {};
+  for (let index = words.length; index < args.length; index++) {
+    const option = args[index].replace(/^--/, '');
+    if (allowed.includes(`!${option}`)) {
+      options[option] = true;
+    } else if (allowed.includes(option) && index + 1 < args.length && !args[index + 1].startsWith('--')) {
+      options[option] = args[++index];
+    } else {
+      throw new Error(`${name}: option '${args[index]}' is not known or lacks its value.`);
+    }
+  }
+  return { name, options };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? Mutable<U>[] : T[K] extends object ? Mutable<T[K]> : T[K] };
+type State = Mutable<TenantAnswers>;
+
+export class SimulatedTenant {
+  readonly state: State;
+  /** The write commands run so far, as the CLI would have been called. */
+  readonly written: string[][] = [];
+  private nextId = 1000;
+
+  constructor(recorded: TenantAnswers, private readonly product: Product) {
+    this.state = JSON.parse(JSON.stringify(recorded));
+  }
+
+  /** The state as a new recording, e.g. to start the next run from. */
+  answers(): TenantAnswers {
+    return JSON.parse(JSON.stringify(this.state));
+  }
+
+  readonly cli: Cli = async (args) => this.run(args);
+
+  /** Runs a plan as the runner does, the id `spo app add` answers replacing the placeholder. */
+  apply(commands: readonly SetupCommand[]): void {
+    let appId: string | undefined;
+    for (const command of commands) {
+      const answer = this.run(command.args.map((arg) => (arg === addedAppId && appId ? appId : arg))) as { UniqueId?: string } | undefined;
+      if (command.yieldsAppId) {
+        appId = answer?.UniqueId;
+      }
+    }
+  }
+
+  private run(args: readonly string[]): unknown {
+    const { name, options } = parse(args);
+    if (readCommands.has(name)) {
+      return this.read(name, options);
+    }
+    this.written.push([...args]);
+    return this.write(name, options);
+  }
+
+  private get webPath(): string {
+    return new URL(this.product.siteUrl).pathname;
+  }
+
+  private checkSite(url: string | true | undefined): void {
+    if (url !== this.product.siteUrl) {
+      throw new Error(`Unexpected site ${String(url)}`);
+    }
+  }
+
+  /** "Lists/Measures/50" from "/Lists/Measures/50" or "/sites/integration/Lists/Measures/50". */
+  private relative(url: string | true | undefined): string {
+    const text = String(url);
+    return (text.startsWith(`${this.webPath}/`) ? text.slice(this.webPath.length + 1) : text.replace(/^\//, '')).replace(/\/$/, '');
+  }
+
+  private folderOf(url: string | true | undefined): { path: string; permissions: State['folderPermissions'][string] } {
+    const path = this.relative(url);
+    const permissions = this.state.folderPermissions[path];
+    if (!permissions) {
+      throw new Error('Please check the folder URL. Folder might not exist on the specified URL');
+    }
+    return { path, permissions };
+  }
+
+  private role(options: Parsed['options']): CliRoleDefinition {
+    const role = options.roleDefinitionId
+      ? this.state.roleDefinitions.find((definition) => String(definition.Id) === options.roleDefinitionId)
+      : this.state.roleDefinitions.find((definition) => definition.Name === options.roleDefinitionName);
+    if (!role) {
+      throw new Error(`The specified role definition ${String(options.roleDefinitionId ?? options.roleDefinitionName)} was not found.`);
+    }
+    return role;
+  }
+
+  private group(name: string | true | undefined): CliPrincipal {
+    const group = this.state.groups.find((candidate) => candidate.Title === name);
+    if (!group) {
+      throw new Error('Group cannot be found.');
+    }
+    return group;
+  }
+
+  private user(upn: string): CliPrincipal {
+    return { Id: 6, Title: upn.split('@')[0], LoginName: `i:0#.f|membership|${upn}`, PrincipalType: 1 };
+  }
+
+  private grant(assignments: CliRoleAssignment[], principal: CliPrincipal, role: CliRoleDefinition): void {
+    const existing = assignments.find((assignment) => assignment.PrincipalId === principal.Id);
+    if (existing) {
+      (existing.RoleDefinitionBindings as CliRoleDefinition[]).push(role);
+    } else {
+      assignments.push({ Member: principal, RoleDefinitionBindings: [role], PrincipalId: principal.Id });
+    }
+  }
+
+  private read(name: string, options: Parsed['options']): unknown {
+    const state = this.state;
+    switch (name) {
+      case 'status':
+        return state.status;
+      case 'spo roledefinition list':
+        this.checkSite(options.webUrl);
+        return state.roleDefinitions;
+      case 'spo group list':
+        this.checkSite(options.webUrl);
+        return state.groups;
+      case 'spo web get':
+        this.checkSite(options.url);
+        return state.web;
+      case 'spo list list':
+        this.checkSite(options.webUrl);
+        return state.lists;
+      case 'spo listitem list': {
+        const list = this.relative(options.listUrl);
+        if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/${list}`)) {
+          throw new Error(`List '${list}' does not exist at site with URL '${this.product.siteUrl}'.`);
+        }
+        return list === 'Lists/Departments' ? state.departments : list === 'Lists/ReportingYears' ? state.reportingYears : [];
+      }
+      case 'spo folder list': {
+        const parent = this.relative(options.parentFolderUrl);
+        const list = parent.split('/')[1];
+        const depth = parent.split('/').length + 1;
+        return (state.folders[list] ?? []).filter((folder) => {
+          const path = this.relative(folder.ServerRelativeUrl);
+          return path.startsWith(`${parent}/`) && (options.recursive === true || path.split('/').length === depth);
+        });
+      }
+      case 'spo folder get':
+        return options.withPermissions ? this.folderOf(options.url).permissions : {};
+      case 'spo tenant appcatalogurl get':
+        return state.appCatalogUrl;
+      case 'spo app list':
+        this.checkSite(options.appCatalogUrl);
+        return state.apps;
+      case 'spo storageentity get':
+        return state.storageEntity?.Key === options.key ? state.storageEntity : undefined;
+      case 'entra enterpriseapp get':
+        return state.graph;
+      case 'spo serviceprincipal grant list':
+        return state.grants;
+      case 'teams app list':
+        return state.teamsApps.filter((app) => app.distributionMethod === options.distributionMethod);
+      case 'request': {
+        const id = /\/appCatalogs\/teamsApps\/([^/]+)\/appDefinitions/.exec(String(options.url))?.[1];
+        if (!id || !state.teamsApps.some((app) => app.id === id)) {
+          throw new Error(`Request to ${String(options.url)} failed: 404`);
+        }
+        return { value: state.teamsAppDefinitions ?? [] };
+      }
+      default:
+        throw new Error(`No answer recorded for ${name}`);
+    }
+  }
+
+  private write(name: string, options: Parsed['options']): unknown {
+    const state = this.state;
+    switch (name) {
+      case 'spo roledefinition add': {
+        this.checkSite(options.webUrl);
+        if (state.roleDefinitions.some((definition) => definition.Name === options.name)) {
+          throw new Error('A role definition with the same name already exists.');
+        }
+        state.roleDefinitions.push({ Id: this.nextId++, Name: String(options.name), RoleTypeKind: 0, BasePermissionsValue: String(options.rights).split(',') });
+        return undefined;
+      }
+      case 'spo group add': {
+        this.checkSite(options.webUrl);
+        if (state.groups.some((group) => group.Title === options.name)) {
+          throw new Error('The specified name is already in use.');
+        }
+        const group = { Id: this.nextId++, Title: String(options.name), LoginName: String(options.name), PrincipalType: 8 };
+        state.groups.push(group);
+        return group;
+      }
+      case 'spo web roleassignment add':
+        this.checkSite(options.webUrl);
+        this.grant(state.web.RoleAssignments, this.group(options.groupName), this.role(options));
+        return undefined;
+      case 'spo list set': {
+        const list = state.lists.find((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/${this.relative(options.url)}`);
+        if (!list) {
+          throw new Error('List does not exist.');
+        }
+        list.EnableFolderCreation = options.enableFolderCreation === 'true';
+        return undefined;
+      }
+      case 'spo folder add': {
+        const parent = this.relative(options.parentFolderUrl);
+        const path = `${parent}/${String(options.name)}`;
+        const list = parent.split('/')[1];
+        const listEntry = state.lists.find((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/Lists/${list}`);
+        if (!listEntry?.EnableFolderCreation) {
+          throw new Error('Folders are not enabled on this list.');
+        }
+        if (state.folderPermissions[path]) {
+          throw new Error(`A folder ${path} already exists.`);
+        }
+        (state.folders[list] ??= []).push({ Name: String(options.name), ServerRelativeUrl: `${this.webPath}/${path}` });
+        // A new folder inherits the list's permissions, which here inherits the web's.
+        state.folderPermissions[path] = { ListItemAllFields: { HasUniqueRoleAssignments: false, RoleAssignments: JSON.parse(JSON.stringify(state.web.RoleAssignments)) } };
+        return undefined;
+      }
+      case 'spo folder roleinheritance break': {
+        const { permissions } = this.folderOf(options.folderUrl);
+        if (permissions.ListItemAllFields.HasUniqueRoleAssignments) {
+          return undefined;
+        }
+        permissions.ListItemAllFields.HasUniqueRoleAssignments = true;
+        if (options.clearExistingPermissions) {
+          const fullControl = state.roleDefinitions.find((definition) => definition.RoleTypeKind === 5)!;
+          permissions.ListItemAllFields.RoleAssignments = [];
+          this.grant(permissions.ListItemAllFields.RoleAssignments, this.user(state.status.connectedAs), fullControl);
+        }
+        return undefined;
+      }
+      case 'spo folder roleassignment add': {
+        const { permissions } = this.folderOf(options.folderUrl);
+        if (!permissions.ListItemAllFields.HasUniqueRoleAssignments) {
+          throw new Error('This operation is not allowed on an object that inherits permissions.');
+        }
+        this.grant(permissions.ListItemAllFields.RoleAssignments, this.group(options.groupName), this.role(options));
+        return undefined;
+      }
+      case 'spo folder roleassignment remove': {
+        const { permissions } = this.folderOf(options.folderUrl);
+        if (!permissions.ListItemAllFields.HasUniqueRoleAssignments) {
+          throw new Error('This operation is not allowed on an object that inherits permissions.');
+        }
+        const principalId = options.upn ? this.user(String(options.upn)).Id : Number(options.principalId);
+        const before = permissions.ListItemAllFields.RoleAssignments.length;
+        permissions.ListItemAllFields.RoleAssignments = permissions.ListItemAllFields.RoleAssignments.filter((assignment) => assignment.PrincipalId !== principalId);
+        if (permissions.ListItemAllFields.RoleAssignments.length === before) {
+          throw new Error(`The folder has no role assignment of principal ${principalId} to remove.`);
+        }
+        return undefined;
+      }
+      case 'spo app add': {
+        const existing = state.apps.find((app) => app.ProductId === this.product.solutionId);
+        if (existing && !options.overwrite) {
+          throw new Error('A file with the name already exists.');
+        }
+        if (existing) {
+          existing.AppCatalogVersion = this.product.solutionVersion;
+          existing.Deployed = false;
+          return { UniqueId: existing.ID };
+        }
+        const id = `00000000-0000-4000-8000-${String(this.nextId++).padStart(12, '0')}`;
+        state.apps.push({ ID: id, ProductId: this.product.solutionId, Title: 'Integrationsplanung 365', AppCatalogVersion: this.product.solutionVersion, Deployed: false, InstalledVersion: '' });
+        return { UniqueId: id };
+      }
+      case 'spo app deploy':
+        this.app(options.id).Deployed = true;
+        return undefined;
+      case 'spo app install': {
+        this.checkSite(options.siteUrl);
+        const app = this.app(options.id);
+        if (!app.Deployed || app.InstalledVersion !== '') {
+          throw new Error(app.Deployed ? 'The app is already installed.' : 'The app is not deployed.');
+        }
+        app.InstalledVersion = app.AppCatalogVersion;
+        // Installing provisions the lists (sharepoint/assets), without folders enabled where the schema has none.
+        for (const list of ['Departments', 'ReportingYears', 'Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'Meetings', 'InitialReviews', 'CorrectionRequests']) {
+          if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/Lists/${list}`)) {
+            state.lists.push({ RootFolder: { ServerRelativeUrl: `${this.webPath}/Lists/${list}` }, EnableFolderCreation: false });
+          }
+        }
+        return undefined;
+      }
+      case 'spo app upgrade': {
+        this.checkSite(options.siteUrl);
+        const app = this.app(options.id);
+        if (app.InstalledVersion === '' || !app.Deployed) {
+          throw new Error('The app is not installed or not deployed.');
+        }
+        app.InstalledVersion = app.AppCatalogVersion;
+        return undefined;
+      }
+      case 'spo storageentity set':
+        if (options.appCatalogUrl !== state.appCatalogUrl) {
+          throw new Error('Unexpected app catalog');
+        }
+        state.storageEntity = { Key: String(options.key), Value: String(options.value) };
+        return undefined;
+      case 'spo serviceprincipal grant add': {
+        if (options.resource !== 'Microsoft Graph') {
+          throw new Error(`Unknown resource ${String(options.resource)}`);
+        }
+        const grant = state.grants.find((candidate) => candidate.resourceId === state.graph.id);
+        if (grant?.scope.split(' ').includes(String(options.scope))) {
+          throw new Error(`A permission request for ${String(options.scope)} was already approved.`);
+        }
+        if (grant) {
+          grant.scope = `${grant.scope} ${String(options.scope)}`;
+        } else {
+          state.grants.push({ resourceId: state.graph.id, scope: String(options.scope) });
+        }
+        return undefined;
+      }
+      case 'teams app publish':
+        if (state.teamsApps.some((app) => app.externalId === this.product.teamsAppId)) {
+          throw new Error('Conflict: an app with the same external id exists.');
+        }
+        state.teamsApps.push({ id: `teams-${this.nextId++}`, externalId: this.product.teamsAppId, displayName: 'Integrationsplanung', distributionMethod: 'organization' });
+        state.teamsAppDefinitions = [{ version: this.product.teamsVersion }];
+        return undefined;
+      case 'teams app update':
+        if (!state.teamsApps.some((app) => app.id === options.id)) {
+          throw new Error('App not found.');
+        }
+        state.teamsAppDefinitions = [{ version: this.product.teamsVersion }];
+        return undefined;
+      default:
+        throw new Error(`The simulated tenant cannot run ${name}`);
+    }
+  }
+
+  private app(id: string | true | undefined): State['apps'][number] {
+    const app = this.state.apps.find((candidate) => candidate.ID === id);
+    if (!app) {
+      throw new Error(`App ${String(id)} not found in the catalogue.`);
+    }
+    return app;
+  }
+}
