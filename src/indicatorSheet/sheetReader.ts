@@ -168,7 +168,8 @@ function readRow(
   const rawComment = cell('comment');
   if (!failed.has('comment') && !isBlank(rawComment)) {
     comment = (isCellDate(rawComment) ? dateText(rawComment, language) : textOf(rawComment)).trim();
-    if (looksLikeFormula(comment)) {
+    // The stored comment comes back as the sheet was given it (written as text); only a new one is refused.
+    if (looksLikeFormula(comment) && comment !== row.stored?.comment?.trim()) {
       say('comment', 'sheet.formulaText');
       comment = undefined;
     }

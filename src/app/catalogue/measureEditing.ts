@@ -84,7 +84,7 @@ export function draftTitleProblem(draft: Pick<MeasureDraft, 'title'>): DraftTitl
   return looksLikeFormula(title) ? 'formula' : undefined;
 }
 
-export function isDraftTitleValid(draft: Pick<MeasureDraft, 'title'>): boolean {
+export function isDraftTitleValid(draft: MeasureDraft): boolean {
   return draftTitleProblem(draft) === undefined;
 }
 
