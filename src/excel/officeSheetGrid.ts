@@ -256,7 +256,7 @@ function supportsComments(): boolean {
 }
 
 /** Excel's number format "Text": what is written into such a cell stays exactly that text. */
-export const textFormat = '@';
+const textFormat = '@';
 
 /**
  * The number format to set before the values: "Text" for every text, null (leave the cell's

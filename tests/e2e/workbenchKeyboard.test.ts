@@ -96,6 +96,7 @@ describe('local workbench: every journey by keyboard alone', () => {
     await page.keyboard.type('=HYPERLINK("https://example.org")');
     await page.getByText('Ein Titel darf nicht mit =, +, - oder @ beginnen').waitFor();
     await expect(page.getByRole('button', { name: 'Speichern' }).isDisabled()).resolves.toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(title);
     await chooseOption(page, page.getByTestId('measure-panel').getByRole('combobox', { name: 'Stand der Umsetzung' }), 'zurückgestellt');

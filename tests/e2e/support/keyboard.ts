@@ -94,6 +94,9 @@ export async function chooseOption(page: Page, dropdown: Locator, option: string
   await tabTo(page, dropdown, options);
   await page.keyboard.press('Enter');
   await page.getByRole('listbox').first().waitFor();
+  // Fluent moves the focus into the list a frame after it opens; an arrow key before that would
+  // move the selection of the closed field instead.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option', undefined, { timeout: 10_000 });
   const wanted = (text: string): boolean => (typeof option === 'string' ? text.trim() === option : typeof option === 'function' ? option(text.trim()) : option.test(text.trim()));
   const focusedOption = (): Promise<string | undefined> =>
     page.evaluate(() => (document.activeElement?.getAttribute('role') === 'option' ? document.activeElement.textContent ?? '' : undefined));
@@ -136,6 +139,17 @@ export async function arrowTo(page: Page, target: Locator, key: 'ArrowDown' | 'A
 /** Tabs to a native file input and opens it with Space, as a keyboard user does; the file dialog then takes `files`. */
 export async function chooseFileFromKeyboard(page: Page, input: Locator, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
   await tabTo(page, input);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(files);
+  // Space and Enter both open a file input. On a busy machine Chromium now and then drops the
+  // first key press into a file input, so a keyboard user would press again: so do we, thrice at most.
+  for (const key of ['Space', 'Enter', 'Space']) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined);
+    await page.keyboard.press(key);
+    const opened = await chooser;
+    if (opened) {
+      await opened.setFiles(files);
+      return;
+    }
+    await tabTo(page, input, { max: 0 });
+  }
+  throw new Error('The file input did not open its dialog from the keyboard.');
 }
