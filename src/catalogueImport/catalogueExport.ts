@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { MeasureStatusChoices } from '../domain';
+import { looksLikeFormula, MeasureStatusChoices } from '../domain';
 import type { Concept, Department, FieldOfAction, Goal, Indicator, Measure } from '../domain';
 import { CatalogueColumn, catalogueColumns } from './catalogueColumns';
 
@@ -28,15 +28,13 @@ const columnWidths: Readonly<Record<CatalogueColumn, number>> = {
   description: 60
 };
 
-const formulaSigns = ['=', '+', '-', '@'];
-
 /**
  * Text starting with a formula sign gets Excel's text mark, an apostrophe in front. exceljs
  * writes every string as a string cell, which Excel never evaluates; the mark keeps it so
  * after a user edits the cell or saves the sheet as CSV, and the import strips it again.
  */
 export function formulaSafeText(text: string): string {
-  return formulaSigns.includes(text.charAt(0)) ? `'${text}` : text;
+  return looksLikeFormula(text) ? `'${text}` : text;
 }
 
 /**

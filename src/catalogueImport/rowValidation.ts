@@ -1,4 +1,4 @@
-import { maxTitleLength, MeasureStatusChoices, normaliseTitle, withoutInvisibleCharacters } from '../domain';
+import { looksLikeFormula, maxTitleLength, MeasureStatusChoices, normaliseTitle, withoutInvisibleCharacters } from '../domain';
 import type { Concept, Department, FieldOfAction, Goal, Measure, MeasureStatus, PlanPeriod } from '../domain';
 import { CatalogueColumn, catalogueColumns, ColumnMapping, columnSpec, missingColumns } from './catalogueColumns';
 import { catalogueImportKey, comparableText } from './importKey';
@@ -43,8 +43,6 @@ export interface ImportPreview {
 /** Text columns other than the title; longer texts go into multi-line columns without SharePoint's 255 limit. */
 const maxNoteLength = 63999;
 const measureNumberPattern = /^\d+(\.\d+)*$/;
-/** Characters with which Excel and other spreadsheet programs start a formula. */
-const formulaSigns = ['=', '+', '-', '@'];
 
 /**
  * Checks every row before anything is written: the preview lists each problem on its cell,
@@ -74,7 +72,7 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
       // Invisible characters go first: a title pasted with a zero-width space must find its measure again.
       const raw = withoutInvisibleCharacters(sheetRow.cells[index] ?? '');
       const text = unescapeText(raw.trim());
-      if (text.escaped === false && formulaSigns.includes(text.value.charAt(0))) {
+      if (text.escaped === false && looksLikeFormula(text.value)) {
         report(key, 'import.formulaRejected', { sign: text.value.charAt(0) });
         return undefined;
       }
@@ -185,7 +183,7 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
  * own "this is text" mark), so it can be told apart from a formula typed by hand.
  */
 function unescapeText(text: string): { value: string; escaped: boolean } {
-  if (text.startsWith("'") && formulaSigns.includes(text.charAt(1))) {
+  if (text.startsWith("'") && looksLikeFormula(text.slice(1))) {
     return { value: text.slice(1), escaped: true };
   }
   return { value: text, escaped: false };

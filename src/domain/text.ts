@@ -10,3 +10,14 @@ const invisibleCharacters = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/g;
 export function withoutInvisibleCharacters(text: string): string {
   return text.replace(invisibleCharacters, '');
 }
+
+/**
+ * Whether a spreadsheet program would run the text as a formula rather than show it: Excel,
+ * LibreOffice and Google Sheets start a formula with = + - or @ (also behind blanks), and a
+ * leading tab or carriage return lets a pasted or CSV cell slip past a check of the first
+ * character (OWASP's "CSV injection"). Invisible characters do not hide the sign: they are
+ * removed before a title is stored, and the sign would then be first again.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[\t\r]|^\s*[=+\-@]/.test(withoutInvisibleCharacters(text));
+}

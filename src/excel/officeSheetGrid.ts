@@ -60,9 +60,11 @@ export class OfficeSheetGrid implements SheetGrid {
       const sheet = context.workbook.worksheets.getItem(name);
       const width = Math.max(...values.map((row) => row.length));
       // office.js skips a cell whose value is null; an empty string empties it.
-      const matrix = values.map((row) => Array.from({ length: width }, (_, column) => toExcel(row[column] ?? null)));
+      const cells = values.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? null));
       await withoutProtection(context, sheet, () => {
-        sheet.getRangeByIndexes(0, 0, values.length, width).values = matrix;
+        const range = sheet.getRangeByIndexes(0, 0, values.length, width);
+        range.numberFormat = textFormats(cells);
+        range.values = cells.map((row) => row.map(toExcel));
       });
     });
   }
@@ -75,7 +77,9 @@ export class OfficeSheetGrid implements SheetGrid {
       const sheet = context.workbook.worksheets.getItem(name);
       await withoutProtection(context, sheet, () => {
         for (const cell of cells) {
-          sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).values = [[toExcel(cell.value)]];
+          const range = sheet.getRangeByIndexes(cell.row, cell.column, 1, 1);
+          range.numberFormat = textFormats([[cell.value]]);
+          range.values = [[toExcel(cell.value)]];
         }
       });
     });
@@ -249,6 +253,21 @@ async function withoutProtection(context: Excel.RequestContext, sheet: Excel.Wor
 
 function supportsComments(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.10') === true;
+}
+
+/** Excel's number format "Text": what is written into such a cell stays exactly that text. */
+const textFormat = '@';
+
+/**
+ * The number format to set before the values: "Text" for every text, null (leave the cell's
+ * format as it is) for the rest. office.js takes a string written into `values` as if typed:
+ * "=HYPERLINK(…)", "+49 123", "-5" or "@SUM(A1)" become formulas, "0012" the number 12, and
+ * "1.5" or "3/4" a date. A title or comment from SharePoint must never run or change, so the
+ * cell is text first. The format rather than a leading apostrophe: it needs no character that
+ * a reader must strip again, and a user re-typing the cell (a comment) keeps text as well.
+ */
+function textFormats(values: readonly (readonly GridValue[])[]): (string | null)[][] {
+  return values.map((row) => row.map((value) => (typeof value === 'string' ? textFormat : null)));
 }
 
 function toExcel(value: GridValue): string | number | boolean {

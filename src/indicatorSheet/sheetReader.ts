@@ -1,5 +1,5 @@
 import type { FieldProblem, IndicatorValue, Language, MessageKey } from '../domain';
-import { checkCorrection, indicatorValueKey, validateIndicatorValue, withCorrection, withoutInvisibleCharacters } from '../domain';
+import { checkCorrection, indicatorValueKey, looksLikeFormula, validateIndicatorValue, withCorrection, withoutInvisibleCharacters } from '../domain';
 import { CellDate, cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, IndicatorSheetRow, isCellDate, ReadCellValue, SheetColumnKey, sheetColumns } from './sheetLayout';
 import { formatSheetMessage, SheetMessageKey } from './sheetMessages';
 
@@ -168,7 +168,8 @@ function readRow(
   const rawComment = cell('comment');
   if (!failed.has('comment') && !isBlank(rawComment)) {
     comment = (isCellDate(rawComment) ? dateText(rawComment, language) : textOf(rawComment)).trim();
-    if (looksLikeFormula(comment)) {
+    // The stored comment comes back as the sheet was given it (written as text); only a new one is refused.
+    if (looksLikeFormula(comment) && comment !== row.stored?.comment?.trim()) {
       say('comment', 'sheet.formulaText');
       comment = undefined;
     }
@@ -231,11 +232,6 @@ function checkHeader(header: readonly ReadCellValue[], language: Language): Cell
 function readId(raw: ReadCellValue): number | undefined {
   const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-
-/** Spreadsheet programs run cell text starting with these as a formula (CSV/formula injection). */
-function looksLikeFormula(text: string): boolean {
-  return /^\s*[=+\-@]/.test(text);
 }
 
 /** A cell's value with invisible characters removed from text. */

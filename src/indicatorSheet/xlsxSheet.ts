@@ -83,6 +83,11 @@ export async function writeIndicatorWorkbook(model: IndicatorSheetModel, languag
       }
       if (column.numberFormat) {
         cell.numFmt = column.numberFormat;
+      } else if (typeof value === 'string') {
+        // exceljs stores a string as a string, which Excel never runs; formatted as text it also
+        // stays one when someone re-enters the cell (F2, Enter) or copies it into another sheet,
+        // where "=HYPERLINK(…)" would become a formula and "0012" or "3/4" a number or date.
+        cell.numFmt = '@';
       }
       if (isInputCell(model, rowIndex, column.key)) {
         cell.protection = { locked: false };

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { readWorkbook } from '../../src/catalogueImport';
@@ -34,7 +34,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     expect(total).toBeGreaterThan(30);
     await expect(page.getByTestId('catalogue-grid').getByText('1. Sprache und Bildung').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'catalogue-coordinator-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('narrows the list by free text and by status, and resets the filters', async () => {
@@ -73,7 +73,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await page.getByRole('option', { name: 'zurückgestellt' }).click();
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Gespeichert.').waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Schließen' }).click();
     const row = page.getByTestId('catalogue-grid').getByRole('row').filter({ hasText: title });
     await expect(row.innerText()).resolves.toContain('zurückgestellt');
@@ -153,7 +153,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await expect(table.getByRole('columnheader', { name: 'weiblich' }).isVisible()).resolves.toBe(true);
     expect(values.length).toBeGreaterThan(0);
     await expect(table.getByRole('rowheader', { name: String(Math.max(...values.map((value) => value.ValueYear))) }).isVisible()).resolves.toBe(true);
-    expect(await seriousAccessibilityViolations(tab)).toEqual([]);
+    expect(await accessibilityViolations(tab)).toEqual([]);
     await screenshot(tab, 'catalogue-measure-indicators-de');
 
     await panel.getByRole('button', { name: /^Link kopieren: / }).click();
@@ -172,11 +172,11 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue&lang=en&theme=${theme}`);
     await page.getByTestId('catalogue-grid').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('catalogue-count').innerText()).resolves.toMatch(/measures/i);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /^Open details of / }).first().click();
     await page.getByTestId('measure-panel').getByRole('heading', { name: 'Indicators' }).waitFor({ timeout: 30_000 });
     await page.getByTestId('measure-panel').getByText('Loading').waitFor({ state: 'detached', timeout: 30_000 });
     await screenshot(page, `catalogue-panel-en-${theme}`);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

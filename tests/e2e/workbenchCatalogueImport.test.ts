@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { exportCatalogue } from '../../src/catalogueImport';
@@ -87,7 +87,7 @@ describe('local workbench: importing the catalogue from Excel', () => {
     await openCatalogue(coordinator);
     const before = await total();
     await openImport();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await chooseFile(await writeFile('Katalog.csv', new TextEncoder().encode('Handlungsfeld;Einzelziel;Maßnahme\n')));
     await expect(page.getByTestId('import-file-error').innerText()).resolves.toContain('„Katalog.csv“ ist keine Excel-Arbeitsmappe (.xlsx)');
@@ -96,7 +96,7 @@ describe('local workbench: importing the catalogue from Excel', () => {
     await page.getByTestId('import-step').filter({ hasText: 'Schritt 2 von 5' }).waitFor({ timeout: 30_000 });
     // The export's headers map by themselves; required columns are marked.
     await expect(page.getByRole('combobox', { name: /^Federführender Fachbereich/ }).innerText()).resolves.toContain('Federführender Fachbereich');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Weiter zur Vorschau' }).click();
 
     const problems = page.getByTestId('import-problems');
@@ -108,7 +108,7 @@ describe('local workbench: importing the catalogue from Excel', () => {
     await expect(page.getByTestId('import-preview-counts').innerText()).resolves.toMatch(/^3 Zeilen mit Fehlern/);
     await expect(page.getByRole('button', { name: 'Jetzt importieren' }).isDisabled()).resolves.toBe(true);
     await screenshot(page, 'catalogue-import-preview-errors-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Schließen' }).first().click();
     await openCatalogue(coordinator);
@@ -122,19 +122,19 @@ describe('local workbench: importing the catalogue from Excel', () => {
     await openImport();
     await previewOf(file);
     await expect(page.getByTestId('import-preview-counts').innerText()).resolves.toBe('3 neu, 0 geändert, 0 unverändert, 0 mit Fehlern');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A slow SharePoint, so the progress shows long enough to be seen.
     await workbench.injectFault({ path: '\\$batch', latencyMs: 1500, count: 1 });
     await page.getByRole('button', { name: 'Jetzt importieren' }).click();
     await page.getByTestId('import-progress').waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const counts = page.getByTestId('import-result-counts');
     await counts.waitFor({ timeout: 30_000 });
     await expect(counts.innerText()).resolves.toBe('3 neu, 0 geändert, 0 unverändert, 0 fehlgeschlagen');
     await screenshot(page, 'catalogue-import-result-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Schließen' }).last().click();
     // The catalogue loads again and counts the new measures.

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
@@ -95,7 +95,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
   it('opens the year, checks pasted values in place, submits them with progress and shows them again after reopening', async () => {
     await openPane();
     await screenshot(page, 'excel-addin-start-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await openYear(year);
     const rows = await sheetRows();
@@ -111,7 +111,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
       await expect(cell(index + 1, femaleColumn).evaluate((element) => element.tagName)).resolves.toBe(indicator.isGenderSplit ? 'INPUT' : 'TD');
     }
     await screenshot(page, 'excel-addin-sheet-opened-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Plan: every row gets a plausible value, four rows get a mistake each.
     const intended = rows.map((indicator) => previous.get(indicator.id)?.total ?? (countsPersons(indicator) ? 7 : 2.5));
@@ -145,7 +145,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
     await expect(page.locator(`[id="${describedBy}"]`).innerText()).resolves.toContain('Text');
     await expect(page.getByRole('button', { name: 'Absenden' }).isDisabled()).resolves.toBe(true);
     await screenshot(page, 'excel-addin-problems-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A problem in the list takes the user to its cell.
     await items.nth(1).getByRole('button').click();
@@ -229,7 +229,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
     await expect(conflicts.innerText()).resolves.toContain(`${keep.indicator.title}: Ihr Wert ${mine(keep).toLocaleString('de-DE')}, dort gespeichert ${theirs(keep).toLocaleString('de-DE')}`);
     await expect(cell(keep.index + 1, outcomeColumn).innerText()).resolves.toMatch(/^Konflikt/);
     await screenshot(page, 'excel-addin-conflicts-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     // Nothing was overwritten.
     const during = await values.valuesOf([keep.indicator.id, take.indicator.id], [reportYear]);
     expect(during.map((value) => value.total)).toEqual([keep, take].sort((a, b) => a.indicator.id - b.indicator.id).map(theirs));
@@ -253,7 +253,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
     await openYear(year - 1);
     await expect(page.getByTestId('sheet-grid').locator('tbody tr').count()).resolves.toBe(sheet.indicators.length);
     await screenshot(page, 'excel-taskpane-outside-office-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
   it('keeps a submit that failed on the network in the workbook and resumes it after reopening, without duplicates', async () => {
     const reportYear = year - 1;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createSpForToken } from '../../src/data/sp/spFactory';
@@ -104,7 +104,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     const dueCount = /(\d+) Überprüfungen fällig/.exec(counts);
     await expect(page.getByTestId('agreement-overview').getByText('fällig', { exact: true }).count()).resolves.toBe(Number(dueCount![1]));
     await screenshot(page, 'goal-agreements-overview-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The tabs are reachable by keyboard: arrow keys move between them.
     await page.getByRole('tab', { name: 'Übersicht' }).focus();
@@ -132,7 +132,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await expect(item(second).innerText()).resolves.toContain(`Bitte für „${second}“ ein Ziel eingeben.`);
     await expect(page.getByTestId('agreement-state').innerText()).resolves.toBe('Stand: Entwurf');
     await screenshot(page, 'goal-agreements-problems-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await item(second).getByRole('textbox', { name: /^Ziel/ }).fill('Konzept im Ausschuss vorstellen');
     await item(second).getByRole('combobox', { name: /^Verantwortlich/ }).click();
@@ -147,7 +147,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await expect(table.innerText()).resolves.toContain('Konzept im Ausschuss vorstellen');
     await expect(table.innerText()).resolves.toContain(contactName);
     await screenshot(page, 'goal-agreements-agreed-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const stored = await agreements.load(toAgree.id, year);
     expect(stored?.agreement.status).toBe('agreed');
@@ -182,7 +182,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await expect(page.getByTestId('agreement-conflict').innerText()).resolves.toContain('Jemand anderes hat diese Zielvereinbarung inzwischen geändert');
     await expect(item(first).getByRole('textbox', { name: /^Ziel/ }).inputValue()).resolves.toBe('Meine Eingabe');
     await screenshot(page, 'goal-agreements-conflict-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Neu laden' }).click();
     await expect(page.getByRole('textbox', { name: 'Notizen zur Vereinbarung' }).inputValue()).resolves.toBe('Vom Büro parallel ergänzt.');
@@ -200,7 +200,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await page.getByRole('button', { name: 'Überprüfung abschließen' }).click();
     await page.getByTestId('review-problems').getByText(`Bitte die Zielerreichung für „${before.items[0].title}“ angeben.`).waitFor();
     await screenshot(page, 'goal-agreements-review-problems-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const [unfinished, ...rest] = before.items;
     const entry = (title: string): Locator => reviewItems.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
@@ -220,7 +220,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     // Achieved measures are done with: only the unfinished one comes along.
     await expect(page.getByTestId('agreement-items').getByText(`aus ${year - 1} übernommen`).count()).resolves.toBe(1);
     await screenshot(page, 'goal-agreements-next-draft-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The meeting for the new agreement: the booking panel comes prefilled from the agreement.
     await page.getByRole('button', { name: 'Termin buchen' }).click();
@@ -256,7 +256,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await expect(rows.count()).resolves.toBe(2);
     await expect(rows.nth(1).innerText()).resolves.toContain(label(own));
     await screenshot(page, 'goal-agreements-department-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: `Zielvereinbarung ${year} öffnen: ${label(own)}` }).click();
     await page.getByTestId('agreement-workspace').waitFor();
@@ -276,7 +276,7 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await comments.getByText('Anmerkung hinzugefügt.').waitFor({ timeout: 30_000 });
     await comments.getByText(text).waitFor();
     await screenshot(page, 'goal-agreements-comments-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The office sees the comment too.
     const agreement = (await agreements.load(own.id, year))!;

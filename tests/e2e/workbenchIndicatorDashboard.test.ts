@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createProductServices } from '../../src/hosts/productServices';
@@ -88,7 +88,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
       expect(axisText).toContain(String(year));
     }
     await screenshot(page, 'indicator-dashboard-goal-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('shows the gender split as stacked parts for a gender-split indicator', async () => {
@@ -114,7 +114,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const tableRow = page.getByTestId(`completeness-${row.department.number}`);
     await expect(tableRow.innerText()).resolves.toContain(`${row.delivered} von ${row.expected} Werten eingetragen`);
     await screenshot(page, 'indicator-dashboard-completeness-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const before = (await sentMail()).length;
     await tableRow.getByRole('button', { name: /erinnern/ }).click();
@@ -151,7 +151,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await expect(page.getByRole('button', { name: /erinnern/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: `Werte für ${year} eintragen` }).getAttribute('href')).resolves.toContain(`view=excel&year=${year}`);
     await screenshot(page, 'indicator-dashboard-department-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('lets the coordinator lock the reporting year after confirming; the Excel pane then refuses an unexplained change and keeps the correction visible', async () => {
@@ -183,7 +183,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await page.getByRole('button', { name: `Sperre für ${year} aufheben` }).waitFor();
     expect(await office.reportingYears.yearOf(year)).toMatchObject({ year, isLocked: true, lockedBy: 'Büro für Integration' });
     await screenshot(page, 'indicator-dashboard-locked-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A department contact changes a stored value of the locked year in the Excel pane.
     const measuresById = new Map(data.measures.map((measure) => [measure.id, measure]));
@@ -217,7 +217,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await expect(page.getByTestId('sheet-problems').innerText()).resolves.toContain(`Das Berichtsjahr ${year} ist gesperrt`);
     await expect(page.getByRole('button', { name: 'Absenden' }).isDisabled()).resolves.toBe(true);
     await screenshot(page, 'excel-addin-locked-year-reason-required-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const reason = 'Nachmeldung der Außenstelle Nord';
     await cell(columnIndex('comment')).fill(reason);
@@ -240,7 +240,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await expect(marker.innerText()).resolves.toBe(`korrigiert: ${reason}`);
     await expect(series.getByRole('columnheader', { name: 'Korrektur' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'indicator-dashboard-correction-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("does not offer a department contact to lock a year, and SharePoint would refuse it", async () => {
@@ -285,11 +285,11 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
       await open(`user=${encodeURIComponent(coordinator)}&lang=en&theme=${theme}`);
       await expect(page.getByRole('heading', { name: 'Indicators', exact: true }).isVisible()).resolves.toBe(true);
       await screenshot(page, `indicator-dashboard-en-${theme}`);
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByRole('tab', { name: 'Completeness' }).click();
       await page.getByTestId('overall-completeness').waitFor();
       await screenshot(page, `indicator-dashboard-completeness-en-${theme}`);
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
     }
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
@@ -87,7 +87,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await openEntry();
     await expect(page.getByText('Mit dem Excel-Add-in „Kennzahlen erfassen“ geht dasselbe direkt in Excel').isVisible()).resolves.toBe(true);
     await screenshot(page, 'indicator-entry-start-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const template = await downloadTemplate();
     // Exactly the indicators of the department's own measures.
@@ -123,7 +123,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await expect(submit().isDisabled()).resolves.toBe(true);
     expect(await values.valuesOf(contact.indicators.map((indicator) => indicator.id), [year])).toEqual([]);
     await screenshot(page, 'indicator-entry-problems-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Corrected in "Excel" and uploaded again.
     put(template, text, 'total', intended[text]);
@@ -146,7 +146,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await expect(outcomes.locator('tbody tr').count()).resolves.toBe(template.rows.length);
     await expect(outcomes.locator('tbody tr td:last-child').allInnerTexts()).resolves.toEqual(template.rows.map(() => 'Gespeichert'));
     await screenshot(page, 'indicator-entry-submitted-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const stored = await values.valuesOf(
       template.rows.map((indicator) => indicator.id),
@@ -195,7 +195,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     await expect(conflicts.getByRole('listitem').count()).resolves.toBe(2);
     await expect(conflicts.innerText()).resolves.toContain(`${keep.indicator.title}: Ihr Wert ${mine(keep).toLocaleString('de-DE')}, dort gespeichert ${theirs(keep).toLocaleString('de-DE')}`);
     await screenshot(page, 'indicator-entry-conflicts-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     const during = new Map((await values.valuesOf([keep.indicator.id, take.indicator.id], [year])).map((value) => [value.indicatorId, value.total]));
     expect(during).toEqual(new Map([keep, take].map((row) => [row.indicator.id, theirs(row)])));
 
@@ -233,7 +233,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     const resume = page.getByTestId('resume-submit');
     await resume.waitFor({ timeout: 30_000 });
     await page.getByText(`Ein Senden für ${year} wurde nicht abgeschlossen`).waitFor();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await resume.click();
     await page.getByText(/^Gesendet: 0 gespeichert, 1 aktualisiert, \d+ unverändert\.$/).waitFor({ timeout: 30_000 });
     const stored = await values.valuesOf([template.rows[index].id], [year]);
@@ -260,6 +260,6 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     }
     expect(ids.sort((a, b) => a - b)).toEqual(contact.indicators.map((indicator) => indicator.id).sort((a, b) => a - b));
     await screenshot(page, 'indicator-entry-coordinator-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createSpForToken } from '../../src/data/sp/spFactory';
@@ -76,7 +76,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     const [overallBefore, overallOf] = await progressOf('overall-progress');
     expect(overallOf).toBeGreaterThanOrEqual(of);
     await screenshot(page, 'initial-reviews-coordinator-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const checklist = await openChecklist(halfDone);
     const item = await firstUnreviewed(checklist);
@@ -95,7 +95,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await expect(progressOf(`progress-${halfDone}`)).resolves.toEqual([doneBefore + 1, of]);
     await expect(progressOf('overall-progress')).resolves.toEqual([overallBefore + 1, overallOf]);
     await screenshot(page, 'initial-reviews-checklist-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.reload();
     await page.getByTestId('department-progress').waitFor({ timeout: 30_000 });
@@ -140,7 +140,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     const stored = page.getByTestId('stored-reports');
     await stored.getByText(fileName).waitFor();
     await screenshot(page, 'initial-reviews-report-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), stored.getByRole('button', { name: `Herunterladen: ${fileName}` }).click()]);
     expect(download.suggestedFilename()).toBe(fileName);
@@ -157,7 +157,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     // The dialog element itself has no box (its content is fixed-positioned); wait for its buttons.
     await dialog.getByRole('button', { name: 'Ersetzen' }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'initial-reviews-replace-report-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await page.getByText('Der vorhandene Bericht wurde nicht ersetzt.').waitFor();
     await expect(stored.getByText(fileName).count()).resolves.toBe(1);
@@ -179,7 +179,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     await expect(page.getByRole('button', { name: 'Status-Quo-Bericht erstellen' }).count()).resolves.toBe(0);
     await page.getByTestId('stored-reports').waitFor();
     await screenshot(page, 'initial-reviews-department-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("books a department's initial interview in Outlook with its measures as the checklist of the invitation", async () => {
@@ -202,7 +202,7 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     const suggestions = panel.getByRole('radiogroup', { name: 'Vorgeschlagene Termine' });
     await suggestions.waitFor({ timeout: 30_000 });
     await suggestions.locator('label[for]').first().click();
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Buchen', exact: true }).click();
     // Once booked, the panel shows the meeting with its attendees' responses.
     await panel.getByText(/^Gebucht: /).waitFor({ timeout: 30_000 });

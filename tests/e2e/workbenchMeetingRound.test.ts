@@ -1,6 +1,6 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createSpForToken } from '../../src/data/sp/spFactory';
@@ -80,7 +80,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     expect(placed).toBeGreaterThan(3);
     await expect(plan.innerText()).resolves.toContain(`${placed} Fachbereiche eingeplant, ${unplaced} ohne Termin.`);
     await screenshot(page, 'meeting-round-plan-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Move one department with the keyboard: the card is a button, the dialog lists the next free slots.
     const card = cards.first();
@@ -184,7 +184,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     await expect(panel.getByLabel('Beginn').inputValue()).resolves.toBe(slot.start.slice(11));
     await panel.getByText('Als Teams-Besprechung').click();
     await screenshot(page, 'meeting-round-panel-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Outlook creates the event but its answer is lost: the panel says what to do and keeps everything.
     const subject = `Sitzung der Steuerungsgruppe „Umsetzung Integrationsplanung“ ${year}`;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, seriousAccessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 
@@ -34,7 +34,7 @@ describe('local workbench: overview web part in a real Chromium', () => {
     const departmentRows = await page.getByTestId('departments-table').locator('tbody tr').count();
     expect(departmentRows).toBe(12);
     await screenshot(page, 'overview-coordinator-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("shows a department contact their department and that they may edit only its data", async () => {
@@ -44,7 +44,7 @@ describe('local workbench: overview web part in a real Chromium', () => {
     expect(signedIn).toContain('nur Daten Ihres Fachbereichs');
     await expect(page.getByTestId('departments-table').getByText('(Ihr Fachbereich)').count()).resolves.toBe(1);
     await screenshot(page, 'overview-department-de');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('speaks English when the page is English, and renders the Teams dark theme accessibly', async () => {
@@ -52,7 +52,7 @@ describe('local workbench: overview web part in a real Chromium', () => {
     await expect(page.getByRole('heading', { name: 'Integration planning – overview' }).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('status-table').innerText()).resolves.toContain('Measures by implementation status');
     await screenshot(page, 'overview-coordinator-en-dark');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('switches the plan period from the keyboard', async () => {

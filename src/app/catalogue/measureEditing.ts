@@ -1,4 +1,4 @@
-import { maxTitleLength, normaliseTitle } from '../../domain';
+import { looksLikeFormula, maxTitleLength, normaliseTitle } from '../../domain';
 import type { Measure, MeasureStatus } from '../../domain';
 import { ServiceError } from '../../http/serviceError';
 import type { ProductServices } from '../services';
@@ -65,10 +65,27 @@ export function measureEditingReducer(state: MeasureEditingState, action: Measur
   }
 }
 
-/** A title the list accepts: not empty after trimming and within SharePoint's 255 characters. */
-export function isDraftTitleValid(draft: MeasureDraft): boolean {
+/** Why a draft's title cannot be saved: empty, beyond SharePoint's 255 characters, or read by Excel as a formula. */
+export type DraftTitleProblem = 'required' | 'tooLong' | 'formula';
+
+/**
+ * The title's problem, if any. A title starting with = + - or @ is refused as the catalogue
+ * import refuses it: the export and the indicator sheet put titles into workbooks, where such
+ * a text would be run by the next program that opens it as CSV or re-enters the cell.
+ */
+export function draftTitleProblem(draft: Pick<MeasureDraft, 'title'>): DraftTitleProblem | undefined {
   const title = normaliseTitle(draft.title);
-  return title.length > 0 && title.length <= maxTitleLength;
+  if (title.length === 0) {
+    return 'required';
+  }
+  if (title.length > maxTitleLength) {
+    return 'tooLong';
+  }
+  return looksLikeFormula(title) ? 'formula' : undefined;
+}
+
+export function isDraftTitleValid(draft: MeasureDraft): boolean {
+  return draftTitleProblem(draft) === undefined;
 }
 
 /**

@@ -21,7 +21,8 @@ const classes = mergeStyleSets({
   cell: { border: '1px solid #e1dfdd', padding: 2, verticalAlign: 'top' },
   locked: { border: '1px solid #e1dfdd', padding: '4px 6px', background: '#faf9f8', verticalAlign: 'top' },
   marked: { background: '#fde7e9', outline: '2px solid #a4262c', outlineOffset: -2 },
-  input: { width: '100%', boxSizing: 'border-box', border: '1px solid transparent', padding: '2px 4px', font: 'inherit', background: 'transparent', selectors: { ':focus': { border: '1px solid #0078d4', outline: 'none', background: '#fff' } } },
+  // Excel's own frame of the active cell: 2px, so the keyboard user sees where they are (WCAG 2.4.7).
+  input: { width: '100%', boxSizing: 'border-box', border: '1px solid transparent', padding: '2px 4px', font: 'inherit', background: 'transparent', selectors: { ':focus': { border: '1px solid #0078d4', outline: '2px solid #0078d4', outlineOffset: -2, background: '#fff' } } },
   reason: { color: '#a4262c', fontSize: 12, display: 'block', maxWidth: '22ch' }
 });
 

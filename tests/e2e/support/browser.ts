@@ -37,17 +37,24 @@ export interface AxeViolation {
   readonly nodes: ReadonlyArray<{ target: string[] }>;
 }
 
+/** The WCAG 2.1 A and AA rules: EN 301 549 (the European accessibility standard public bodies must meet) refers to them. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+
+/** Findings of these impacts fail a test; "minor" ones are left to review. */
+const failingImpacts = ['moderate', 'serious', 'critical'];
+
 /**
- * Runs axe-core in the page; returns the serious and critical violations. Waits for running
- * animations first: a panel fading in has washed-out colours that axe would report as low contrast.
+ * Runs axe-core in the page with the WCAG 2.1 AA rules and returns the moderate, serious and
+ * critical violations. Waits for running animations first: a panel fading in has washed-out
+ * colours that axe would report as low contrast.
  */
-export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = (await page.evaluate(async () => {
+  const violations = (await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations;
-  })) as AxeViolation[];
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  }, [...wcagTags])) as AxeViolation[];
+  return violations.filter((violation) => violation.impact !== null && failingImpacts.includes(violation.impact));
 }

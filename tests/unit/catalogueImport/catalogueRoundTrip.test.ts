@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import { catalogueColumns, exportCatalogue, planCatalogueImport, readWorkbook, suggestColumnMapping, validateImportRows } from '../../../src/catalogueImport';
 import type { CatalogueSheetRow } from '../../../src/catalogueImport';
 import { context, existing, exportedFile, exportedRows, validRow } from './catalogueFixture';
+import { hostileTexts } from '../indicatorSheet/hostileTexts';
 
 /** The path a user takes: upload, column mapping, preview, plan. */
 async function importFile(data: Uint8Array) {
@@ -64,6 +65,23 @@ describe('catalogue export and re-import', () => {
     const cells = [sheet.getCell('D2'), sheet.getCell('J2'), sheet.getCell('I2'), sheet.getCell('D3'), sheet.getCell('A3')];
     expect(cells.map((cell) => cell.formula)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(cells.map((cell) => cell.value)).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\")", "'+49 123 456", "'@Teilnehmende", "'-Kurse", '1.10']);
+  });
+
+  it('exports hostile titles and descriptions as strings that import again exactly as stored', async () => {
+    // A title is normalised (blanks collapsed, trimmed) on every way in, so the tab case is the description's.
+    const titles = hostileTexts.filter((text) => text.trim() === text);
+    const rows = titles.map((title, index) => validRow({ number: `1.1.${index + 10}`, title, description: hostileTexts[index], indicators: index === 0 ? '=1+1' : '' }));
+    const data = await exportCatalogue(rows);
+    const sheet = (await openWorkbook(data)).worksheets[0];
+    const written = rows.flatMap((_, index) => [sheet.getCell(`D${index + 2}`), sheet.getCell(`J${index + 2}`), sheet.getCell(`I${index + 2}`)]);
+    expect(written.filter((cell) => cell.formula !== undefined || (cell.value !== null && typeof cell.value !== 'string'))).toEqual([]);
+
+    const result = await importFile(data);
+
+    expect(result.preview.problems).toEqual([]);
+    expect(result.preview.rows.map((row) => row.title)).toEqual(titles);
+    expect(result.preview.rows.map((row) => row.description)).toEqual(titles.map((_, index) => hostileTexts[index].trim()));
+    expect(result.preview.rows[0].indicators).toEqual(['=1+1']);
   });
 
   it('refuses a catalogue where someone typed a formula, naming row and column', async () => {

@@ -1,4 +1,5 @@
 import { BrowserSheetGrid, entryText, parseEntry } from '../../../src/excel/browserSheetGrid';
+import { hostileTexts } from '../indicatorSheet/hostileTexts';
 
 /** localStorage's contract, in memory. */
 function memoryStorage(): Storage & { readonly data: Map<string, string> } {
@@ -102,5 +103,18 @@ describe('in-page sheet grid', () => {
     await expect(reopened.hasSheet('Kennzahlen 2026')).resolves.toBe(true);
     expect((await reopened.readContent('Kennzahlen 2026')).values[2][1]).toBe(17);
     expect(reopened.enter('Kennzahlen 2026', { row: 2, column: 2 }, '1')).toBe(false);
+  });
+});
+
+describe('in-page sheet grid: text written by the pane', () => {
+  it('reads every text back exactly as written, none of it as a formula or number', async () => {
+    const grid = new BrowserSheetGrid('de');
+    await grid.openSheet('Kennzahlen 2026');
+    await grid.writeValues('Kennzahlen 2026', [['Kennzahl'], ...hostileTexts.map((text) => [text])]);
+    await grid.writeCells('Kennzahlen 2026', [{ row: 1, column: 1, value: '=1+2' }]);
+    const content = await grid.readContent('Kennzahlen 2026');
+    expect(content.values.slice(1).map((row) => row[0])).toEqual([...hostileTexts]);
+    expect(content.values[1][1]).toBe('=1+2');
+    expect(content.formulas.flat().every((formula) => formula === null)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { dateOfSerial, isDateFormat, markFill, markPrefix, OfficeSheetGrid, stat
 import { readIndicatorSheet } from '../../../src/indicatorSheet';
 import { columnIndex, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
 import { demoModel } from '../indicatorSheet/fixtures';
+import { hostileTexts } from '../indicatorSheet/hostileTexts';
 
 interface RangeCall {
   readonly method: 'getRangeByIndexes' | 'getRange';
@@ -302,6 +303,93 @@ describe('office.js sheet grid', () => {
     const excel = mockExcel();
     await grid.selectCell('Kennzahlen 2025', { row: 4, column: 27 });
     expect(excel.log).toEqual(['activate', 'select AB5']);
+  });
+});
+
+/** A stored cell of the fake below: what Excel keeps after a value was written into it. */
+interface TypedCell {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat: string;
+}
+
+/**
+ * A sheet that takes `range.values` as Excel does (office.js documents that a written string
+ * starting with = + or - is read as a formula): unless the cell is formatted as text, such a
+ * string (and one starting with @) becomes a formula, a numeral a number, "3/4" a date.
+ */
+function excelLikeSheet() {
+  const cells = new Map<string, TypedCell>();
+  const cellAt = (row: number, column: number): TypedCell => {
+    const key = `${row}:${column}`;
+    const cell = cells.get(key) ?? { value: '', numberFormat: 'General' };
+    cells.set(key, cell);
+    return cell;
+  };
+  const typed = (cell: TypedCell, input: string | number | boolean): void => {
+    delete cell.formula;
+    if (typeof input !== 'string' || cell.numberFormat === '@') {
+      cell.value = input;
+    } else if (/^[=+\-@]/.test(input)) {
+      cell.formula = input.startsWith('=') ? input : `=${input}`;
+      cell.value = '#NAME?';
+    } else if (/^\d+([.,]\d+)?$/.test(input)) {
+      cell.value = Number(input.replace(',', '.'));
+    } else if (/^\d+\/\d+$/.test(input)) {
+      cell.value = 46085; // Excel's serial of a date this year
+      cell.numberFormat = 'd/m';
+    } else {
+      cell.value = input;
+    }
+  };
+  const sheet = {
+    protection: { protected: false, load: () => undefined, protect: () => undefined, unprotect: () => undefined },
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => {
+      const each = <T,>(matrix: T[][], apply: (cell: TypedCell, item: T) => void): void =>
+        matrix.forEach((line, r) => line.forEach((item, c) => r < rows && c < columns && apply(cellAt(row + r, column + c), item)));
+      return {
+        set numberFormat(formats: (string | null)[][]) {
+          each(formats, (cell, format) => {
+            if (format !== null) {
+              cell.numberFormat = format;
+            }
+          });
+        },
+        set values(values: (string | number | boolean | null)[][]) {
+          each(values, (cell, value) => value !== null && typed(cell, value));
+        }
+      };
+    }
+  };
+  (global as Record<string, unknown>).Excel = {
+    run: async (callback: (context: unknown) => Promise<unknown>) => callback({ workbook: { worksheets: { getItem: () => sheet } }, sync: async () => undefined })
+  };
+  return { cellAt };
+}
+
+describe('office.js sheet grid writing text from SharePoint', () => {
+  const grid = new OfficeSheetGrid();
+
+  it('writes titles, units and comments as text: none becomes a formula, a number or a date', async () => {
+    const excel = excelLikeSheet();
+    await grid.writeValues('Kennzahlen 2026', [['Kennzahl', 'Gesamt'], ...hostileTexts.map((text) => [text, 12])]);
+    hostileTexts.forEach((text, index) => {
+      expect(excel.cellAt(index + 1, 0)).toEqual({ value: text, numberFormat: '@' });
+      // Numbers stay numbers with the column's own format.
+      expect(excel.cellAt(index + 1, 1)).toEqual({ value: 12, numberFormat: 'General' });
+    });
+  });
+
+  it('writes single cells (an outcome, a stored comment taken over) as text too', async () => {
+    const excel = excelLikeSheet();
+    await grid.writeCells(
+      'Kennzahlen 2026',
+      hostileTexts.map((text, index) => ({ row: index + 1, column: 12, value: text }))
+    );
+    await grid.writeCells('Kennzahlen 2026', [{ row: 1, column: 7, value: 42 }]);
+    expect(hostileTexts.map((_, index) => excel.cellAt(index + 1, 12).value)).toEqual([...hostileTexts]);
+    expect(hostileTexts.some((_, index) => excel.cellAt(index + 1, 12).formula !== undefined)).toBe(false);
+    expect(excel.cellAt(1, 7)).toEqual({ value: 42, numberFormat: 'General' });
   });
 });
 

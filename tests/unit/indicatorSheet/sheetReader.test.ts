@@ -255,6 +255,15 @@ describe('reading a filled indicator sheet: good input', () => {
     expect(reading.values.find((value) => value.indicatorId === 12)).toMatchObject({ etag: '"3"' });
   });
 
+  it('takes back a stored comment that starts with a formula sign unchanged, but refuses such a comment typed anew', () => {
+    const base = demoModel();
+    const model = { ...base, rows: base.rows.map((row, index) => (index === budgetRow - 1 ? { ...row, stored: { ...row.stored!, comment: '-5 % weniger Mittel' } } : row)) };
+    const matrix = matrixOf(model);
+    expect(readIndicatorSheet(matrix, undefined, model, 'de').problems).toEqual([]);
+    fill(matrix, budgetRow, { comment: '=HYPERLINK("https://evil.example")' });
+    expect(readIndicatorSheet(matrix, undefined, model, 'de').problems).toEqual([expect.objectContaining({ row: budgetRow, column: 'comment', message: expect.stringMatching(/nicht mit =, \+, - oder @ beginnen/) })]);
+  });
+
   it('reads nothing from an empty matrix', () => {
     expect(readIndicatorSheet([], undefined, demoModel(), 'de')).toEqual({ values: [], problems: [] });
   });

@@ -3,6 +3,7 @@ import type { Worksheet } from 'exceljs';
 import { columnIndex, readIndicatorSheet, SheetColumnKey, sheetColumns, sheetMatrix, startSubmission } from '../../../src/indicatorSheet';
 import { indicatorWorkbookFileName, IndicatorWorkbookContent, isWorkbookError, readIndicatorWorkbook, writeIndicatorWorkbook } from '../../../src/indicatorSheet/xlsxSheet';
 import { demoModel, storedBudget } from './fixtures';
+import { hostileTexts } from './hostileTexts';
 
 /** Opens a downloaded file in exceljs, lets `edit` change it as a user would in Excel, and saves it again. */
 async function editAsUser(bytes: Uint8Array, edit: (sheet: Worksheet, workbook: Workbook) => void): Promise<Uint8Array> {
@@ -37,6 +38,31 @@ describe('indicator sheet as .xlsx', () => {
     expect(reading.problems).toEqual([]);
     expect(reading.values).toEqual([expect.objectContaining({ indicatorId: 12, total: 21000, id: storedBudget.id, etag: storedBudget.etag })]);
     expect(startSubmission(model, reading.values).settled).toEqual({ '12-2026': { kind: 'unchanged' } });
+  });
+
+  it('writes titles, units and comments from SharePoint as text cells that read back exactly', async () => {
+    const base = demoModel();
+    const model = {
+      ...base,
+      rows: hostileTexts.map((text, index) => ({
+        ...base.rows[1],
+        indicator: { ...base.rows[1].indicator, id: 100 + index, title: text, unit: text },
+        measureNumber: undefined,
+        measureTitle: text,
+        stored: { ...storedBudget, id: 600 + index, indicatorId: 100 + index, comment: text }
+      }))
+    };
+    const bytes = await writeIndicatorWorkbook(model, 'de');
+    const content = await read(bytes);
+    const textColumns = (['measure', 'indicator', 'unit', 'comment'] as const).map(columnIndex);
+    hostileTexts.forEach((text, index) => {
+      expect(textColumns.map((column) => content.values[index + 1][column])).toEqual([text, text, text, text]);
+    });
+    expect(content.formulas.flat().every((formula) => formula === null)).toBe(true);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    // Formatted as text, so re-entering a cell in Excel keeps it a text as well.
+    expect(textColumns.map((column) => workbook.worksheets[0].getRow(2).getCell(column + 1).numFmt)).toEqual(['@', '@', '@', '@']);
   });
 
   it('hides the id columns, locks all but the input cells, validates numbers and protects the sheet without a password', async () => {

@@ -17,7 +17,7 @@ import { MeasureStatusChoices, canWrite } from '../../../domain';
 import type { Measure, MeasureStatus } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import type { CurrentUser } from '../../../data/userRepository';
-import { initialMeasureEditing, isDraftTitleValid, measureEditingReducer, saveMeasureDraft } from '../../../app/catalogue/measureEditing';
+import { draftTitleProblem, initialMeasureEditing, measureEditingReducer, saveMeasureDraft } from '../../../app/catalogue/measureEditing';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { statusLabels } from '../../../ui/statusLabels';
@@ -42,7 +42,8 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
   const labels = statusLabels(strings);
   const mayEdit = canWrite(user, { kind: 'measure', departmentId: measure.leadDepartmentId });
   const link = linkToMeasure(services, measure.id);
-  const titleError = draft && !isDraftTitleValid(draft) ? strings.TitleRequired : undefined;
+  const titleProblem = draft ? draftTitleProblem(draft) : undefined;
+  const titleError = titleProblem === undefined ? undefined : titleProblem === 'formula' ? strings.TitleFormula : strings.TitleRequired;
 
   const submit = async (etag: string): Promise<void> => {
     if (!draft) {

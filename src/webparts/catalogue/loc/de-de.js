@@ -51,6 +51,7 @@ define([], function () {
     ConflictKeepMine: 'Meine Fassung speichern',
     ConflictTakeTheirs: 'Gespeicherte Fassung übernehmen',
     TitleRequired: 'Bitte geben Sie einen Titel ein (höchstens 255 Zeichen).',
+    TitleFormula: 'Ein Titel darf nicht mit =, +, - oder @ beginnen: Excel würde ihn beim Export als Formel ausführen. Bitte das Zeichen am Anfang entfernen.',
     OpenDetails: 'Details zu {0} öffnen',
     None: '–',
     Export: 'Nach Excel exportieren',

@@ -51,6 +51,7 @@ define([], function () {
     ConflictKeepMine: 'Save my version',
     ConflictTakeTheirs: 'Take the stored version',
     TitleRequired: 'Please enter a title (at most 255 characters).',
+    TitleFormula: 'A title must not start with =, +, - or @: Excel would run it as a formula when exported. Remove the character at the start.',
     OpenDetails: 'Open details of {0}',
     None: '–',
     Export: 'Export to Excel',

@@ -50,6 +50,7 @@ declare interface ICatalogueWebPartStrings {
   ConflictKeepMine: string;
   ConflictTakeTheirs: string;
   TitleRequired: string;
+  TitleFormula: string;
   OpenDetails: string;
   None: string;
   Export: string;

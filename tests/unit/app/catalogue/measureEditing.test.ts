@@ -1,4 +1,4 @@
-import { initialMeasureEditing, isDraftTitleValid, measureEditingReducer, saveMeasureDraft, MeasureEditingAction, MeasureEditingServices } from '../../../../src/app/catalogue/measureEditing';
+import { draftTitleProblem, initialMeasureEditing, isDraftTitleValid, measureEditingReducer, saveMeasureDraft, MeasureEditingAction, MeasureEditingServices } from '../../../../src/app/catalogue/measureEditing';
 import { ServiceError } from '../../../../src/http/serviceError';
 import type { Measure } from '../../../../src/domain';
 
@@ -26,6 +26,27 @@ describe('editing a measure', () => {
     await expect(saveMeasureDraft(catalogueAnswering(update), 7, '"1"', { title: ' ', status: 'planned', description: '' }, (action) => actions.push(action))).resolves.toBeUndefined();
     expect(update).not.toHaveBeenCalled();
     expect(actions).toEqual([]);
+  });
+
+  it.each([
+    ['=HYPERLINK("https://example.org";"Details")'],
+    ['+49 123'],
+    ['-5 Plätze'],
+    ['@SUM(A1)'],
+    ['  =1+1'],
+    ['\u200B=1+1']
+  ])('refuses the formula-like title %j, as the catalogue import does, and sends nothing', async (title) => {
+    expect(draftTitleProblem({ title })).toBe('formula');
+    const update = jest.fn();
+    await expect(saveMeasureDraft(catalogueAnswering(update), 7, '"1"', { title, status: 'planned', description: '' }, () => undefined)).resolves.toBeUndefined();
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('tells an empty, an over-long and a formula-like title apart, and lets ordinary titles through', () => {
+    expect(draftTitleProblem({ title: ' ' })).toBe('required');
+    expect(draftTitleProblem({ title: 'x'.repeat(256) })).toBe('tooLong');
+    expect(draftTitleProblem({ title: 'Sprachkurse für Eltern – 2. Runde (E-Mail: a@b.de)' })).toBeUndefined();
+    expect(draftTitleProblem({ title: '0012' })).toBeUndefined();
   });
 
   it('saves the trimmed title with the ETag and shows the saved measure', async () => {
