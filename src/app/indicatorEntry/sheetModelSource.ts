@@ -26,6 +26,17 @@ export async function loadSheetModel(services: SheetModelServices, departmentId:
   return buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
 }
 
+/**
+ * The indicators whose values are owed for `year`, of every department: those of the measures of
+ * the plan period(s) covering the year, as each department's sheet lists them.
+ */
+export async function indicatorsOfYear(services: Pick<ProductServices, 'catalogue' | 'indicators'>, year: number): Promise<Indicator[]> {
+  const [periods, indicators] = await Promise.all([services.catalogue.planPeriods(), services.indicators.indicators()]);
+  const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
+  const measureIds = new Set(measures.map((measure) => measure.id));
+  return indicators.filter((indicator) => indicator.measureId !== undefined && measureIds.has(indicator.measureId));
+}
+
 export function periodsOfYear(periods: readonly PlanPeriod[], year: number): PlanPeriod[] {
   const covering = periods.filter((period) => period.startYear <= year && year <= period.endYear);
   if (covering.length > 0) {
