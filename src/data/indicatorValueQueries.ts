@@ -6,6 +6,7 @@ import '@pnp/sp/batching';
 import type { IndicatorValue, PreparedValue } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { Repeatable } from './sp/resilientFetch';
+import { readAllItems } from './sp/listItems';
 import { toServiceError } from '../http/serviceError';
 import { indicatorValueSelect, toStoredIndicatorValue } from './mapping/indicatorValueMapping';
 
@@ -56,6 +57,35 @@ export async function readIndicatorValueItems(lists: SiteLists, indicatorIds: re
             prepared.push(stored.prepared);
           }
         }
+      }
+    }
+  } catch (error) {
+    throw await toServiceError(error);
+  }
+  return { values, prepared };
+}
+
+/**
+ * Every item (values and prepared ones) of one department and year: what a department's submit
+ * fills in. One paged query on the indexed ValueYear and Department columns, not a `$batch`: a
+ * sheet is one department's year, a few hundred items at most.
+ */
+export async function readDepartmentYearItems(lists: SiteLists, departmentId: number, year: number): Promise<IndicatorValueItems> {
+  const listUrl = lists.url('IndicatorValues');
+  const values: IndicatorValue[] = [];
+  const prepared: PreparedValue[] = [];
+  try {
+    const rows = await readAllItems<Record<string, unknown>>(
+      lists
+        .list('IndicatorValues')
+        .items.select(...indicatorValueSelect)
+        .filter(`ValueYear eq ${Math.trunc(year)} and DepartmentId eq ${Math.trunc(departmentId)}`)
+    );
+    for (const stored of rows.map((row) => toStoredIndicatorValue(row, listUrl))) {
+      if (stored.kind === 'value') {
+        values.push(stored.value);
+      } else {
+        prepared.push(stored.prepared);
       }
     }
   } catch (error) {

@@ -11,7 +11,7 @@ import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { noDecimals } from './sp/formValues';
 import { RegionalFormatSource, SiteRegionalFormat } from './sp/regionalSettings';
 import { toServiceError } from '../http/serviceError';
-import { IndicatorValueItems, readIndicatorValueItems, readIndicatorValues } from './indicatorValueQueries';
+import { IndicatorValueItems, readDepartmentYearItems, readIndicatorValues } from './indicatorValueQueries';
 import { YearFolders } from './yearFolders';
 import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
 
@@ -174,18 +174,25 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
     }
   }
 
-  /** Every stored item (values and prepared ones) of the values about to be created. */
+  /**
+   * Every stored item (values and prepared ones) of the departments and years of the values about
+   * to be created: a sheet is one department's year, so usually one query. A value without a
+   * department has no prepared item to find.
+   */
   private async itemsOf(values: readonly IndicatorValue[]): Promise<IndicatorValueItems> {
-    if (values.length === 0) {
-      return { values: [], prepared: [] };
+    const scopes = new Map<string, { departmentId: number; year: number }>();
+    for (const value of values) {
+      if (value.departmentId !== undefined) {
+        scopes.set(`${value.departmentId}/${value.year}`, { departmentId: value.departmentId, year: value.year });
+      }
     }
-    const years = values.map((value) => value.year);
-    return readIndicatorValueItems(
-      this.lists,
-      values.map((value) => value.indicatorId),
-      Math.min(...years),
-      Math.max(...years)
-    );
+    const items: IndicatorValueItems = { values: [], prepared: [] };
+    for (const { departmentId, year } of scopes.values()) {
+      const found = await readDepartmentYearItems(this.lists, departmentId, year);
+      items.values.push(...found.values);
+      items.prepared.push(...found.prepared);
+    }
+    return items;
   }
 
   /** The year folders (`<department>/<year>`) that creates without a prepared item would need and that do not exist: the year is not opened. */
