@@ -41,9 +41,19 @@ export async function openYearSheet(
   await grid.protectSheet(name, inputCells(model));
   const state: PaneState = { version: 1, sheetName: name, model };
   await writePaneState(grid, state);
+  const misplaced = model.misplacedValues ?? [];
   const status: ShownStatus =
-    model.rows.length === 0 ? { kind: 'warning', text: format(strings.NoIndicators, year) } : { kind: 'success', text: format(strings.Opened, name, model.rows.length) };
+    model.rows.length === 0
+      ? { kind: 'warning', text: format(strings.NoIndicators, year) }
+      : misplaced.length > 0
+        ? { kind: 'warning', text: format(strings.MisplacedValues, name, misplaced.length, misplacedTitles(model, misplaced)) }
+        : { kind: 'success', text: format(strings.Opened, name, model.rows.length) };
   return { state, status };
+}
+
+/** "Teilnehmende 2025, Kurse 2024" */
+function misplacedTitles(model: IndicatorSheetModel, values: readonly IndicatorValue[]): string {
+  return values.map((value) => `${model.rows.find((row) => row.indicator.id === value.indicatorId)?.indicator.title ?? value.indicatorId} ${value.year}`).join(', ');
 }
 
 export interface SheetCheck {

@@ -1,5 +1,5 @@
 import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
-import { lockOf } from '../../domain';
+import { lockOf, sortByPlacement } from '../../domain';
 import type { IndicatorSheetModel, IndicatorSheetRow } from '../../indicatorSheet/sheetLayout';
 import type { ProductServices } from '../services';
 
@@ -22,8 +22,11 @@ export async function loadSheetModel(services: SheetModelServices, departmentId:
   const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
   const own = new Map(measures.filter((measure) => measure.leadDepartmentId === departmentId).map((measure) => [measure.id, measure]));
   const chosen = indicators.filter((indicator) => indicator.measureId !== undefined && own.has(indicator.measureId));
-  const values = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
-  return buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
+  const read = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
+  // A value filed under another department or folder is not this department's value of the indicator.
+  const { values, misplaced } = sortByPlacement(read, chosen, departments);
+  const model = buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
+  return misplaced.length > 0 ? { ...model, misplacedValues: misplaced } : model;
 }
 
 /**
