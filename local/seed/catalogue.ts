@@ -126,11 +126,25 @@ const budgetProducts: Readonly<Record<string, string>> = {
   '80': '1.57.01 Wirtschaftsförderung'
 };
 
-const reportedYears = 3;
+/** The years the demo has values of: the three before `year` (the current year is still to be collected). */
+export const reportedYears = 3;
 
-/** Values for the three years before `year`; the current year is still to be collected. */
+export function valueYearsOf(year: number): number[] {
+  return Array.from({ length: reportedYears }, (_, step) => year - reportedYears + step);
+}
+
+/**
+ * Values for the three years before `year`, each in its department's year folder (`50/2025`). The
+ * office has opened last year, the one being collected: an indicator without a value of that year
+ * has the empty item the opening prepared (no Total: not reported yet), which the department fills in.
+ */
 function addValues(list: SeedList, indicatorId: number, indicator: IndicatorSpec, measure: MeasureSpec, year: number, random: Random): void {
+  const collected = year - 1;
+  const prepared = (): void => {
+    list.add({ Title: `${indicator.title} ${collected}`, ValueKey: `${indicatorId}-${collected}`, IndicatorId: indicatorId, ValueYear: collected, DepartmentId: departmentId(measure.lead) }, `${measure.lead}/${collected}`);
+  };
   if (measure.status === 'geplant') {
+    prepared();
     return;
   }
   let previous: number | undefined;
@@ -138,6 +152,7 @@ function addValues(list: SeedList, indicatorId: number, indicator: IndicatorSpec
     const valueYear = year - reportedYears + step;
     // A dropped measure stops reporting; now and then a department is late with last year's value.
     if ((measure.status === 'entfallen' && step === reportedYears - 1) || (step === reportedYears - 1 && random.chance(0.06))) {
+      prepared();
       continue;
     }
     const total = valueFor(indicator, step, random);
@@ -155,7 +170,7 @@ function addValues(list: SeedList, indicatorId: number, indicator: IndicatorSpec
         ValueComment: change > 0.15 ? random.pick(largeChangeComments) : undefined,
         DepartmentId: departmentId(measure.lead)
       },
-      measure.lead
+      `${measure.lead}/${valueYear}`
     );
     previous = total;
   }

@@ -1,10 +1,10 @@
 import { buildCalendars } from './calendars';
-import { buildCatalogue } from './catalogue';
+import { buildCatalogue, valueYearsOf } from './catalogue';
 import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
 import { contactItems, departmentItems, seedFolders, seedGroups, seedRoleDefinitions, seedUsers, seedWebRoleAssignments } from './organisation';
 import { buildPlanPeriods } from './planPeriods';
-import { buildReportingYears, markDemoCorrection } from './reportingYears';
+import { buildReportingYears, buildYearFolders, lockedYearOf, markDemoCorrection } from './reportingYears';
 import { createRandom } from './random';
 import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
@@ -42,6 +42,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   }
   return {
     ...base,
+    // After the department folders: a year folder lies in its department's.
+    folders: [...base.folders, ...buildYearFolders(year, valueYearsOf(year))],
     lists: {
       Concepts: catalogue.concepts.items,
       PlanPeriods: periods.list.items,
@@ -51,7 +53,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       Goals: catalogue.goals.items,
       Measures: catalogue.measures.items,
       Indicators: catalogue.indicators.items,
-      IndicatorValues: markDemoCorrection(catalogue.indicatorValues.items, year - 2),
+      IndicatorValues: markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)),
       InitialReviews: governance.initialReviews.items,
       Meetings: governance.meetings.items,
       GoalAgreements: governance.goalAgreements.items,

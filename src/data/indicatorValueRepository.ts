@@ -1,8 +1,9 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { IndicatorValue, IndicatorValueUpsert } from '../domain';
-import { indicatorValueKey } from '../domain';
+import type { IndicatorValue, IndicatorValueUpsert, PreparedValue } from '../domain';
+import { indicatorValueKey, valueNotPreparedMessage } from '../domain';
+import { yearFolderPath } from '../domain/sitePermissions';
 import type { IndicatorValueWriter, IndicatorValueWriteResult } from '../indicatorSheet/submission';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
@@ -10,14 +11,16 @@ import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { noDecimals } from './sp/formValues';
 import { RegionalFormatSource, SiteRegionalFormat } from './sp/regionalSettings';
 import { toServiceError } from '../http/serviceError';
-import { readIndicatorValues } from './indicatorValueQueries';
+import { IndicatorValueItems, readDepartmentYearItems, readIndicatorValues } from './indicatorValueQueries';
+import { YearFolders } from './yearFolders';
 import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
 
 /**
  * The yearly values of indicators (Kennzahlwerte), written in bulk from a sheet. Each value lives
- * in its department's folder, whose permissions let only that department (and the office) write
- * it; the unique ValueKey (`<indicatorId>-<year>`) makes a second create of the same value fail
- * instead of duplicating it.
+ * in its department's year folder (`<department>/<year>`), where the office prepared an empty item
+ * per indicator when it opened the year: the department may fill those in but neither add nor
+ * delete items, so a "create" of the sheet fills the prepared item. The unique ValueKey
+ * (`<indicatorId>-<year>`) makes a second create of the same value fail instead of duplicating it.
  */
 export class IndicatorValueRepository implements IndicatorValueWriter {
   private departmentNumbers: Promise<Map<number, string>> | undefined;
@@ -43,10 +46,11 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
   }
 
   /**
-   * Creates into the department's folder and updates with If-Match on the ETag the user saw,
-   * in `$batch` requests of up to 100, one result per planned write. Writes SharePoint refused
-   * because the key exists or the version changed are read back, so the caller can tell its own
-   * lost-answer write (same content) from someone else's (a conflict). Nothing is overwritten.
+   * Fills prepared items (If-Match on the prepared item's ETag), creates into the department's year
+   * folder where none was prepared (only the office may), and updates with If-Match on the ETag the
+   * user saw, in `$batch` requests of up to 100, one result per planned write. Writes SharePoint
+   * refused because the key exists or the version changed are read back, so the caller can tell its
+   * own lost-answer write (same content) from someone else's (a conflict). Nothing is overwritten.
    */
   public async write(plan: readonly IndicatorValueUpsert[], options: { onProgress?(done: number, total: number): void } = {}): Promise<IndicatorValueWriteResult[]> {
     const results: Array<IndicatorValueWriteResult | undefined> = plan.map(() => undefined);
@@ -54,11 +58,16 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
     const writeIndex: number[] = [];
     const listUrl = this.lists.url('IndicatorValues');
     const creating = plan.some((step) => step.action === 'create');
-    const [numbers, regional] = await Promise.all([
+    const created = plan.flatMap((step) => (step.action === 'create' ? [step.value] : []));
+    const [numbers, regional, storedItems] = await Promise.all([
       creating ? this.departmentNumbersById() : new Map<number, string>(),
       // Only creates send form values; updates are MERGE bodies with JSON numbers, read the same on every site.
-      creating ? this.regional.format() : noDecimals
+      creating ? this.regional.format() : noDecimals,
+      creating ? this.itemsOf(created) : { values: [], prepared: [] }
     ]);
+    const storedByKey = new Map(storedItems.values.map((value) => [indicatorValueKey(value.indicatorId, value.year), value]));
+    const preparedByKey = new Map(storedItems.prepared.map((prepared) => [indicatorValueKey(prepared.indicatorId, prepared.year), prepared]));
+    const missingFolders = creating ? await this.missingYearFolders(created, preparedByKey, storedByKey, numbers) : new Set<string>();
 
     plan.forEach((step, index) => {
       if (step.action === 'unchanged') {
@@ -66,18 +75,37 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
         return;
       }
       if (step.action === 'create') {
+        const current = storedByKey.get(step.key);
+        const prepared = preparedByKey.get(step.key);
         const departmentNumber = step.value.departmentId === undefined ? undefined : numbers.get(step.value.departmentId);
-        if (departmentNumber === undefined) {
-          results[index] = { key: step.key, kind: 'failed', status: 400, message: `The department of value ${step.key} is unknown.` };
+        if (current) {
+          // Entered meanwhile: the caller decides between its own lost answer and someone else's value.
+          results[index] = { key: step.key, kind: 'exists', current };
           return;
         }
-        writes.push({
-          kind: 'addToFolder',
-          listUrl,
-          folderPath: this.lists.folderPath('IndicatorValues', departmentNumber),
-          formValues: indicatorValueCreation(step.value, regional),
-          key: createKeyOf('IndicatorValues', step.key)
-        });
+        if (prepared) {
+          if (prepared.etag === undefined) {
+            results[index] = { key: step.key, kind: 'failed', status: 428, message: `The prepared item of value ${step.key} has no version to update against.` };
+            return;
+          }
+          // Filled in on the version just read: should someone fill it in first, SharePoint answers 412 and the read-back shows theirs.
+          writes.push({ kind: 'update', listUrl, id: prepared.id, etag: prepared.etag, fields: indicatorValueUpdateFields(step.value) });
+        } else if (departmentNumber === undefined) {
+          results[index] = { key: step.key, kind: 'failed', status: 400, message: `The department of value ${step.key} is unknown.` };
+          return;
+        } else if (missingFolders.has(yearFolderPath(departmentNumber, step.value.year))) {
+          results[index] = { key: step.key, kind: 'failed', status: 404, message: valueNotPreparedMessage };
+          return;
+        } else {
+          // Only the office may add to a year folder (an indicator added after the year was opened).
+          writes.push({
+            kind: 'addToFolder',
+            listUrl,
+            folderPath: this.lists.folderPath('IndicatorValues', yearFolderPath(departmentNumber, step.value.year)),
+            formValues: indicatorValueCreation(step.value, regional),
+            key: createKeyOf('IndicatorValues', step.key)
+          });
+        }
       } else {
         if (step.value.id === undefined || step.value.etag === undefined) {
           // Without the version the user saw, an update could overwrite someone else's value.
@@ -102,6 +130,9 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
           // Found by its key after a lost answer: most likely our own, but the content decides (someone may have entered it meanwhile).
           refused.push({ index });
         }
+      } else if (step.action === 'create' && outcome.error.isAccessDenied && !preparedByKey.has(step.key)) {
+        // A department may not add items: the office has not prepared this one.
+        results[index] = { key: step.key, kind: 'failed', status: 403, message: valueNotPreparedMessage };
       } else {
         results[index] = { key: step.key, kind: 'failed', status: outcome.error.status, message: outcome.error.serviceMessage };
         // 403 is final; everything else (duplicate key, 412, a lost answer) may have left a stored value to look at.
@@ -141,6 +172,52 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
         results[index] = { key: step.key, kind: 'stale', current };
       }
     }
+  }
+
+  /**
+   * Every stored item (values and prepared ones) of the departments and years of the values about
+   * to be created: a sheet is one department's year, so usually one query. A value without a
+   * department has no prepared item to find.
+   */
+  private async itemsOf(values: readonly IndicatorValue[]): Promise<IndicatorValueItems> {
+    const scopes = new Map<string, { departmentId: number; year: number }>();
+    for (const value of values) {
+      if (value.departmentId !== undefined) {
+        scopes.set(`${value.departmentId}/${value.year}`, { departmentId: value.departmentId, year: value.year });
+      }
+    }
+    const items: IndicatorValueItems = { values: [], prepared: [] };
+    for (const { departmentId, year } of scopes.values()) {
+      const found = await readDepartmentYearItems(this.lists, departmentId, year);
+      items.values.push(...found.values);
+      items.prepared.push(...found.prepared);
+    }
+    return items;
+  }
+
+  /** The year folders (`<department>/<year>`) that creates without a prepared item would need and that do not exist: the year is not opened. */
+  private async missingYearFolders(
+    values: readonly IndicatorValue[],
+    prepared: ReadonlyMap<string, PreparedValue>,
+    stored: ReadonlyMap<string, IndicatorValue>,
+    numbers: ReadonlyMap<number, string>
+  ): Promise<Set<string>> {
+    const needed = new Map<string, { department: string; year: number }>();
+    for (const value of values) {
+      const key = indicatorValueKey(value.indicatorId, value.year);
+      const department = value.departmentId === undefined ? undefined : numbers.get(value.departmentId);
+      if (department !== undefined && !prepared.has(key) && !stored.has(key)) {
+        needed.set(yearFolderPath(department, value.year), { department, year: value.year });
+      }
+    }
+    const folders = new YearFolders(this.lists);
+    const missing = new Set<string>();
+    for (const [path, { department, year }] of needed) {
+      if (!(await folders.exists(department, year))) {
+        missing.add(path);
+      }
+    }
+    return missing;
   }
 
   private departmentNumbersById(): Promise<Map<number, string>> {

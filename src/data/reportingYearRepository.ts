@@ -7,14 +7,50 @@ import { createByKey, createKeyOf } from './sp/keyedCreate';
 import { readAllItems } from './sp/listItems';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { reportingYearExpand, reportingYearFields, reportingYearSelect, toReportingYear } from './mapping/reportingYearMapping';
+import { YearFolders, YearFolderState } from './yearFolders';
+import { YearOpeningPlan, YearOpeningProgress, YearOpeningRepository, YearOpeningResult } from './yearOpeningRepository';
+
+export type { YearOpeningPlan, YearOpeningProgress, YearOpeningResult } from './yearOpeningRepository';
+
+/** What happened to the year folders when a lock or unlock could not be finished. */
+export interface YearFolderSwitch {
+  /** Department numbers whose folder now has the new permissions (or had them already). */
+  readonly switched: readonly string[];
+  readonly failed: ReadonlyArray<{ readonly department: string; readonly error: ServiceError }>;
+}
+
+/**
+ * A lock or unlock that switched only some year folders. A lock writes its flag only after every
+ * folder is read-only, so `saved` is absent and the year still shows open; an unlock writes its
+ * flag first (a year shown open whose folders are still read-only breaks no promise), so `saved`
+ * is the unlocked year. Repeating the lock, or opening the year again after an unlock, finishes it.
+ */
+export class YearLockIncompleteError extends ServiceError {
+  public constructor(
+    public readonly year: number,
+    public readonly action: 'lock' | 'unlock',
+    public readonly folders: YearFolderSwitch,
+    public readonly saved?: ReportingYear
+  ) {
+    const first = folders.failed[0]?.error;
+    super(first?.status ?? 0, `${folders.failed.length} of ${folders.failed.length + folders.switched.length} year folders of ${year} could not be switched: ${folders.failed.map((failure) => `${failure.department} (${failure.error.status} ${failure.error.serviceMessage})`).join(', ')}`, first?.code);
+    this.name = 'YearLockIncompleteError';
+  }
+}
 
 /**
  * Locked reporting years (Berichtsjahre). The list inherits the web's permissions, so only the
  * office can lock or unlock; a department's attempt comes back from SharePoint as a 403.
- * One item per year: the unique ReportingYear column refuses a second one.
+ * One item per year: the unique ReportingYear column refuses a second one. The flag is what the
+ * UI shows; what a department can do is decided by its year folder's permissions, which a lock
+ * switches to Read and an unlock back to "IP Werte eintragen".
  */
 export class ReportingYearRepository {
-  public constructor(private readonly lists: SiteLists) {}
+  private readonly folders: YearFolders;
+
+  public constructor(private readonly lists: SiteLists) {
+    this.folders = new YearFolders(lists);
+  }
 
   /** Every year that was ever locked (and perhaps unlocked again), by year. */
   public async years(): Promise<ReportingYear[]> {
@@ -45,13 +81,63 @@ export class ReportingYearRepository {
     }
   }
 
-  /** Locks `year` as the signed-in user (`siteUserId`); answers the year as stored now. */
-  public lock(year: number, siteUserId: number, now: Date = new Date()): Promise<ReportingYear> {
+  /**
+   * Opens a reporting year (the office's command): the year folders of every department and an
+   * empty value item per owed indicator; safe to repeat (see YearOpeningRepository).
+   */
+  public open(plan: YearOpeningPlan, onProgress?: (progress: YearOpeningProgress) => void): Promise<YearOpeningResult> {
+    return new YearOpeningRepository(this.lists).open(plan, onProgress);
+  }
+
+  /**
+   * Locks `year` as the signed-in user (`siteUserId`); answers the year as stored now. Every
+   * department's year folder becomes read-only first, then the flag is written: a failure leaves
+   * the year shown open (true for the folders not switched) and a repeat finishes it.
+   */
+  public async lock(year: number, siteUserId: number, now: Date = new Date()): Promise<ReportingYear> {
+    const folders = await this.switchFolders(year, 'locked');
+    if (folders.failed.length > 0) {
+      throw new YearLockIncompleteError(year, 'lock', folders);
+    }
     return this.setLocked(year, true, siteUserId, now);
   }
 
-  public unlock(year: number, siteUserId: number, now: Date = new Date()): Promise<ReportingYear> {
-    return this.setLocked(year, false, siteUserId, now);
+  /** Unlocks `year`: the flag first, then the folders back to "IP Werte eintragen" (see `YearLockIncompleteError`). */
+  public async unlock(year: number, siteUserId: number, now: Date = new Date()): Promise<ReportingYear> {
+    const saved = await this.setLocked(year, false, siteUserId, now);
+    const folders = await this.switchFolders(year, 'open');
+    if (folders.failed.length > 0) {
+      throw new YearLockIncompleteError(year, 'unlock', folders, saved);
+    }
+    return saved;
+  }
+
+  /**
+   * Gives every department's folder of `year` the permissions of `state`, one department after
+   * the other. A department without a folder of the year has nothing to switch: it cannot write
+   * there (its department folder is read-only to it), and opening the year creates the folder.
+   */
+  private async switchFolders(year: number, state: YearFolderState): Promise<YearFolderSwitch> {
+    let departments: string[];
+    try {
+      const rows = await readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'));
+      departments = rows.map((row) => String(row.DepartmentNumber ?? '').trim()).filter((number) => number !== '');
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+    const switched: string[] = [];
+    const failed: Array<{ department: string; error: ServiceError }> = [];
+    for (const department of departments) {
+      try {
+        if (await this.folders.exists(department, year)) {
+          await this.folders.applyState(department, year, state);
+        }
+        switched.push(department);
+      } catch (error) {
+        failed.push({ department, error: await toServiceError(error) });
+      }
+    }
+    return { switched, failed };
   }
 
   /**

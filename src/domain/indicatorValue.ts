@@ -1,4 +1,5 @@
-import type { Indicator, IndicatorValue, GenderPartName } from './indicators';
+import type { Indicator, IndicatorValue, GenderPartName, ValueMismatch } from './indicators';
+import type { Department } from './organisation';
 import { genderPartNames } from './indicators';
 import { FieldProblem, fieldProblem } from './problems';
 
@@ -151,3 +152,69 @@ function readNumber(field: string, raw: unknown, wholeNumbers: boolean, problems
 function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
+
+/**
+ * A value item the office prepared when it opened the year, still empty: "not reported yet",
+ * never a value of 0. A department fills it in (an update on its ETag); it cannot add items.
+ */
+export interface PreparedValue {
+  readonly id: number;
+  readonly etag?: string;
+  readonly indicatorId: number;
+  readonly year: number;
+  readonly departmentId?: number;
+  readonly folder?: string;
+}
+
+/**
+ * Whether a stored value belongs to its indicator: the value's department must be the indicator's,
+ * and its folder that department's (`<number>` or `<number>/<year>`). SharePoint's permissions keep
+ * departments to their own folders, but not to their own indicators inside them, and values written
+ * before the year folders existed may lie elsewhere; such a value is shown as a warning, not counted.
+ */
+export function placementMismatch(
+  value: Pick<IndicatorValue, 'year' | 'departmentId' | 'folder'>,
+  indicator: Pick<Indicator, 'departmentId'>,
+  departmentNumberOf: (departmentId: number) => string | undefined
+): ValueMismatch | undefined {
+  if (value.departmentId !== indicator.departmentId) {
+    return 'department';
+  }
+  if (value.folder === undefined) {
+    return undefined; // not read with its folder: nothing to compare
+  }
+  const [departmentFolder, yearFolder, ...deeper] = value.folder.split('/').filter((part) => part !== '');
+  const expected = departmentNumberOf(indicator.departmentId);
+  const isYearRight = yearFolder === undefined || yearFolder === String(value.year);
+  return expected !== undefined && departmentFolder === expected && isYearRight && deeper.length === 0 ? undefined : 'folder';
+}
+
+export interface SortedValues {
+  /** Values that belong to their indicator. */
+  readonly values: IndicatorValue[];
+  /** Values with `mismatch` set: shown as a warning, never counted as their indicator's. */
+  readonly misplaced: IndicatorValue[];
+}
+
+/** Sorts read values into those that belong to their indicator and the misplaced ones; values of unknown indicators stay as they are. */
+export function sortByPlacement(values: readonly IndicatorValue[], indicators: readonly Pick<Indicator, 'id' | 'departmentId'>[], departments: readonly Department[]): SortedValues {
+  const indicatorsById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const numbers = new Map(departments.map((department) => [department.id, department.number]));
+  const sorted: SortedValues = { values: [], misplaced: [] };
+  for (const value of values) {
+    const indicator = indicatorsById.get(value.indicatorId);
+    const mismatch = indicator ? placementMismatch(value, indicator, (id) => numbers.get(id)) : undefined;
+    if (mismatch) {
+      sorted.misplaced.push({ ...value, mismatch });
+    } else {
+      sorted.values.push(value);
+    }
+  }
+  return sorted;
+}
+
+/**
+ * The writer's message for a value that has no prepared item: departments only fill in the items
+ * the office created when it opened the year. The entry shows it in the user's language.
+ */
+export const valueNotPreparedMessage = 'No prepared value item: the office must open the reporting year or add the indicator first.';

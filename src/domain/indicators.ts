@@ -43,4 +43,14 @@ export interface IndicatorValue extends GenderParts {
   readonly isCorrection?: boolean;
   /** Why the locked year's value was changed. */
   readonly correctionReason?: string;
+  /** Where it is stored, relative to the list: `<department>/<year>` (as read from FileDirRef). */
+  readonly folder?: string;
+  /** Set on reading when its folder or department does not match its indicator (see `placementMismatch`). */
+  readonly mismatch?: ValueMismatch;
 }
+
+/**
+ * A stored value that does not belong where it is: `department` when its department is not its
+ * indicator's, `folder` when it lies in another department's (or another year's) folder.
+ */
+export type ValueMismatch = 'department' | 'folder';

@@ -208,7 +208,8 @@ export const listSchema = {
       key('ValueKey', 'Wertschlüssel'),
       lookup('Indicator', 'Kennzahl', 'Indicators', required),
       field('ValueYear', 'Jahr', 'Number', { required: true, indexed: true }),
-      num('Total', 'Gesamt', true),
+      // Not required: the office prepares each value item empty when it opens a reporting year, and an empty Total means "not reported yet".
+      num('Total', 'Gesamt'),
       num('Female', 'Weiblich'),
       num('Male', 'Männlich'),
       num('Diverse', 'Divers'),

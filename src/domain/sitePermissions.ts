@@ -107,7 +107,8 @@ export type DepartmentFolderList = (typeof departmentFolderLists)[number];
 
 export const departmentFolderRules: Readonly<Record<DepartmentFolderList, DepartmentFolderRule>> = {
   Measures: { list: 'Measures', department: customLevels.editWithoutDelete.name, isSharedWithMembers: true },
-  IndicatorValues: { list: 'IndicatorValues', department: 'Contribute', isSharedWithMembers: true },
+  // The values themselves live in year folders below (yearFolderRule); the department folder is only read.
+  IndicatorValues: { list: 'IndicatorValues', department: 'Read', isSharedWithMembers: true },
   GoalAgreements: { list: 'GoalAgreements', department: 'Read', isSharedWithMembers: false },
   AgreementItems: { list: 'AgreementItems', department: 'Read', isSharedWithMembers: false },
   AgreementComments: { list: 'AgreementComments', department: 'Contribute', isSharedWithMembers: false }

@@ -5,7 +5,7 @@ import { readIndicatorSheet, SheetReading } from '../indicatorSheet/sheetReader'
 import type { RowOutcome } from '../indicatorSheet/submission';
 import type { PaneServices } from '../app/indicatorEntry/entryServices';
 import { loadSheetModel } from '../app/indicatorEntry/sheetModelSource';
-import { EntryConflict, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
+import { EntryConflict, LockCheck, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
 import { outcomeText } from '../app/indicatorEntry/submissionTexts';
 import type { GridCell, GridCellValue, GridColumnFormat, SheetGrid } from './sheetGrid';
 import { PaneState, readPaneState, writePaneState } from './paneState';
@@ -41,9 +41,19 @@ export async function openYearSheet(
   await grid.protectSheet(name, inputCells(model));
   const state: PaneState = { version: 1, sheetName: name, model };
   await writePaneState(grid, state);
+  const misplaced = model.misplacedValues ?? [];
   const status: ShownStatus =
-    model.rows.length === 0 ? { kind: 'warning', text: format(strings.NoIndicators, year) } : { kind: 'success', text: format(strings.Opened, name, model.rows.length) };
+    model.rows.length === 0
+      ? { kind: 'warning', text: format(strings.NoIndicators, year) }
+      : misplaced.length > 0
+        ? { kind: 'warning', text: format(strings.MisplacedValues, name, misplaced.length, misplacedTitles(model, misplaced)) }
+        : { kind: 'success', text: format(strings.Opened, name, model.rows.length) };
   return { state, status };
+}
+
+/** "Teilnehmende 2025, Kurse 2024" */
+function misplacedTitles(model: IndicatorSheetModel, values: readonly IndicatorValue[]): string {
+  return values.map((value) => `${model.rows.find((row) => row.indicator.id === value.indicatorId)?.indicator.title ?? value.indicatorId} ${value.year}`).join(', ');
 }
 
 export interface SheetCheck {
@@ -144,6 +154,15 @@ async function refreshStored(
   const next: PaneState = { ...(latest ?? current), model };
   await writePaneState(grid, next);
   return next;
+}
+
+/** Before every submit and resume the pane asks SharePoint whether the year is locked now, not the sheet. */
+export function paneLockCheck(services: Pick<PaneServices, 'reportingYears'>, strings: Pick<PaneStrings, 'YearLockedMeanwhile' | 'YearUnlockedMeanwhile'>): LockCheck<PaneState> {
+  return {
+    readLock: async (year) => (await services.reportingYears.yearOf(year))?.isLocked === true,
+    modelOf: (state) => state.model,
+    texts: strings
+  };
 }
 
 /** Column widths, formats, hidden id columns and Excel's own check of the number columns. */

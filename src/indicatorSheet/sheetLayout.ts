@@ -23,6 +23,8 @@ export interface IndicatorSheetModel {
    * comment cell of a changed row must give its reason (see `readIndicatorSheet`).
    */
   readonly lockedYear?: ReportingYear;
+  /** Stored values of these indicators filed under another department or folder: shown as a warning, never as the row's value. */
+  readonly misplacedValues?: readonly IndicatorValue[];
 }
 
 export type CellValue = string | number | boolean | null;

@@ -31,6 +31,7 @@ const de = {
   'outcome.unchanged': 'Unverändert',
   'outcome.conflict': 'Konflikt: inzwischen von anderer Seite geändert (dort: {theirs}). Bitte „meinen“ oder „ihren“ Wert wählen.',
   'outcome.accessDenied': 'Keine Berechtigung für diesen Wert. Werte anderer Fachbereiche trägt die Koordinierungsstelle ein.',
+  'outcome.notPrepared': 'Für diesen Wert gibt es noch keinen vorbereiteten Eintrag. Die Koordinierungsstelle muss das Berichtsjahr eröffnen oder die Kennzahl ergänzen; danach bitte erneut senden.',
   'outcome.failed': 'Nicht gespeichert ({status}): {message}. Bitte erneut senden – bereits gespeicherte Werte werden nicht doppelt angelegt.'
 } as const;
 
@@ -62,6 +63,7 @@ const en: Readonly<Record<SheetMessageKey, string>> = {
   'outcome.unchanged': 'Unchanged',
   'outcome.conflict': 'Conflict: changed by someone else meanwhile (theirs: {theirs}). Choose "mine" or "theirs".',
   'outcome.accessDenied': "No permission for this value. The coordination office enters other departments' values.",
+  'outcome.notPrepared': 'There is no prepared entry for this value yet. The coordination office must open the reporting year or add the indicator; then please send again.',
   'outcome.failed': 'Not saved ({status}): {message}. Send again – values already saved are not created twice.'
 };
 

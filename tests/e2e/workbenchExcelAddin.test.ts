@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
-import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
+import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
 import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { countsPersons, indicatorValueKey } from '../../src/domain';
@@ -30,6 +30,8 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
 
   beforeAll(async () => {
     workbench = session.workbench;
+    // Departments fill in the items the office prepared when it opened the year.
+    await openReportingYearAsOffice(workbench, year);
     // A contact whose department has enough indicators for the journey, one of them split by gender.
     let found: DepartmentSheet | undefined;
     ({ sheet: found, values } = await findDepartmentSheet(workbench, year, (candidate) => {

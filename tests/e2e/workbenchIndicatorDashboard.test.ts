@@ -154,7 +154,33 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('lets the coordinator lock the reporting year after confirming; the Excel pane then refuses an unexplained change and keeps the correction visible', async () => {
+  it('lets the coordinator open the next reporting year after confirming; opening it again creates nothing', async () => {
+    const year = data.reportingYear + 1;
+    await open(`user=${encodeURIComponent(coordinator)}`);
+    await openCompleteness(year);
+    await page.getByRole('button', { name: `Berichtsjahr ${year} eröffnen` }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.innerText()).resolves.toContain('Berichtsjahr eröffnen?');
+    await screenshot(page, 'indicator-dashboard-open-year-confirm-de');
+    await dialog.getByRole('button', { name: 'Eröffnen', exact: true }).click();
+    const notice = page.getByTestId('year-lock-notice');
+    await notice.waitFor({ timeout: 60_000 });
+    const opened = await notice.innerText();
+    const match = new RegExp(`Das Berichtsjahr ${year} ist eröffnet: 12 Ordner und (\\d+) leere Kennzahlwerte neu angelegt, 0 Kennzahlwerte waren schon da`).exec(opened);
+    expect(match).not.toBeNull();
+    const created = Number(match![1]);
+    expect(created).toBeGreaterThan(0);
+    // Prepared, not reported: the empty items are no values, so nothing counts as delivered.
+    expect(await office.indicatorValues.valuesOf(data.indicators.map((indicator) => indicator.id), [year])).toEqual([]);
+    await screenshot(page, 'indicator-dashboard-year-opened-de');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: `Berichtsjahr ${year} eröffnen` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Eröffnen', exact: true }).click();
+    await page.getByText(`Das Berichtsjahr ${year} ist eröffnet: 0 Ordner und 0 leere Kennzahlwerte neu angelegt, ${created} Kennzahlwerte waren schon da.`).waitFor({ timeout: 60_000 });
+  });
+
+  it('lets the coordinator lock the reporting year after confirming; the Excel pane then asks for a reason and SharePoint refuses the change', async () => {
     const year = data.reportingYear;
     await open(`user=${encodeURIComponent(coordinator)}`);
     await openCompleteness(year);
@@ -225,11 +251,21 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await page.getByText(/^Keine Probleme gefunden/).waitFor();
     await page.getByRole('button', { name: 'Absenden' }).click();
-    await page.getByText(/^Gesendet: 0 gespeichert, 1 aktualisiert/).waitFor({ timeout: 30_000 });
+    // The lock switched the department's year folder to read-only: SharePoint refuses, nothing changes.
+    await page.getByText(/^Nicht gespeichert: 1 Werte/).waitFor({ timeout: 30_000 });
+    await expect(cell(columnIndex('outcome')).innerText()).resolves.toContain('Keine Berechtigung für diesen Wert');
     const [stored] = await office.indicatorValues.valuesOf([indicator.id], [year]);
-    expect(stored).toMatchObject({ total: corrected, isCorrection: true, correctionReason: reason });
+    expect(stored).toMatchObject({ total: candidate.total });
+    expect(stored.isCorrection).toBeUndefined();
+    await screenshot(page, 'excel-addin-locked-year-refused-de');
+  });
 
-    // The dashboard marks the corrected value with its reason.
+  it('marks a corrected value of a locked year with its reason', async () => {
+    const measuresById = new Map(data.measures.map((measure) => [measure.id, measure]));
+    const corrected = data.values.find((value) => value.isCorrection)!;
+    expect(corrected).toBeDefined();
+    const indicator = data.indicators.find((item) => item.id === corrected.indicatorId)!;
+    const reason = corrected.correctionReason!;
     await open(`user=${encodeURIComponent(coordinator)}`);
     const goal = data.goals.find((item) => item.id === goalOfIndicator(indicator, measuresById))!;
     await page.getByTestId('goal-picker').click();

@@ -4,7 +4,7 @@ import type { Worksheet } from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
-import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
+import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
 import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { countsPersons, indicatorValueKey } from '../../src/domain';
@@ -34,6 +34,8 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
 
   beforeAll(async () => {
     workbench = session.workbench;
+    // Departments fill in the items the office prepared when it opened the year.
+    await openReportingYearAsOffice(workbench, year);
     let found: DepartmentSheet | undefined;
     ({ sheet: found, values } = await findDepartmentSheet(workbench, year, (candidate) => {
       const before = candidate.valuesOf(year - 1);

@@ -138,9 +138,11 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
       list: 'IndicatorValues',
       faultPath: batchPath,
       async createAndCount(_tag, n, injectFault) {
-        await injectFault();
         const indicator = indicators[n];
         const year = 2090 + n;
+        // The office creates directly in an opened year whose item for this indicator was not prepared (an indicator added later).
+        await new ReportingYearRepository(lists).open({ year, state: 'open', departments, indicators: [] });
+        await injectFault();
         const key = indicatorValueKey(indicator.id, year);
         const [result] = await new IndicatorValueRepository(lists).write([{ action: 'create', key, value: { indicatorId: indicator.id, year, total: 17, departmentId: indicator.departmentId } }]);
         // Read back after a lost answer, the stored value is reported with its content for the submission to compare.

@@ -1,7 +1,7 @@
 import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
-import { currentPlanPeriod } from '../../domain';
+import { currentPlanPeriod, sortByPlacement } from '../../domain';
 import { reportingYearOf } from './dashboardModel';
 
 /** What the dashboard reads and writes: the catalogue, indicators and values, the locks, and reminder mail. */
@@ -19,6 +19,8 @@ export interface DashboardData {
   /** The period's indicators only. */
   readonly indicators: readonly Indicator[];
   readonly values: readonly IndicatorValue[];
+  /** Values whose department or folder does not match their indicator: warned about, not counted. */
+  readonly misplacedValues: readonly IndicatorValue[];
   readonly departments: readonly Department[];
   readonly contacts: readonly Contact[];
   readonly reportingYear: number;
@@ -41,7 +43,7 @@ export async function loadDashboard(services: Pick<DashboardServices, 'users' | 
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
   const years = Array.from({ length: yearsShown }, (_, index) => reportingYear - yearsShown + 1 + index);
   if (!period) {
-    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], departments, contacts, reportingYear, reportingYears, years };
+    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], misplacedValues: [], departments, contacts, reportingYear, reportingYears, years };
   }
   const [fieldsOfAction, goals, measures] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
@@ -52,6 +54,7 @@ export async function loadDashboard(services: Pick<DashboardServices, 'users' | 
   const goalIds = new Set(goals.map((goal) => goal.id));
   const indicators = allIndicators.filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)));
   // Values up to the current year, so that the year picker can also show the year being collected.
-  const values = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
-  return { user, period, fieldsOfAction, goals, measures, indicators, values, departments, contacts, reportingYear, reportingYears, years };
+  const read = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
+  const { values, misplaced } = sortByPlacement(read, indicators, departments);
+  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, departments, contacts, reportingYear, reportingYears, years };
 }

@@ -1,10 +1,18 @@
 import * as React from 'react';
 import type { ReportingYear } from '../../domain';
+import { isYearLocked } from '../../domain';
+import type { YearOpeningResult } from '../../data/reportingYearRepository';
+import { indicatorsOfYear } from '../indicatorEntry/sheetModelSource';
 import type { DashboardServices } from './dashboardData';
 
-export type LockAction = 'lock' | 'unlock';
+/** `open`: open the reporting year (year folders and empty value items for every department). */
+export type LockAction = 'lock' | 'unlock' | 'open';
 
-export type LockNotice = { readonly kind: 'saved'; readonly action: LockAction } | { readonly kind: 'failed'; readonly error: unknown };
+export type LockNotice =
+  | { readonly kind: 'saved'; readonly action: 'lock' | 'unlock' }
+  /** The year was opened; `result.failures` lists what a repeat still has to do. */
+  | { readonly kind: 'opened'; readonly result: YearOpeningResult }
+  | { readonly kind: 'failed'; readonly error: unknown };
 
 export interface YearLockState {
   /** The action the confirmation dialog asks about. */
@@ -12,6 +20,8 @@ export interface YearLockState {
   /** The dialog fades out after closing and keeps its texts meanwhile: the last action asked about. */
   readonly lastAsked: LockAction;
   readonly isSaving: boolean;
+  /** How far opening the year has got. */
+  readonly progress?: { readonly done: number; readonly total: number } | undefined;
   readonly notice?: LockNotice | undefined;
 }
 
@@ -19,7 +29,9 @@ export type YearLockEvent =
   | { readonly type: 'asked'; readonly action: LockAction }
   | { readonly type: 'cancelled' }
   | { readonly type: 'saving' }
-  | { readonly type: 'saved'; readonly action: LockAction }
+  | { readonly type: 'progressed'; readonly done: number; readonly total: number }
+  | { readonly type: 'saved'; readonly action: 'lock' | 'unlock' }
+  | { readonly type: 'opened'; readonly result: YearOpeningResult }
   | { readonly type: 'failed'; readonly error: unknown }
   /** Another year is shown: the last outcome was about the one before. */
   | { readonly type: 'yearChanged' }
@@ -34,11 +46,15 @@ export function yearLockReducer(state: YearLockState, event: YearLockEvent): Yea
     case 'cancelled':
       return state.isSaving ? state : { ...state, asking: undefined };
     case 'saving':
-      return { ...state, isSaving: true };
+      return { ...state, isSaving: true, progress: undefined };
+    case 'progressed':
+      return { ...state, progress: { done: event.done, total: event.total } };
     case 'saved':
-      return { ...state, isSaving: false, asking: undefined, notice: { kind: 'saved', action: event.action } };
+      return { ...state, isSaving: false, asking: undefined, progress: undefined, notice: { kind: 'saved', action: event.action } };
+    case 'opened':
+      return { ...state, isSaving: false, asking: undefined, progress: undefined, notice: { kind: 'opened', result: event.result } };
     case 'failed':
-      return { ...state, isSaving: false, asking: undefined, notice: { kind: 'failed', error: event.error } };
+      return { ...state, isSaving: false, asking: undefined, progress: undefined, notice: { kind: 'failed', error: event.error } };
     case 'yearChanged':
     case 'noticeDismissed':
       return { ...state, notice: undefined };
@@ -48,7 +64,7 @@ export function yearLockReducer(state: YearLockState, event: YearLockEvent): Yea
 
 export interface ChangeYearLockInput {
   readonly services: Pick<DashboardServices, 'reportingYears'>;
-  readonly action: LockAction;
+  readonly action: 'lock' | 'unlock';
   readonly year: number;
   /** Written as who locked or unlocked. */
   readonly siteUserId: number;
@@ -63,11 +79,47 @@ export async function changeYearLock({ services, action, year, siteUserId, dispa
   try {
     saved = action === 'lock' ? await services.reportingYears.lock(year, siteUserId) : await services.reportingYears.unlock(year, siteUserId);
   } catch (error) {
+    // An unlock whose folders were not all switched back has still written its flag: show the year as it is stored.
+    const stored = (error as { saved?: ReportingYear }).saved;
+    if (stored) {
+      onChanged(stored);
+    }
     dispatch({ type: 'failed', error });
     return;
   }
   onChanged(saved);
   dispatch({ type: 'saved', action });
+}
+
+export interface OpenReportingYearInput {
+  readonly services: Pick<DashboardServices, 'reportingYears' | 'catalogue' | 'indicators' | 'departments'>;
+  readonly year: number;
+  readonly dispatch: (event: YearLockEvent) => void;
+}
+
+/**
+ * Opens a reporting year: each department gets its year folder (which it may fill in but not add
+ * to) and an empty value item per indicator it owes. Safe to repeat: a repeat creates nothing
+ * twice and fills the gaps left by a failure or by indicators added since.
+ */
+export async function openReportingYear({ services, year, dispatch }: OpenReportingYearInput): Promise<void> {
+  dispatch({ type: 'saving' });
+  try {
+    const [departments, indicators, years] = await Promise.all([services.departments.departments(), indicatorsOfYear(services, year), services.reportingYears.years()]);
+    const result = await services.reportingYears.open(
+      {
+        year,
+        // Opened again after its lock (to fill gaps): the new folders are read-only at once.
+        state: isYearLocked(years, year) ? 'locked' : 'open',
+        departments: departments.map((department) => ({ id: department.id, number: department.number })),
+        indicators: indicators.map((indicator) => ({ id: indicator.id, departmentId: indicator.departmentId }))
+      },
+      (progress) => dispatch({ type: 'progressed', ...progress })
+    );
+    dispatch({ type: 'opened', result });
+  } catch (error) {
+    dispatch({ type: 'failed', error });
+  }
 }
 
 export function useYearLock(): [YearLockState, React.Dispatch<YearLockEvent>] {

@@ -1,5 +1,5 @@
 import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
-import { lockOf } from '../../domain';
+import { lockOf, sortByPlacement } from '../../domain';
 import type { IndicatorSheetModel, IndicatorSheetRow } from '../../indicatorSheet/sheetLayout';
 import type { ProductServices } from '../services';
 
@@ -22,8 +22,22 @@ export async function loadSheetModel(services: SheetModelServices, departmentId:
   const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
   const own = new Map(measures.filter((measure) => measure.leadDepartmentId === departmentId).map((measure) => [measure.id, measure]));
   const chosen = indicators.filter((indicator) => indicator.measureId !== undefined && own.has(indicator.measureId));
-  const values = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
-  return buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
+  const read = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
+  // A value filed under another department or folder is not this department's value of the indicator.
+  const { values, misplaced } = sortByPlacement(read, chosen, departments);
+  const model = buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
+  return misplaced.length > 0 ? { ...model, misplacedValues: misplaced } : model;
+}
+
+/**
+ * The indicators whose values are owed for `year`, of every department: those of the measures of
+ * the plan period(s) covering the year, as each department's sheet lists them.
+ */
+export async function indicatorsOfYear(services: Pick<ProductServices, 'catalogue' | 'indicators'>, year: number): Promise<Indicator[]> {
+  const [periods, indicators] = await Promise.all([services.catalogue.planPeriods(), services.indicators.indicators()]);
+  const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
+  const measureIds = new Set(measures.map((measure) => measure.id));
+  return indicators.filter((indicator) => indicator.measureId !== undefined && measureIds.has(indicator.measureId));
 }
 
 export function periodsOfYear(periods: readonly PlanPeriod[], year: number): PlanPeriod[] {

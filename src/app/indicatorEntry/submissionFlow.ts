@@ -132,9 +132,23 @@ export interface SubmissionSide<C> {
   takeTheirs?(context: C, conflict: EntryConflict): Promise<void>;
 }
 
+/**
+ * The year's lock as SharePoint holds it now. The sheet was made with the lock of the moment it was
+ * opened; should the office have locked or unlocked the year since, the sheet's values mean
+ * something else (a correction, or none), so nothing is written until it is opened again.
+ */
+export interface LockCheck<C> {
+  readLock(year: number): Promise<boolean>;
+  /** The model the context was made with. */
+  modelOf(context: C): IndicatorSheetModel;
+  readonly texts: { readonly YearLockedMeanwhile: string; readonly YearUnlockedMeanwhile: string };
+}
+
 export interface SubmissionDeps<C> {
   /** The indicator values repository (`services.indicatorValues`). */
   readonly writer: IndicatorValueWriter;
+  /** Re-reads the year's lock before every submit and resume; without it the sheet's lock is trusted. */
+  readonly lockCheck?: LockCheck<C>;
   /** Where the pending submission survives a reload; none while it is not known whose submission it would be. */
   readonly store: PendingStore | undefined;
   readonly texts: SubmissionFlowTexts;
@@ -152,7 +166,21 @@ export interface SubmissionCommands<C> {
 }
 
 export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => SubmissionFlowState, dispatch: (action: SubmissionAction) => void): SubmissionCommands<C> {
-  const { writer, store, texts, side } = deps;
+  const { writer, store, texts, side, lockCheck } = deps;
+
+  /** Whether the year's lock changed since `model` was made; tells the user so. */
+  const hasLockChanged = async (model: IndicatorSheetModel): Promise<boolean> => {
+    if (!lockCheck) {
+      return false;
+    }
+    const isLocked = await lockCheck.readLock(model.year);
+    if (isLocked === (model.lockedYear?.isLocked === true)) {
+      return false;
+    }
+    const text = isLocked ? lockCheck.texts.YearLockedMeanwhile : lockCheck.texts.YearUnlockedMeanwhile;
+    dispatch({ type: 'showed', status: { kind: 'warning', text: fillPlaceholders(text, { 0: model.year }) } });
+    return true;
+  };
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     try {
@@ -192,7 +220,7 @@ export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => S
     run,
     submit: (context, model, values) =>
       run(async () => {
-        if (!store || values.length === 0) {
+        if (!store || values.length === 0 || (await hasLockChanged(model))) {
           return;
         }
         const pending = startSubmission(model, values);
@@ -206,7 +234,7 @@ export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => S
           return;
         }
         const context = await contextOf();
-        if (context !== undefined) {
+        if (context !== undefined && !(lockCheck && (await hasLockChanged(lockCheck.modelOf(context))))) {
           await send(context, pending);
         }
       }),

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../domain';
+import { fillPlaceholders, valueNotPreparedMessage } from '../../domain';
 import type { IndicatorValue } from '../../domain';
 import { formatSheetMessage } from '../../indicatorSheet/sheetMessages';
 import type { RowOutcome, SubmissionSummary } from '../../indicatorSheet/submission';
@@ -29,6 +29,9 @@ export function outcomeText(outcome: RowOutcome, language: 'de' | 'en'): string 
     case 'conflict':
       return formatSheetMessage('outcome.conflict', { theirs: valueText(outcome.theirs, language) }, language);
     case 'failed':
+      if (outcome.message === valueNotPreparedMessage) {
+        return formatSheetMessage('outcome.notPrepared', {}, language);
+      }
       return outcome.status === 403
         ? formatSheetMessage('outcome.accessDenied', {}, language)
         : formatSheetMessage('outcome.failed', { status: outcome.status, message: outcome.message }, language);

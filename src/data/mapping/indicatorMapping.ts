@@ -1,6 +1,6 @@
 import { IndicatorDirectionChoices } from '../../domain';
-import type { Indicator, IndicatorValue } from '../../domain';
-import { etagOf, numberOr, optionalNumber, optionalText, text, isTrue } from './spValues';
+import type { Indicator } from '../../domain';
+import { numberOr, optionalNumber, optionalText, text, isTrue } from './spValues';
 
 type Row = Record<string, unknown>;
 
@@ -20,26 +20,5 @@ export function toIndicator(row: Row): Indicator {
     isGenderSplit: isTrue(row.IsGenderSplit),
     description: optionalText(row.Description),
     ...(optionalText(row.BudgetProduct) ? { budgetProduct: optionalText(row.BudgetProduct) } : {})
-  };
-}
-
-export const indicatorValueSelect = ['Id', 'IndicatorId', 'ValueYear', 'Total', 'Female', 'Male', 'Diverse', 'NotStated', 'Source', 'ValueComment', 'DepartmentId', 'IsCorrection', 'CorrectionReason'] as const;
-
-export function toIndicatorValue(row: Row): IndicatorValue {
-  const etag = etagOf(row);
-  return {
-    id: numberOr(row.Id, 0),
-    indicatorId: numberOr(row.IndicatorId, 0),
-    year: numberOr(row.ValueYear, 0),
-    total: numberOr(row.Total, 0),
-    female: optionalNumber(row.Female),
-    male: optionalNumber(row.Male),
-    diverse: optionalNumber(row.Diverse),
-    notStated: optionalNumber(row.NotStated),
-    source: optionalText(row.Source),
-    comment: optionalText(row.ValueComment),
-    departmentId: optionalNumber(row.DepartmentId),
-    ...(isTrue(row.IsCorrection) ? { isCorrection: true, ...(optionalText(row.CorrectionReason) ? { correctionReason: optionalText(row.CorrectionReason) } : {}) } : {}),
-    ...(etag ? { etag } : {})
   };
 }

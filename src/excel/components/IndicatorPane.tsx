@@ -14,7 +14,7 @@ import type { SheetGrid } from '../sheetGrid';
 import { paneStrings } from '../paneStrings';
 import { PaneState, WorkbookPendingStore } from '../paneState';
 import type { PaneServices } from '../../app/indicatorEntry/entryServices';
-import { checkSheet, openYearSheet, startPane, workbookSubmissionSide } from '../paneSheet';
+import { checkSheet, openYearSheet, paneLockCheck, startPane, workbookSubmissionSide } from '../paneSheet';
 import { PaneFrame } from './PaneFrame';
 import { SheetProblems } from './SheetProblems';
 
@@ -50,7 +50,8 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
   const [checked, setChecked] = React.useState<CheckResult>(unchecked);
   const store = React.useMemo(() => new WorkbookPendingStore(grid), [grid]);
   const side = React.useMemo(() => workbookSubmissionSide(grid, services, language, setSheet), [grid, services, language]);
-  const flow = useSubmissionFlow({ writer: services.indicatorValues, store, texts: strings, side });
+  const lockCheck = React.useMemo(() => paneLockCheck(services, strings), [services, strings]);
+  const flow = useSubmissionFlow({ writer: services.indicatorValues, store, texts: strings, side, lockCheck });
   const { state, dispatch } = flow;
 
   // The workbook remembers the sheet it was opened with, and a submission that did not finish.

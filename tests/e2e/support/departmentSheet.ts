@@ -5,6 +5,8 @@ import { CatalogueRepository } from '../../../src/data/catalogueRepository';
 import { DepartmentRepository } from '../../../src/data/departmentRepository';
 import { IndicatorRepository } from '../../../src/data/indicatorRepository';
 import { IndicatorValueRepository } from '../../../src/data/indicatorValueRepository';
+import { ReportingYearRepository } from '../../../src/data/reportingYearRepository';
+import { indicatorsOfYear } from '../../../src/app/indicatorEntry/sheetModelSource';
 import type { Indicator, IndicatorValue } from '../../../src/domain';
 
 const coordinator = 'koordination@stadt.example';
@@ -53,4 +55,20 @@ export async function findDepartmentSheet(
     }
   }
   return { sheet: undefined, values };
+}
+
+/**
+ * The office opens `year` as the dashboard's "Berichtsjahr eröffnen" does: every department's year
+ * folder and an empty item per indicator, which the departments then fill in. Safe to repeat.
+ */
+export async function openReportingYearAsOffice(workbench: RunningWorkbench, year: number): Promise<void> {
+  const lists = new SiteLists(createSpForToken({ siteUrl: `${workbench.url}/sites/integration`, getToken: async () => coordinator }), '/sites/integration');
+  const [departments, indicators] = await Promise.all([
+    new DepartmentRepository(lists).departments(),
+    indicatorsOfYear({ catalogue: new CatalogueRepository(lists), indicators: new IndicatorRepository(lists) } as Parameters<typeof indicatorsOfYear>[0], year)
+  ]);
+  const result = await new ReportingYearRepository(lists).open({ year, state: 'open', departments, indicators });
+  if (result.failures.length > 0) {
+    throw new Error(`opening ${year} failed: ${result.failures.map((failure) => `${failure.department} ${failure.error.message}`).join('; ')}`);
+  }
 }

@@ -1,7 +1,7 @@
 import type { IndicatorValue } from '../../../src/domain';
 import { BrowserSheetGrid } from '../../../src/excel/browserSheetGrid';
 import type { PaneServices } from '../../../src/app/indicatorEntry/entryServices';
-import { checkSheet, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
+import { checkSheet, openYearSheet, paneLockCheck, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
 import { PaneState, readPaneState, writePaneState } from '../../../src/excel/paneState';
 import { paneStrings } from '../../../src/excel/paneStrings';
 import { columnIndex, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
@@ -97,5 +97,43 @@ describe('the pane on the workbook', () => {
     const users = (departmentId: number) => ({ users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) } }) as unknown as Pick<PaneServices, 'users'>;
     expect((await startPane(users(3), grid)).saved).toEqual(state);
     expect((await startPane(users(4), grid)).saved).toBeUndefined();
+  });
+});
+
+describe('opening the year and its lock', () => {
+  const department = { id: 3, number: '50', name: 'Soziales', groupName: 'FB 50 Mitglieder' };
+  const other = { id: 4, number: '51', name: 'Jugend', groupName: 'FB 51 Mitglieder' };
+  const indicator = { id: 11, title: 'Teilnehmende', measureId: 7, departmentId: 3, unit: 'Personen', direction: 'higherIsBetter' as const, isGenderSplit: false };
+
+  function services(values: IndicatorValue[], isLocked = false): PaneServices {
+    return {
+      catalogue: { planPeriods: async () => [{ id: 1, startYear: 2025, endYear: 2027 }], measures: async () => [{ id: 7, title: 'Sprachkurse', leadDepartmentId: 3 }] },
+      departments: { departments: async () => [department, other] },
+      indicators: { indicators: async () => [indicator] },
+      indicatorValues: { valuesOf: async () => values },
+      reportingYears: { yearOf: async (year: number) => ({ year, isLocked }) }
+    } as unknown as PaneServices;
+  }
+
+  it('warns about a value another department filed for the indicator, and does not put it into the sheet', async () => {
+    const foreign: IndicatorValue = { id: 90, indicatorId: 11, year: 2026, total: 999, departmentId: 4, folder: '51/2026', etag: '"1"' };
+    const grid = new BrowserSheetGrid('de');
+    const { state, status } = await openYearSheet(grid, services([foreign]), 3, 2026, 'de', paneStrings('de'));
+    expect(state.model.rows[0].stored).toBeUndefined();
+    expect(state.model.misplacedValues).toEqual([{ ...foreign, mismatch: 'department' }]);
+    expect(status).toEqual({ kind: 'warning', text: expect.stringContaining('1 gespeicherte Werte Ihrer Kennzahlen liegen bei einem anderen Fachbereich') });
+    expect(status.text).toContain('Teilnehmende 2026');
+  });
+
+  it('takes a value in its own year folder as the row\'s stored value', async () => {
+    const own: IndicatorValue = { id: 91, indicatorId: 11, year: 2026, total: 40, departmentId: 3, folder: '50/2026', etag: '"2"' };
+    const { state, status } = await openYearSheet(new BrowserSheetGrid('de'), services([own]), 3, 2026, 'de', paneStrings('de'));
+    expect(state.model.rows[0].stored).toEqual(own);
+    expect(status.kind).toBe('success');
+  });
+
+  it('asks SharePoint for the lock of the year, not the sheet', async () => {
+    expect(await paneLockCheck(services([], true), paneStrings('en')).readLock(2026)).toBe(true);
+    expect(await paneLockCheck(services([], false), paneStrings('en')).readLock(2026)).toBe(false);
   });
 });

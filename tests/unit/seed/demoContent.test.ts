@@ -7,6 +7,9 @@ const demo = buildSeed('demo', today);
 const items = (seed: SeedData, list: string): SeedItem[] => seed.lists[list] ?? [];
 const field = <T = unknown>(item: SeedItem, name: string): T => item.fields[name] as T;
 const byId = (seed: SeedData, list: string, id: number): SeedItem => items(seed, list)[id - 1];
+/** Reported values; the items the office prepared for the year being collected have no Total yet. */
+const reported = (seed: SeedData): SeedItem[] => items(seed, 'IndicatorValues').filter((item) => item.fields.Total !== undefined);
+const prepared = (seed: SeedData): SeedItem[] => items(seed, 'IndicatorValues').filter((item) => item.fields.Total === undefined);
 
 describe('demo seed', () => {
   it('has the stated amounts of data', () => {
@@ -19,7 +22,7 @@ describe('demo seed', () => {
     expect(items(demo, 'Goals')).toHaveLength(10);
     expect(items(demo, 'Measures')).toHaveLength(42);
     expect(items(demo, 'Indicators')).toHaveLength(60);
-    expect(items(demo, 'IndicatorValues').length).toBeGreaterThanOrEqual(150);
+    expect(reported(demo).length).toBeGreaterThanOrEqual(150);
     expect(items(demo, 'Contacts')).toHaveLength(demo.users.filter((user) => user.role === 'department').length);
   });
 
@@ -30,13 +33,35 @@ describe('demo seed', () => {
     expect(new Set(items(demo, 'Measures').map((item) => field(item, 'MeasureStatus')))).toEqual(new Set(['geplant', 'in Umsetzung', 'umgesetzt', 'Daueraufgabe', 'zurückgestellt', 'entfallen']));
   });
 
-  it('files measures and indicator values in the folder of their department', () => {
+  it('files measures in the folder of their department, and indicator values in its folder of their year', () => {
     const numberOf = (departmentId: number): string => field(byId(demo, 'Departments', departmentId), 'DepartmentNumber');
     for (const measure of items(demo, 'Measures')) {
       expect(measure.folder).toBe(numberOf(field(measure, 'LeadDepartmentId')));
     }
     for (const value of items(demo, 'IndicatorValues')) {
-      expect(value.folder).toBe(numberOf(field(value, 'DepartmentId')));
+      expect(value.folder).toBe(`${numberOf(field(value, 'DepartmentId'))}/${field(value, 'ValueYear')}`);
+    }
+  });
+
+  it('has the year being collected opened: an empty item for every indicator not reported yet, none for the other years', () => {
+    const collected = 2025;
+    const empty = prepared(demo);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(new Set(empty.map((item) => field(item, 'ValueYear')))).toEqual(new Set([collected]));
+    const keys = new Set(items(demo, 'IndicatorValues').filter((item) => field(item, 'ValueYear') === collected).map((item) => field(item, 'IndicatorId')));
+    // Every indicator has exactly one item of that year: its value, or the prepared one the department owes.
+    expect(keys.size).toBe(items(demo, 'Indicators').length);
+    for (const item of empty) {
+      expect(['Female', 'Male', 'Diverse', 'NotStated', 'Source', 'ValueComment'].map((name) => item.fields[name])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    }
+  });
+
+  it('creates the year folders of every department: read-only in the locked year, to fill in otherwise', () => {
+    const yearFolders = demo.folders.filter((folder) => folder.list === 'IndicatorValues' && folder.parent !== undefined);
+    expect(yearFolders).toHaveLength(12 * 3);
+    for (const folder of yearFolders) {
+      const level = folder.roleAssignments.find((assignment) => assignment.group === `FB ${folder.parent} Mitglieder`)?.role;
+      expect({ year: folder.name, level }).toEqual({ year: folder.name, level: folder.name === '2024' ? 'Read' : 'IP Werte eintragen' });
     }
   });
 
@@ -51,7 +76,7 @@ describe('demo seed', () => {
   });
 
   it('has values for the last three years only, one per indicator and year, keyed as the upsert expects', () => {
-    const values = items(demo, 'IndicatorValues');
+    const values = reported(demo);
     expect(new Set(values.map((value) => field(value, 'ValueYear')))).toEqual(new Set([2023, 2024, 2025]));
     for (const value of values) {
       expect(field(value, 'ValueKey')).toBe(`${field(value, 'IndicatorId')}-${field(value, 'ValueYear')}`);
@@ -66,7 +91,7 @@ describe('demo seed', () => {
 
   it('splits gender-split values into parts that add up to the total, and only those', () => {
     let splitValues = 0;
-    for (const value of items(demo, 'IndicatorValues')) {
+    for (const value of reported(demo)) {
       const indicator = byId(demo, 'Indicators', field(value, 'IndicatorId'));
       const parts = ['Female', 'Male', 'Diverse', 'NotStated'].map((name) => field<number | undefined>(value, name));
       if (field(indicator, 'IsGenderSplit')) {
@@ -81,7 +106,7 @@ describe('demo seed', () => {
   });
 
   it('keeps values plausible: non-negative, percentages at most 100, counts whole numbers', () => {
-    for (const value of items(demo, 'IndicatorValues')) {
+    for (const value of reported(demo)) {
       const indicator = byId(demo, 'Indicators', field(value, 'IndicatorId'));
       const total = field<number>(value, 'Total');
       expect(total).toBeGreaterThanOrEqual(0);
@@ -217,7 +242,8 @@ describe('empty and large seeds', () => {
     expect(empty.lists).toEqual({});
     expect(empty.calendars).toEqual({});
     expect(empty.users).toHaveLength(demo.users.length);
-    expect(empty.folders).toEqual(demo.folders);
+    // No year is opened yet: the department folders only.
+    expect(empty.folders).toEqual(demo.folders.filter((folder) => folder.parent === undefined));
     expect(empty.webRoleAssignments).toEqual(demo.webRoleAssignments);
   });
 

@@ -138,7 +138,7 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
   });
 
   it('puts items only into declared folders of their own list', () => {
-    const folders = new Set(seed.folders.map((folder) => `${folder.list}/${folder.name}`));
+    const folders = new Set(seed.folders.map((folder) => `${folder.list}/${folder.parent ? `${folder.parent}/` : ''}${folder.name}`));
     for (const [urlName, items] of Object.entries(seed.lists)) {
       for (const item of items.filter((candidate) => candidate.folder !== undefined)) {
         expect(folders.has(`${urlName}/${item.folder}`)).toBe(true);
@@ -169,16 +169,20 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     // A department adds and edits its measures but cannot delete them.
     const access: Record<string, { department: string; isShared: boolean }> = {
       Measures: { department: 'IP Bearbeiten ohne Löschen', isShared: true },
-      IndicatorValues: { department: 'Contribute', isShared: true },
+      // The department folder is only read; values are filled in inside its year folders (demoContent.test.ts).
+      IndicatorValues: { department: 'Read', isShared: true },
       GoalAgreements: { department: 'Read', isShared: false },
       AgreementItems: { department: 'Read', isShared: false },
       AgreementComments: { department: 'Contribute', isShared: false }
     };
-    expect([...new Set(seed.folders.map((folder) => folder.list))].sort()).toEqual(Object.keys(access).sort());
+    const departmentFolders = seed.folders.filter((folder) => folder.parent === undefined);
+    expect([...new Set(departmentFolders.map((folder) => folder.list))].sort()).toEqual(Object.keys(access).sort());
     for (const list of Object.keys(access)) {
-      expect(seed.folders.filter((folder) => folder.list === list).map((folder) => folder.name).sort()).toEqual(departmentNumbers);
+      expect(departmentFolders.filter((folder) => folder.list === list).map((folder) => folder.name).sort()).toEqual(departmentNumbers);
     }
-    for (const folder of seed.folders) {
+    // Year folders lie in a department folder of IndicatorValues.
+    expect(seed.folders.filter((folder) => folder.parent !== undefined).every((folder) => folder.list === 'IndicatorValues' && departmentNumbers.includes(folder.parent!))).toBe(true);
+    for (const folder of departmentFolders) {
       const expected = access[folder.list];
       expect({ list: folder.list, roles: folder.roleAssignments }).toEqual({
         list: folder.list,

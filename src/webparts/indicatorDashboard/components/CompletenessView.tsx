@@ -27,7 +27,7 @@ import { YearLock } from './YearLock';
 
 export interface CompletenessViewProps {
   readonly data: DashboardData;
-  readonly services: Pick<DashboardServices, 'mail' | 'reportingYears'>;
+  readonly services: Pick<DashboardServices, 'mail' | 'reportingYears' | 'catalogue' | 'indicators' | 'departments'>;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
   /** `{year}` and `{department}` are filled in. */

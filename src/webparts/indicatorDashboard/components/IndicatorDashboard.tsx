@@ -46,6 +46,18 @@ async function exportByProduct(data: DashboardData, strings: IIndicatorDashboard
   offerDownload(file.content, file.fileName);
 }
 
+/** "„Teilnehmende“ 2025: von einem anderen Fachbereich erfasst; …" */
+function misplacedText(data: DashboardData, strings: IIndicatorDashboardWebPartStrings): string {
+  const titles = new Map(data.indicators.map((indicator) => [indicator.id, indicator.title]));
+  return data.misplacedValues
+    .map((value) =>
+      value.mismatch === 'department'
+        ? format(strings.MisplacedDepartment, titles.get(value.indicatorId) ?? value.indicatorId, value.year)
+        : format(strings.MisplacedFolder, titles.get(value.indicatorId) ?? value.indicatorId, value.year, value.folder ?? '–')
+    )
+    .join('; ');
+}
+
 /** Indicators per goal over the years (charts with tables) and the completeness of the reporting year. */
 export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate, planPeriodId, initialTab }: IndicatorDashboardProps): React.ReactElement {
   const [loaded, reload] = useLoader(() => loadDashboard(services, new Date(), planPeriodId), String(planPeriodId ?? 'current'));
@@ -94,6 +106,13 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
           {exportError && (
             <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportState({ kind: 'idle' })} dismissButtonAriaLabel={strings.DismissNotice} isMultiline>
               <div role="alert">{exportError}</div>
+            </MessageBar>
+          )}
+          {data.misplacedValues.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+              <div role="status" data-testid="misplaced-values">
+                {format(strings.MisplacedValues, data.misplacedValues.length, misplacedText(data, strings))}
+              </div>
             </MessageBar>
           )}
           <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false}>

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import type { DashboardServices } from '../../../app/indicatorDashboard/dashboardData';
-import { changeYearLock, LockNotice, useYearLock } from '../../../app/indicatorDashboard/yearLock';
+import { changeYearLock, LockAction, LockNotice, openReportingYear, useYearLock } from '../../../app/indicatorDashboard/yearLock';
+import { YearLockIncompleteError } from '../../../data/reportingYearRepository';
 import type { ReportingYear } from '../../../domain';
 import { canLockYear, lockOf } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
@@ -16,32 +17,57 @@ export interface YearLockProps {
   readonly isCoordinator: boolean;
   /** The signed-in user's site user id, written as who locked. */
   readonly siteUserId: number;
-  readonly services: Pick<DashboardServices, 'reportingYears'>;
+  readonly services: Pick<DashboardServices, 'reportingYears' | 'catalogue' | 'indicators' | 'departments'>;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
   readonly onChanged: (year: ReportingYear) => void;
 }
 
-/** Whether the shown year is locked, by whom and since when; the coordinator locks or unlocks it after confirming. */
+/**
+ * Whether the shown year is locked, by whom and since when; the coordinator opens the year (year
+ * folders and empty value items), locks or unlocks it after confirming.
+ */
 export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId, services, strings, locale, onChanged }: YearLockProps): React.ReactElement {
-  const [{ asking, lastAsked, isSaving: saving, notice }, dispatch] = useYearLock();
+  const [{ asking, lastAsked, isSaving: saving, progress, notice }, dispatch] = useYearLock();
   React.useEffect(() => dispatch({ type: 'yearChanged' }), [year, dispatch]);
 
   const lock = lockOf(years, year);
   const lockable = canLockYear(year, reportingYear);
   const when = lock?.lockedAt ? new Date(lock.lockedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : '–';
 
-  const save = (action: 'lock' | 'unlock'): Promise<void> => changeYearLock({ services, action, year, siteUserId, dispatch, onChanged });
+  const save = (action: LockAction): Promise<void> =>
+    action === 'open' ? openReportingYear({ services, year, dispatch }) : changeYearLock({ services, action, year, siteUserId, dispatch, onChanged });
+  const detailOf = (error: unknown): string => (error instanceof ServiceError ? `${errorText(error)} (${error.status} ${error.serviceMessage})` : errorText(error));
   const noticeText = (shown: LockNotice): string => {
     if (shown.kind === 'saved') {
       return format(shown.action === 'lock' ? strings.LockSaved : strings.UnlockSaved, year);
     }
+    if (shown.kind === 'opened') {
+      const { result } = shown;
+      if (result.failures.length > 0) {
+        const failed = result.failures.map((failure) => `${failure.department}${failure.valueKey ? ` ${failure.valueKey}` : ''}: ${failure.error.status} ${failure.error.serviceMessage}`);
+        return format(strings.YearOpenedIncomplete, year, result.failures.length, failed.join('; '));
+      }
+      return format(strings.YearOpened, year, result.foldersCreated, result.itemsCreated, result.itemsKept);
+    }
     const { error } = shown;
-    const detail = error instanceof ServiceError ? `${errorText(error)} (${error.status} ${error.serviceMessage})` : errorText(error);
-    return format(strings.LockFailed, year, detail);
+    if (error instanceof YearLockIncompleteError) {
+      const failed = error.folders.failed.map((failure) => `${failure.department}: ${failure.error.status} ${failure.error.serviceMessage}`).join('; ');
+      return error.action === 'lock'
+        ? format(strings.LockIncomplete, year, error.folders.switched.join(', ') || '–', error.folders.failed.map((failure) => failure.department).join(', '), failed)
+        : format(strings.UnlockIncomplete, year, error.folders.failed.map((failure) => failure.department).join(', '), failed);
+    }
+    return format(lastAsked === 'open' ? strings.OpenFailed : strings.LockFailed, year, detailOf(error));
   };
+  const isWarning = (shown: LockNotice): boolean => shown.kind === 'opened' && shown.result.failures.length > 0;
 
   const shownAction = asking ?? lastAsked;
+  const dialogTexts: Record<LockAction, { title: string; text: string; confirm: string }> = {
+    lock: { title: strings.LockConfirmTitle, text: strings.LockConfirmText, confirm: strings.ConfirmLock },
+    unlock: { title: strings.UnlockConfirmTitle, text: strings.UnlockConfirmText, confirm: strings.ConfirmUnlock },
+    open: { title: strings.OpenConfirmTitle, text: strings.OpenConfirmText, confirm: strings.ConfirmOpen }
+  };
+  const dialog = dialogTexts[shownAction];
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="year-lock">
       <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
@@ -51,11 +77,19 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
         {isCoordinator && lock && (
           <DefaultButton text={format(strings.UnlockYear, year)} iconProps={{ iconName: 'Unlock' }} disabled={saving} onClick={() => dispatch({ type: 'asked', action: 'unlock' })} />
         )}
+        {isCoordinator && !lock && (
+          <DefaultButton text={format(strings.OpenYear, year)} iconProps={{ iconName: 'OpenFolderHorizontal' }} disabled={saving} onClick={() => dispatch({ type: 'asked', action: 'open' })} data-testid="open-year" />
+        )}
         {isCoordinator && !lock && lockable && <PrimaryButton text={format(strings.LockYear, year)} iconProps={{ iconName: 'Lock' }} disabled={saving} onClick={() => dispatch({ type: 'asked', action: 'lock' })} />}
       </Stack>
       {notice && (
-        <MessageBar messageBarType={notice.kind === 'saved' ? MessageBarType.success : MessageBarType.error} onDismiss={() => dispatch({ type: 'noticeDismissed' })} dismissButtonAriaLabel={strings.DismissNotice} isMultiline>
-          <div role={notice.kind === 'saved' ? 'status' : 'alert'} data-testid="year-lock-notice">
+        <MessageBar
+          messageBarType={notice.kind === 'failed' ? MessageBarType.error : isWarning(notice) ? MessageBarType.warning : MessageBarType.success}
+          onDismiss={() => dispatch({ type: 'noticeDismissed' })}
+          dismissButtonAriaLabel={strings.DismissNotice}
+          isMultiline
+        >
+          <div role={notice.kind === 'failed' || isWarning(notice) ? 'alert' : 'status'} data-testid="year-lock-notice">
             {noticeText(notice)}
           </div>
         </MessageBar>
@@ -65,14 +99,17 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
         onDismiss={() => dispatch({ type: 'cancelled' })}
         dialogContentProps={{
           type: DialogType.normal,
-          title: shownAction === 'lock' ? strings.LockConfirmTitle : strings.UnlockConfirmTitle,
-          subText: format(shownAction === 'lock' ? strings.LockConfirmText : strings.UnlockConfirmText, year)
+          title: dialog.title,
+          subText: format(dialog.text, year)
         }}
         modalProps={{ isBlocking: saving }}
       >
-        {saving && <Spinner size={SpinnerSize.small} label={strings.SavingLock} ariaLive="polite" />}
+        {saving && !progress && <Spinner size={SpinnerSize.small} label={strings.SavingLock} ariaLive="polite" />}
+        {saving && progress && (
+          <ProgressIndicator label={strings.Opening} description={format(strings.OpeningProgress, progress.done, progress.total)} percentComplete={progress.total === 0 ? undefined : progress.done / progress.total} />
+        )}
         <DialogFooter>
-          <PrimaryButton text={shownAction === 'lock' ? strings.ConfirmLock : strings.ConfirmUnlock} disabled={saving} onClick={() => asking && void save(asking)} />
+          <PrimaryButton text={dialog.confirm} disabled={saving} onClick={() => asking && void save(asking)} />
           <DefaultButton text={strings.Cancel} disabled={saving} onClick={() => dispatch({ type: 'cancelled' })} />
         </DialogFooter>
       </Dialog>

@@ -4,7 +4,10 @@ import { ServiceError } from '../../../../src/http/serviceError';
 import type { DashboardServices } from '../../../../src/app/indicatorDashboard/dashboardData';
 import type { DepartmentCompleteness } from '../../../../src/app/indicatorDashboard/dashboardModel';
 import { reminderReducer, ReminderEvent, ReminderState, sendReminder } from '../../../../src/app/indicatorDashboard/reminders';
-import { changeYearLock, idleYearLock, yearLockReducer, YearLockEvent, YearLockState } from '../../../../src/app/indicatorDashboard/yearLock';
+import { changeYearLock, idleYearLock, openReportingYear, yearLockReducer, YearLockEvent, YearLockState } from '../../../../src/app/indicatorDashboard/yearLock';
+import type { YearOpeningPlan, YearOpeningResult } from '../../../../src/data/reportingYearRepository';
+import { YearLockIncompleteError } from '../../../../src/data/reportingYearRepository';
+import type { Indicator, Measure, PlanPeriod } from '../../../../src/domain';
 
 function recorder<S, E>(reducer: (state: S, event: E) => S, initial: S): { dispatch: (event: E) => void; current: () => S; seen: S[] } {
   const seen = [initial];
@@ -73,5 +76,81 @@ describe('year lock', () => {
     run.dispatch({ type: 'asked', action: 'unlock' });
     await changeYearLock({ services, action: 'unlock', year: 2023, siteUserId: 7, dispatch: run.dispatch, onChanged: () => undefined });
     expect(run.current()).toMatchObject({ asking: undefined, lastAsked: 'unlock', notice: { kind: 'failed', error } });
+  });
+});
+
+describe('opening a reporting year', () => {
+  const periods = [{ id: 1, startYear: 2025, endYear: 2027 } as PlanPeriod, { id: 2, startYear: 2022, endYear: 2024 } as PlanPeriod];
+  const measures: Record<number, Measure[]> = { 1: [{ id: 10 } as Measure, { id: 11 } as Measure], 2: [{ id: 20 } as Measure] };
+  const indicators = [
+    { id: 100, measureId: 10, departmentId: 50 },
+    { id: 101, measureId: 11, departmentId: 51 },
+    { id: 200, measureId: 20, departmentId: 50 },
+    { id: 300, goalId: 3, departmentId: 50 }
+  ] as Indicator[];
+  const departments = [{ id: 50, number: '50' }, { id: 51, number: '51' }] as Department[];
+
+  function services(years: ReportingYear[], open: (plan: YearOpeningPlan, onProgress?: (progress: { done: number; total: number }) => void) => Promise<YearOpeningResult>) {
+    return {
+      catalogue: { planPeriods: async () => periods, measures: async (periodId: number) => measures[periodId] ?? [] },
+      indicators: { indicators: async () => indicators },
+      departments: { departments: async () => departments },
+      reportingYears: { years: async () => years, open }
+    } as unknown as Parameters<typeof openReportingYear>[0]['services'];
+  }
+
+  it("prepares every department's folder and the year's indicators of the plan period, with progress", async () => {
+    const plans: YearOpeningPlan[] = [];
+    const result: YearOpeningResult = { foldersCreated: 2, foldersChanged: 2, itemsCreated: 2, itemsKept: 0, failures: [] };
+    const run = recorder<YearLockState, YearLockEvent>(yearLockReducer, idleYearLock);
+    run.dispatch({ type: 'asked', action: 'open' });
+    await openReportingYear({
+      services: services([], async (plan, onProgress) => {
+        plans.push(plan);
+        onProgress?.({ done: 1, total: 4 });
+        return result;
+      }),
+      year: 2025,
+      dispatch: run.dispatch
+    });
+    expect(plans).toEqual([
+      {
+        year: 2025,
+        state: 'open',
+        departments: [{ id: 50, number: '50' }, { id: 51, number: '51' }],
+        indicators: [{ id: 100, departmentId: 50 }, { id: 101, departmentId: 51 }]
+      }
+    ]);
+    expect(run.seen.some((state) => state.isSaving && state.progress?.done === 1 && state.progress.total === 4)).toBe(true);
+    expect(run.current()).toEqual({ asking: undefined, lastAsked: 'open', isSaving: false, progress: undefined, notice: { kind: 'opened', result } });
+  });
+
+  it('opens a locked year read-only, and reports a failure', async () => {
+    const plans: YearOpeningPlan[] = [];
+    const error = new ServiceError(403, 'Access denied');
+    const run = recorder<YearLockState, YearLockEvent>(yearLockReducer, idleYearLock);
+    await openReportingYear({
+      services: services([{ year: 2025, isLocked: true }], async (plan) => {
+        plans.push(plan);
+        throw error;
+      }),
+      year: 2025,
+      dispatch: run.dispatch
+    });
+    expect(plans[0].state).toBe('locked');
+    expect(run.current()).toMatchObject({ isSaving: false, notice: { kind: 'failed', error } });
+  });
+
+  it('shows an unlock whose folders were not all switched back as unlocked, and reports what is left', async () => {
+    const saved: ReportingYear = { year: 2024, isLocked: false };
+    const error = new YearLockIncompleteError(2024, 'unlock', { switched: ['50'], failed: [{ department: '51', error: new ServiceError(500, 'Boom') }] }, saved);
+    const services = { reportingYears: { unlock: async () => Promise.reject(error) } } as unknown as Pick<DashboardServices, 'reportingYears'>;
+    const changed: ReportingYear[] = [];
+    const run = recorder<YearLockState, YearLockEvent>(yearLockReducer, idleYearLock);
+    await changeYearLock({ services, action: 'unlock', year: 2024, siteUserId: 7, dispatch: run.dispatch, onChanged: (year) => changed.push(year) });
+    expect(changed).toEqual([saved]);
+    expect(run.current().notice).toEqual({ kind: 'failed', error });
+    expect(error.status).toBe(500);
+    expect(error.serviceMessage).toContain('51 (500 Boom)');
   });
 });

@@ -6,6 +6,7 @@ import {
   doneCount,
   EntryConflict,
   initialSubmissionState,
+  LockCheck,
   submissionCommands,
   SubmissionFlowState,
   submissionReducer,
@@ -81,7 +82,7 @@ class MemoryStore implements PendingStore {
 }
 
 /** The flow as a component holds it: the reducer's state, and the commands dispatching into it. */
-function harness(list: FakeValueList, store: PendingStore = new MemoryStore()) {
+function harness(list: FakeValueList, store: PendingStore = new MemoryStore(), lockCheck?: LockCheck<IndicatorSheetModel>) {
   let state: SubmissionFlowState = initialSubmissionState;
   const statuses: string[] = [];
   const takenTheirs: EntryConflict[] = [];
@@ -100,7 +101,7 @@ function harness(list: FakeValueList, store: PendingStore = new MemoryStore()) {
     }
   };
   const commands = submissionCommands(
-    { writer: list, store, texts, side },
+    { writer: list, store, texts, side, ...(lockCheck ? { lockCheck } : {}) },
     () => state,
     (action) => {
       state = submissionReducer(state, action);
@@ -273,5 +274,71 @@ describe('the submission flow commands', () => {
       throw error;
     });
     expect(flow.state().status).toEqual({ kind: 'error', error });
+  });
+});
+
+describe('the lock of the year, read again before writing', () => {
+  /** SharePoint's lock of the year as the office sets it meanwhile; every read is counted. */
+  function lockOnSite(initial: boolean): LockCheck<IndicatorSheetModel> & { isLocked: boolean; reads: number } {
+    const check = {
+      isLocked: initial,
+      reads: 0,
+      async readLock(year: number): Promise<boolean> {
+        expect(year).toBe(2026);
+        check.reads += 1;
+        return check.isLocked;
+      },
+      modelOf: (model: IndicatorSheetModel) => model,
+      texts: { YearLockedMeanwhile: 'Das Jahr {0} wurde inzwischen gesperrt.', YearUnlockedMeanwhile: 'Die Sperre für {0} wurde inzwischen aufgehoben.' }
+    };
+    return check;
+  }
+
+  it('sends when the year is as open as when the sheet was opened, after asking SharePoint', async () => {
+    const list = new FakeValueList();
+    const lock = lockOnSite(false);
+    const flow = harness(list, new MemoryStore(), lock);
+    await flow.commands.submit(demoModel(), demoModel(), [participantsValue]);
+    expect(lock.reads).toBe(1);
+    expect(flow.state().status.kind).toBe('success');
+    expect(list.items.size).toBe(1);
+  });
+
+  it('writes nothing and says so when the office locked the year after the sheet was opened', async () => {
+    const list = new FakeValueList();
+    const flow = harness(list, new MemoryStore(), lockOnSite(true));
+    await flow.commands.submit(demoModel(), demoModel(), [participantsValue]);
+    expect(list.calls).toBe(0);
+    expect(flow.state().status).toEqual({ kind: 'warning', text: 'Das Jahr 2026 wurde inzwischen gesperrt.' });
+  });
+
+  it('writes nothing when the year was unlocked since a locked sheet was opened', async () => {
+    const list = new FakeValueList();
+    const flow = harness(list, new MemoryStore(), lockOnSite(false));
+    const model = { ...demoModel(), lockedYear: { year: 2026, isLocked: true } };
+    await flow.commands.submit(model, model, [participantsValue]);
+    expect(list.calls).toBe(0);
+    expect(flow.state().status).toEqual({ kind: 'warning', text: 'Die Sperre für 2026 wurde inzwischen aufgehoben.' });
+  });
+
+  it('reads the lock again before a resume, and keeps the pending values when it changed', async () => {
+    const list = new FakeValueList();
+    list.script.set(1, 'refused');
+    const lock = lockOnSite(false);
+    const flow = harness(list, new MemoryStore(), lock);
+    await flow.commands.submit(demoModel(), demoModel(), [participantsValue]);
+    expect(flow.state().resumable).toBeDefined();
+
+    lock.isLocked = true;
+    await flow.commands.resume(() => demoModel());
+    expect(lock.reads).toBe(2);
+    expect(list.calls).toBe(1);
+    expect(flow.state().status).toEqual({ kind: 'warning', text: 'Das Jahr 2026 wurde inzwischen gesperrt.' });
+    expect(await flow.store.load()).toBeDefined();
+
+    lock.isLocked = false;
+    await flow.commands.resume(() => demoModel());
+    expect(list.calls).toBe(2);
+    expect(flow.state().status.kind).toBe('success');
   });
 });
