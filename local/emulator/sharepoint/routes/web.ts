@@ -3,6 +3,7 @@ import { Navigation, groupEntity, roleDefinitionEntity, shapeEntity, userEntity,
 import { spErrors } from '../errors';
 import { parseJsonBody } from '../itemWrites';
 import { ComplexValue, type Entity } from '../metadata';
+import { filterEntities } from '../odata/entityFilter';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { demand, webScope } from '../permissions';
 import { regionalSettingsEntity } from '../regional';
@@ -52,7 +53,8 @@ function userResult(call: SpCall, user: SiteUser): RouteResult {
 
 function usersResult(call: SpCall, users: readonly SiteUser[]): RouteResult {
   const options = parseQueryOptions(call.url.searchParams);
-  return collection(call, 'SP.ApiData.Users', users.map((user) => shapeEntity(userEntity(call.context, user), options)));
+  const entities = filterEntities(users.map((user) => userEntity(call.context, user)), options);
+  return collection(call, 'SP.ApiData.Users', entities.map((entity) => shapeEntity(entity, options)));
 }
 
 /** `/web` and everything below it. */
@@ -182,7 +184,8 @@ function siteGroupsRoute(call: SpCall, segment: Segment, rest: readonly Segment[
   }
   if (rest.length === 0) {
     expectMethod(call, 'GET');
-    return collection(call, 'SP.ApiData.Groups', security.siteGroups().map((group) => shapeEntity(groupEntity(call.context, group), options)));
+    const groups = filterEntities(security.siteGroups().map((group) => groupEntity(call.context, group)), options);
+    return collection(call, 'SP.ApiData.Groups', groups.map((group) => shapeEntity(group, options)));
   }
   const [action, ...more] = rest;
   const arg = singleArg(action, call.url.searchParams);
@@ -269,7 +272,8 @@ function roleDefinitionsRoute(call: SpCall, segment: Segment, rest: readonly Seg
     return one(security.roleDefinitionById(Number(singleArg(segment, call.url.searchParams))));
   }
   if (rest.length === 0) {
-    return collection(call, 'SP.ApiData.RoleDefinitions', security.roleDefinitions().map((role) => shapeEntity(roleDefinitionEntity(call.context, role), options)));
+    const roles = filterEntities(security.roleDefinitions().map((role) => roleDefinitionEntity(call.context, role)), options);
+    return collection(call, 'SP.ApiData.RoleDefinitions', roles.map((role) => shapeEntity(role, options)));
   }
   const [action] = rest;
   const arg = singleArg(action, call.url.searchParams);
