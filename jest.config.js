@@ -12,7 +12,9 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-[a-z-]+|internmap|strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
   moduleNameMapper: {
     '\\.(scss|css)$': '<rootDir>/tests/support/styleStub.js',
-    '^office-addin-manifest$': '<rootDir>/tests/support/officeAddinManifestStub.js'
+    '^office-addin-manifest$': '<rootDir>/tests/support/officeAddinManifestStub.js',
+    // The SPFx base packages load only inside SharePoint; see the stub for what it stands in for.
+    '^@microsoft/sp-(webpart-base|component-base|core-library|property-pane)$': '<rootDir>/tests/support/spfxBaseStub.js'
   }
 };
 

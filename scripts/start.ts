@@ -3,6 +3,7 @@
 // certificate) and keeps the data in .data/ between runs.
 import path from 'node:path';
 import { startEmulator } from '../local/emulator/server';
+import { siteUrlPropertyKey } from '../src/hosts/siteUrlProperty';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench');
 
@@ -14,7 +15,9 @@ async function main(): Promise<void> {
   process.stdout.write('Building the workbench page … ');
   await buildWorkbench(staticDir);
   console.log('done.');
-  const emulator = await startEmulator({ port, dataDir: path.join(root, '.data', 'emulator'), seed: 'demo', staticDir });
+  // The set-up script stores the site's URL as a tenant property (for personal tabs, which run
+  // on the root site); the local SharePoint answers it on the host the browser called.
+  const emulator = await startEmulator({ port, dataDir: path.join(root, '.data', 'emulator'), seed: 'demo', staticDir, tenantProperties: { [siteUrlPropertyKey]: '/sites/integration' } });
   console.log(`listening on ${emulator.url}`);
   console.log('');
   console.log(`Integrationsplanung 365 – local workbench: ${emulator.url}/`);

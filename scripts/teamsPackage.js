@@ -1,7 +1,8 @@
 'use strict';
 // Builds the Teams app package (manifest, localisation, colour and outline icons) for every
 // web part whose manifest lists TeamsTab or TeamsPersonalApp in supportedHosts, so a new
-// web part becomes a tab without editing the Teams manifest by hand.
+// web part becomes a tab without editing the Teams manifest by hand. Teams allows one
+// configurable (channel) tab per app: exactly one web part, the overview, lists TeamsTab.
 const fs = require('fs');
 const path = require('path');
 const JSZip = require('jszip');
@@ -50,9 +51,12 @@ function buildTeamsManifest(root) {
       configurableTabs.push({ configurationUrl: tabUrl(webPart.id, false), canUpdateConfiguration: true, scopes: ['team', 'groupChat'], context: ['channelTab', 'privateChatTab'] });
     }
   }
-  // Teams allows one configurable tab per app; the first Teams web part is the channel tab,
-  // the others are added as SharePoint pages or personal tabs.
-  const manifest = { ...base, staticTabs, configurableTabs: configurableTabs.slice(0, 1) };
+  if (configurableTabs.length !== 1) {
+    // Teams accepts one configurable tab per app; which web part it is must be a decision, not the alphabet's.
+    const names = webParts.filter((webPart) => webPart.supportedHosts.includes('TeamsTab')).map((webPart) => webPart.alias);
+    throw new Error(`Exactly one web part may list TeamsTab in supportedHosts (the channel tab); found ${names.length}: ${names.join(', ') || 'none'}.`);
+  }
+  const manifest = { ...base, staticTabs, configurableTabs };
   return { manifest, localization, webParts };
 }
 

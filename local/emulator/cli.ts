@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SeedName } from '../seed';
 import type { SeedBuilder } from './core/seeding';
+import { parseTenantProperty, type StorageEntity } from './core/tenantProperties';
 import { startEmulator } from './server';
 import { regionalSettingsOf, type SiteLocale } from './sharepoint/regional';
 
@@ -12,12 +13,13 @@ interface CliOptions {
   schemaDir?: string;
   seedModule?: string;
   siteLocale?: SiteLocale;
+  tenantProperties: Record<string, StorageEntity>;
 }
 
-const usage = 'usage: emulator --port <port> --data <dir> [--seed demo|empty|large] [--static <dir>] [--schema <dir>] [--seed-module <file exporting buildSeed>] [--site-locale de-DE|en-US]';
+const usage = 'usage: emulator --port <port> --data <dir> [--seed demo|empty|large] [--static <dir>] [--schema <dir>] [--seed-module <file exporting buildSeed>] [--site-locale de-DE|en-US] [--tenant-property Key=Value …]';
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const options: Partial<CliOptions> = { seed: 'demo' };
+  const options: Partial<CliOptions> = { seed: 'demo', tenantProperties: {} };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i];
     const value = argv[i + 1];
@@ -49,6 +51,11 @@ function parseArgs(argv: readonly string[]): CliOptions {
       case '--site-locale':
         options.siteLocale = regionalSettingsOf(value as SiteLocale).locale;
         break;
+      case '--tenant-property': {
+        const [key, entry] = parseTenantProperty(value);
+        options.tenantProperties![key] = entry;
+        break;
+      }
       default:
         throw new Error(`Unknown option ${name}.\n${usage}`);
     }
@@ -64,7 +71,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   // Tests point the emulator at their own schema and seed; by default it uses the solution's.
   const seedBuilder = options.seedModule ? ((await import(options.seedModule)) as { buildSeed: SeedBuilder }).buildSeed : undefined;
-  const emulator = await startEmulator({ port: options.port, dataDir: options.dataDir, seed: options.seed, staticDir: options.staticDir, schemaDir: options.schemaDir, seedBuilder, siteLocale: options.siteLocale });
+  const emulator = await startEmulator({ port: options.port, dataDir: options.dataDir, seed: options.seed, staticDir: options.staticDir, schemaDir: options.schemaDir, seedBuilder, siteLocale: options.siteLocale, tenantProperties: options.tenantProperties });
   let stopping = false;
   const stop = (): void => {
     if (stopping) {

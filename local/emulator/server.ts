@@ -8,6 +8,7 @@ import { delay, readBody, requestUrl, send } from './core/http';
 import { FileJournal } from './core/journal';
 import { applySeed, SeedRecord, type SeedBuilder } from './core/seeding';
 import { serveStatic } from './core/staticFiles';
+import { tenantPropertiesOf, type StorageEntity } from './core/tenantProperties';
 import type { EmulatorResponse } from './core/types';
 import { UserDirectory } from './core/users';
 import { createGraphService } from './graph';
@@ -27,6 +28,8 @@ export interface EmulatorOptions {
   readonly seedBuilder?: SeedBuilder;
   /** The site's regional settings (decimal separator, date format); German like the product's sites. */
   readonly siteLocale?: SiteLocale;
+  /** Tenant properties (storage entities), e.g. `{ IntegrationsplanungSiteUrl: '/sites/integration' }`; none by default. */
+  readonly tenantProperties?: Readonly<Record<string, string | StorageEntity>>;
 }
 
 export interface RunningEmulator {
@@ -54,7 +57,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const users = new UserDirectory(journal);
   const record = new SeedRecord(journal);
   const faults = new FaultInjector();
-  const sharePoint = createSharePointService({ journal, users: () => users.all(), now, schemaDir: options.schemaDir, siteLocale: options.siteLocale });
+  const sharePoint = createSharePointService({ journal, users: () => users.all(), now, schemaDir: options.schemaDir, siteLocale: options.siteLocale, tenantProperties: tenantPropertiesOf(options.tenantProperties) });
   const graph = createGraphService({ journal, users: () => users.all(), now, takeFault: (pathAndQuery) => faults.take(pathAndQuery, { withStatus: true }) });
   journal.load();
 

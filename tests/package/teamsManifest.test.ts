@@ -50,7 +50,28 @@ describe('Teams app package', () => {
       expect(tab.contentUrl).toContain(`componentId=${webPart.id}`);
       expect(tab.contentUrl).toMatch(/^https:\/\/\{teamSiteDomain\}\/_layouts\/15\/TeamsLogon\.aspx\?SPFX=true/);
     }
+  });
+
+  it('makes the overview the one channel tab (its property pane is tested in tests/unit/hosts)', () => {
+    // Teams accepts one configurable tab per app, configured in SPFx's property pane.
+    const overview = webParts.find((webPart: { alias: string }) => webPart.alias === 'OverviewWebPart');
     expect(manifest.configurableTabs).toHaveLength(1);
+    const [tab] = manifest.configurableTabs;
+    expect(tab.configurationUrl).toContain(`componentId=${overview.id}`);
+    expect(tab.configurationUrl).toContain('openPropertyPane=true');
+    expect(tab.context).toEqual(expect.arrayContaining(['channelTab']));
+    expect(webParts.filter((webPart: { supportedHosts: string[] }) => webPart.supportedHosts.includes('TeamsTab')).map((webPart: { alias: string }) => webPart.alias)).toEqual(['OverviewWebPart']);
+  });
+
+  it('refuses a second channel tab instead of picking one by name', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'teams-root-'));
+    fs.cpSync(path.join(root, 'teams'), path.join(copy, 'teams'), { recursive: true });
+    fs.cpSync(path.join(root, 'src/webparts'), path.join(copy, 'src/webparts'), { recursive: true, filter: (file: string) => !file.includes(`${path.sep}components`) });
+    const catalogueManifest = path.join(copy, 'src/webparts/catalogue/CatalogueWebPart.manifest.json');
+    const catalogue = JSON.parse(fs.readFileSync(catalogueManifest, 'utf8'));
+    catalogue.supportedHosts.push('TeamsTab');
+    fs.writeFileSync(catalogueManifest, JSON.stringify(catalogue));
+    expect(() => buildTeamsManifest(copy)).toThrow('found 2: CatalogueWebPart, OverviewWebPart');
   });
 
   it('reaches Outlook and the Microsoft 365 app: the round planner and the agreements are personal tabs of a manifest 1.13 or later', () => {

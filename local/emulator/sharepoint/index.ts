@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorRequest, EmulatorResponse, EmulatorUser } from '../core/types';
 import type { FileJournal } from '../core/journal';
+import type { TenantProperties } from '../core/tenantProperties';
 import type { SeedData } from '../../seed/types';
 import { formatBatchResponse, parseBatch, type BatchPartResponse } from './batch';
 import { SpError, spErrors } from './errors';
@@ -29,6 +30,7 @@ export interface SharePointServiceDeps {
   readonly schemaDir?: string;
   /** The site's regional settings; German unless a test needs another locale. */
   readonly siteLocale?: SiteLocale;
+  readonly tenantProperties?: TenantProperties;
 }
 
 export interface SharePointService {
@@ -53,6 +55,7 @@ export function createSharePointService(deps: SharePointServiceDeps): SharePoint
   const store = new ListStore(deps.journal, lists);
   const security = new SecurityStore(deps.journal);
   const regional = regionalSettingsOf(deps.siteLocale);
+  const tenantProperties = deps.tenantProperties ?? new Map();
 
   function execute(call: PlainCall): { result?: RouteResult; error?: SpError; level: MetadataLevel } {
     const level = metadataLevelOf(call.headers.accept);
@@ -61,7 +64,7 @@ export function createSharePointService(deps: SharePointServiceDeps): SharePoint
       if (call.method !== 'GET' && digest !== undefined && (typeof digest !== 'string' || digest.trim() === '')) {
         throw spErrors.invalidDigest();
       }
-      const context: SiteContext = { store, security, origin: call.url.origin, now: deps.now, user: call.user, users: deps.users, regional };
+      const context: SiteContext = { store, security, origin: call.url.origin, now: deps.now, user: call.user, users: deps.users, regional, tenantProperties };
       const spCall: SpCall = { context, method: call.method, url: call.url, path: call.path, headers: call.headers, body: call.body, level, permissions: new UserPermissions(security, store, call.user.siteUserId) };
       const segments = parseSegments(call.path);
       const [first, ...rest] = segments;

@@ -3,6 +3,7 @@ import type { ListDefinition } from './model';
 import type { RegionalSettings } from './regional';
 import type { SecurityStore } from './security';
 import type { ListStore, StoredItem } from './store';
+import type { TenantProperties } from '../core/tenantProperties';
 
 export const webServerRelativeUrl = '/sites/integration';
 export const webTitle = 'Integrationsplanung';
@@ -18,6 +19,8 @@ export interface SiteContext {
   readonly users: () => EmulatorUser[];
   /** The site's regional settings: form values are parsed with its separators. */
   readonly regional: RegionalSettings;
+  /** Tenant properties (storage entities) every site of the tenant reads. */
+  readonly tenantProperties: TenantProperties;
 }
 
 export function siteUrlOf(context: Pick<SiteContext, 'origin'>): string {

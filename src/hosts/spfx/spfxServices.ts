@@ -1,19 +1,37 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import { spfi } from '@pnp/sp';
+import { AssignFrom } from '@pnp/core';
 import { createSpForSpfx } from '../../data/sp/spFactory';
 import { createProductServices } from '../productServices';
 import type { ProductServices } from '../../app/services';
 import { pageItemLink, teamsAppId, teamsItemLink } from '../itemLinks';
+import { discoverSite, type SiteDiscovery } from '../siteDiscovery';
 
-/** Composition root inside SharePoint pages and Teams tabs: PnPjs on the page's context, Graph through SPFx. */
-export async function createSpfxServices(context: WebPartContext): Promise<ProductServices> {
+/** The services on the product's site, or why the site was not found. */
+export type SpfxConnection = { readonly kind: 'ready'; readonly services: ProductServices; readonly siteUrl: string } | Extract<SiteDiscovery, { kind: 'missing' }>;
+
+/**
+ * Composition root inside SharePoint pages and Teams tabs: PnPjs with the page's SPFx context,
+ * pointed at the product's site (which need not be the page's web, see discoverSite), and
+ * Graph through SPFx.
+ */
+export async function createSpfxServices(context: WebPartContext): Promise<SpfxConnection> {
+  const pageSp = createSpForSpfx(context);
+  const site = await discoverSite(pageSp, context.pageContext.web.absoluteUrl);
+  if (site.kind === 'missing') {
+    return site;
+  }
+  // Same pipeline (cookies, digest per web, retries), another web of the same tenant.
+  const sp = site.source === 'currentWeb' ? pageSp : spfi(site.siteUrl).using(AssignFrom(pageSp.web));
   const graph = await context.msGraphClientFactory.getClient('3');
-  return createProductServices({
-    sp: createSpForSpfx(context),
+  const services = createProductServices({
+    sp,
     graph,
-    siteUrl: context.pageContext.web.absoluteUrl,
+    siteUrl: site.siteUrl,
     locale: context.pageContext.cultureInfo.currentUICultureName,
     linkToItem: await itemLinkBuilder(context)
   });
+  return { kind: 'ready', services, siteUrl: site.siteUrl };
 }
 
 /** In Teams the page URL is an iframe nobody can open, so links go through Teams' deep-link format. */

@@ -24,9 +24,9 @@ export default class IndicatorDashboardWebPart extends ProductWebPart<IIndicator
     });
   }
 
-  /** Until configured: the site page "Kennzahlen" (where the indicator web part offers download and upload) for that year. */
+  /** Until configured: the page "Kennzahlen" of the product's site (where the indicator web part offers download and upload) for that year, also from a Teams tab on another site. */
   private defaultEntryLink(): string {
-    return `${this.context.pageContext.web.absoluteUrl}/SitePages/Kennzahlen.aspx?year={year}&department={department}`;
+    return `${this.siteUrl}/SitePages/Kennzahlen.aspx?year={year}&department={department}`;
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -139,6 +139,49 @@ describe('SharePoint REST queries', () => {
     expect(key.body).toMatchObject({ EnforceUniqueValues: true, Indexed: true, TypeAsString: 'Text' });
   });
 
+  it('filters collections of lists, fields, users, groups, permission levels, folders and role assignments on any property', async () => {
+    const filter = async (path: string, expression: string) => {
+      const { status, body } = await get(`${path}${path.includes('?') ? '&' : '?'}$filter=${encodeURIComponent(expression)}`, coordinator, 'application/json;odata=nometadata');
+      expect(`${expression}: ${status}`).toBe(`${expression}: 200`);
+      return body.value as Array<Record<string, unknown>>;
+    };
+    const departments = "/web/lists/getbytitle('Fachbereiche')";
+    expect((await filter(`${departments}/fields`, 'Required eq true')).map((field) => field.InternalName)).toEqual(['Title', 'DepartmentNumber']);
+    expect(await filter(`${departments}/fields?$select=InternalName`, "Required eq true and FromBaseType eq false and TypeAsString eq 'Text'")).toEqual([{ InternalName: 'DepartmentNumber' }]);
+    expect((await filter("/web/lists/getbytitle('Ma%C3%9Fnahmen')/fields", 'EnforceUniqueValues eq true')).map((field) => field.InternalName)).toEqual(['ImportKey']);
+    // A property the answer's $select leaves out still filters.
+    expect(await filter('/web/lists?$select=Title', "ItemCount gt 5 and BaseTemplate eq 100 and ListItemEntityTypeFullName eq 'SP.Data.MeasuresListItem'")).toEqual([{ Title: 'Maßnahmen' }]);
+    expect((await filter('/web/lists?$select=Title', "Created ge datetime'2019-01-01T00:00:00Z'")).length).toBeGreaterThan(2);
+    expect(await filter('/web/lists?$select=Title', "Created gt datetime'2020-01-01T00:00:00Z'")).toEqual([]);
+    expect((await filter('/web/lists?$select=Title', "RootFolder/ServerRelativeUrl eq '/sites/integration/Lists/Departments'"))).toEqual([{ Title: 'Fachbereiche' }]);
+    expect((await filter('/web/siteusers', 'IsSiteAdmin eq true')).map((user) => user.Email)).toEqual(['koordination@stadt.example']);
+    expect((await filter('/web/siteusers', "UserPrincipalName eq 'ben.mueller@stadt.example' or startswith(Title,'Anna')")).map((user) => user.Title)).toEqual(['Anna Schmidt', 'Ben Müller']);
+    expect((await filter('/web/sitegroups', "substringof('FB ', Title)")).map((group) => group.Title)).toEqual(['FB 50 Mitglieder', 'FB 32 Mitglieder']);
+    expect((await filter("/web/sitegroups/getbyname('Integrationsplanung Mitglieder')/users", "Email ne 'ben.mueller@stadt.example'")).map((user) => user.Email)).toEqual(['anna.schmidt@stadt.example']);
+    const readers = await filter('/web/roledefinitions', 'RoleTypeKind eq 2 and Hidden eq false');
+    expect(readers.map((role) => role.Name)).toEqual(['Read']);
+    const measuresRoot = "/web/getFolderByServerRelativePath(decodedurl='/sites/integration/Lists/Measures')";
+    expect((await filter(`${measuresRoot}/folders`, "Name eq '32' or ServerRelativePath/DecodedUrl eq '/sites/integration/Lists/Measures/50'")).map((folder) => folder.Name)).toEqual(['50', '32']);
+    const owners = (await get("/web/sitegroups/getbyname('Integrationsplanung Besitzer')?$select=Id")).body.Id as number;
+    expect((await filter('/web/roleassignments', `PrincipalId eq ${owners}`)).map((assignment) => assignment.PrincipalId)).toEqual([owners]);
+  });
+
+  it('refuses a property the entity does not have with SharePoint’s 400 message, also on an empty collection', async () => {
+    const cases: Array<[string, string, string]> = [
+      ["/web/lists/getbytitle('Fachbereiche')/fields", 'Nope eq true', "The property 'Nope' does not exist on type 'SP.Field"],
+      ['/web/lists', "Nope eq 'x'", "The property 'Nope' does not exist on type 'SP.List'"],
+      ['/web/sitegroups', 'Title/Nope eq 1', "The property 'Nope' does not exist on type 'Edm.String'"],
+      ['/web/roledefinitions', 'BasePermissions/Nope eq 1', "The property 'Nope' does not exist on type 'SP.BasePermissions'"],
+      ["/web/getFolderByServerRelativePath(decodedurl='/sites/integration/Lists/Measures/50')/folders", "Nope eq 'x'", "The property 'Nope' does not exist on type 'SP.Folder'"]
+    ];
+    for (const [path, expression, message] of cases) {
+      const { status, body } = await get(`${path}?$filter=${encodeURIComponent(expression)}`);
+      expect(`${path} ${status}`).toBe(`${path} 400`);
+      expect(body['odata.error']).toMatchObject({ code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' });
+      expect(body['odata.error'].message.value).toContain(message);
+    }
+  });
+
   it('answers a missing list with SharePoint’s 404 message', async () => {
     const { status, body } = await get("/web/lists/getbytitle('Gibt es nicht')/items");
     expect(status).toBe(404);

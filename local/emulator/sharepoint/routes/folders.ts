@@ -3,6 +3,7 @@ import { fileEntity, folderEntity, shapeEntity } from '../entities';
 import { spErrors } from '../errors';
 import { createItem, deleteItem, parseJsonBody, updateItem } from '../itemWrites';
 import type { ListDefinition } from '../model';
+import { filterEntities } from '../odata/entityFilter';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { demand, has } from '../permissions';
 import { permission } from '../roles';
@@ -110,7 +111,8 @@ function foldersRoute(call: SpCall, list: ListDefinition, path: string, segment:
     expectMethod(call, 'GET');
     const options = parseQueryOptions(call.url.searchParams);
     const folders = [...call.context.store.items(list)].filter((item) => item.kind === 'folder' && item.folder.toLowerCase() === path.toLowerCase() && visible(call, list, item));
-    return collection(call, 'SP.ApiData.Folders', folders.map((item) => shapeEntity(folderEntity(call.context, list, joinPath(path, item.name), item), options)));
+    const entities = filterEntities(folders.map((item) => folderEntity(call.context, list, joinPath(path, item.name), item)), options, folderEntity(call.context, list, path));
+    return collection(call, 'SP.ApiData.Folders', entities.map((entity) => shapeEntity(entity, options)));
   }
   const [action, ...more] = rest;
   if (action.lower === 'getbyurl' || action.lower === 'getbypath') {
@@ -142,7 +144,8 @@ function filesRoute(call: SpCall, list: ListDefinition, path: string, segment: S
     expectMethod(call, 'GET');
     const options = parseQueryOptions(call.url.searchParams);
     const files = [...call.context.store.items(list)].filter((item) => item.kind === 'file' && item.folder.toLowerCase() === path.toLowerCase() && visible(call, list, item));
-    return collection(call, 'SP.ApiData.Files12', files.map((item) => shapeEntity(fileEntity(call.context, list, item), options)));
+    const entities = filterEntities(files.map((item) => fileEntity(call.context, list, item)), options);
+    return collection(call, 'SP.ApiData.Files12', entities.map((entity) => shapeEntity(entity, options)));
   }
   const [action, ...more] = rest;
   if (action.lower === 'getbyurl' || action.lower === 'getbypath') {

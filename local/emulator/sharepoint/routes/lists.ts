@@ -1,7 +1,7 @@
 import { fieldEntity, listEntity, shapeEntity } from '../entities';
 import { spErrors } from '../errors';
 import type { ListDefinition } from '../model';
-import { compileFilter } from '../odata/evaluate';
+import { filterEntities } from '../odata/entityFilter';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { listScope, webScope } from '../permissions';
 import { locate, siteUrlOf } from '../site';
@@ -45,24 +45,8 @@ export function listsRoute(call: SpCall, segment: Segment, rest: readonly Segmen
   if (rest.length === 0) {
     expectMethod(call, 'GET');
     const options = parseQueryOptions(call.url.searchParams);
-    let lists = [...call.context.store.lists];
-    if (options.filter) {
-      // Only the simple filters used against /lists (Hidden, BaseTemplate, Title) are supported.
-      const test = compileFilter<ListDefinition>(
-        options.filter.tree,
-        (ref) => {
-          const name = ref.path.join('/').toLowerCase();
-          if (name === 'hidden') return { kind: 'boolean', multi: false, read: (list) => list.hidden };
-          if (name === 'basetemplate') return { kind: 'number', multi: false, read: (list) => list.baseTemplate };
-          if (name === 'title') return { kind: 'text', multi: false, read: (list) => list.title };
-          if (name === 'id') return { kind: 'text', multi: false, read: (list) => list.id };
-          throw spErrors.propertyNotFound(ref.path.join('/'));
-        },
-        options.filter.text
-      );
-      lists = lists.filter(test);
-    }
-    return collection(call, 'SP.ApiData.Lists', lists.map((list) => shapeEntity(listEntity(call.context, list), options)));
+    const lists = filterEntities(call.context.store.lists.map((list) => listEntity(call.context, list)), options);
+    return collection(call, 'SP.ApiData.Lists', lists.map((list) => shapeEntity(list, options)));
   }
   const [next, ...more] = rest;
   const arg = String(singleArg(next, call.url.searchParams) ?? '');
@@ -134,31 +118,8 @@ function fieldsRoute(call: SpCall, list: ListDefinition, segment: Segment, rest:
   }
   if (rest.length === 0) {
     expectMethod(call, 'GET');
-    let fields = [...list.fields];
-    if (options.filter) {
-      const test = compileFilter<(typeof fields)[number]>(
-        options.filter.tree,
-        (ref) => {
-          const name = ref.path.join('/').toLowerCase();
-          const readers: Record<string, { kind: 'text' | 'boolean'; read: (field: (typeof fields)[number]) => unknown }> = {
-            hidden: { kind: 'boolean', read: (field) => field.hidden },
-            readonlyfield: { kind: 'boolean', read: (field) => field.readOnly },
-            internalname: { kind: 'text', read: (field) => field.internalName },
-            title: { kind: 'text', read: (field) => field.title },
-            typeasstring: { kind: 'text', read: (field) => field.type },
-            frombasetype: { kind: 'boolean', read: (field) => field.builtIn }
-          };
-          const reader = readers[name];
-          if (!reader) {
-            throw spErrors.propertyNotFound(ref.path.join('/'));
-          }
-          return { ...reader, multi: false };
-        },
-        options.filter.text
-      );
-      fields = fields.filter(test);
-    }
-    return collection(call, 'SP.ApiData.Fields', fields.map((field) => shapeEntity(fieldEntity(call.context, list, field), options)));
+    const fields = filterEntities(list.fields.map((field) => fieldEntity(call.context, list, field)), options);
+    return collection(call, 'SP.ApiData.Fields', fields.map((field) => shapeEntity(field, options)));
   }
   const [action] = rest;
   const arg = String(singleArg(action, call.url.searchParams) ?? '').toLowerCase();

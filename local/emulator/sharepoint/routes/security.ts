@@ -5,6 +5,7 @@ import { permission, splitMask } from '../roles';
 import type { ScopeKey } from '../security';
 import { loginFromClaims } from '../site';
 import { roleAssignmentEntities, shapeEntity } from '../entities';
+import { filterEntities } from '../odata/entityFilter';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { collection, complex, expectMethod, noContent, primitive, single, type RouteResult, type SpCall } from './call';
 import { parseArgs, type Segment } from './path';
@@ -74,7 +75,7 @@ function roleAssignmentsRoute(call: SpCall, securable: Securable, segment: Segme
   if (rest.length === 0) {
     expectMethod(call, 'GET');
     const options = parseQueryOptions(call.url.searchParams);
-    const entities = roleAssignmentEntities(call.context, effectiveScope).map((entity) => shapeEntity(entity, options));
+    const entities = filterEntities(roleAssignmentEntities(call.context, effectiveScope), options).map((entity) => shapeEntity(entity, options));
     if (segment.args) {
       const principalId = Number(parseArgs(segment.args, call.url.searchParams).positional[0]);
       const match = entities.find((entity) => entity.props.PrincipalId === principalId);

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { Navigation, groupEntity, roleDefinitionEntity, shapeEntity, userEntity, webEntity } from '../entities';
 import { spErrors } from '../errors';
 import { parseJsonBody } from '../itemWrites';
-import { ComplexValue, type Entity } from '../metadata';
+import { ComplexValue, Entity } from '../metadata';
+import { filterEntities } from '../odata/entityFilter';
 import { parseQueryOptions } from '../odata/queryOptions';
 import { demand, webScope } from '../permissions';
 import { regionalSettingsEntity } from '../regional';
 import { permission, type RoleDefinition } from '../roles';
 import type { SiteGroup, SiteUser } from '../security';
-import { loginFromClaims, siteUrlOf } from '../site';
+import { loginFromClaims, serviceRootOf, siteUrlOf } from '../site';
 import { collection, complex, expectMethod, noContent, single, type RouteResult, type SpCall } from './call';
 import { fileRoute, folderRoute, locateFile, locateFolder, webFoldersRoute } from './folders';
 import { listByUrl, listRoute, listsRoute } from './lists';
@@ -52,7 +53,8 @@ function userResult(call: SpCall, user: SiteUser): RouteResult {
 
 function usersResult(call: SpCall, users: readonly SiteUser[]): RouteResult {
   const options = parseQueryOptions(call.url.searchParams);
-  return collection(call, 'SP.ApiData.Users', users.map((user) => shapeEntity(userEntity(call.context, user), options)));
+  const entities = filterEntities(users.map((user) => userEntity(call.context, user)), options);
+  return collection(call, 'SP.ApiData.Users', entities.map((entity) => shapeEntity(entity, options)));
 }
 
 /** `/web` and everything below it. */
@@ -101,6 +103,9 @@ export function webRoute(call: SpCall, rest: readonly Segment[]): RouteResult {
       return webFoldersRoute(call, more);
     case 'regionalsettings':
       return regionalSettingsRoute(call, more);
+    case 'getstorageentity':
+      expectMethod(call, 'GET');
+      return storageEntityRoute(call, arg());
     default:
       throw spErrors.notFound(segment.name);
   }
@@ -118,6 +123,24 @@ function regionalSettingsRoute(call: SpCall, rest: readonly Segment[]): RouteRes
     return single(call, 'SP.ApiData.TimeZones/@Element', shapeEntity(zone, parseQueryOptions(call.url.searchParams)));
   }
   throw spErrors.notFound(rest[0].name);
+}
+
+/**
+ * `GetStorageEntity('<key>')`: a tenant property, readable from every site of the tenant. A key
+ * nobody set is no error in SharePoint: the answer is OData's null (`{"odata.null": true}`).
+ */
+function storageEntityRoute(call: SpCall, key: string): RouteResult {
+  const entry = call.context.tenantProperties.get(key);
+  if (!entry) {
+    return { status: 200, json: call.level === 'verbose' ? { d: { GetStorageEntity: null } } : { 'odata.null': true } };
+  }
+  const editLink = `web/GetStorageEntity('${key.replace(/'/g, "''")}')`;
+  const value = entry.value.startsWith('/') ? `${call.context.origin}${entry.value}` : entry.value;
+  return single(
+    call,
+    'SP.ApiData.StorageEntitys/@Element',
+    new Entity({ type: 'Microsoft.SharePoint.ClientSideComponent.StorageEntity', uri: `${serviceRootOf(call.context)}/${editLink}`, editLink }, { Comment: entry.comment ?? null, Description: entry.description ?? null, Value: value })
+  );
 }
 
 function ensureUserRoute(call: SpCall): RouteResult {
@@ -182,7 +205,8 @@ function siteGroupsRoute(call: SpCall, segment: Segment, rest: readonly Segment[
   }
   if (rest.length === 0) {
     expectMethod(call, 'GET');
-    return collection(call, 'SP.ApiData.Groups', security.siteGroups().map((group) => shapeEntity(groupEntity(call.context, group), options)));
+    const groups = filterEntities(security.siteGroups().map((group) => groupEntity(call.context, group)), options);
+    return collection(call, 'SP.ApiData.Groups', groups.map((group) => shapeEntity(group, options)));
   }
   const [action, ...more] = rest;
   const arg = singleArg(action, call.url.searchParams);
@@ -269,7 +293,8 @@ function roleDefinitionsRoute(call: SpCall, segment: Segment, rest: readonly Seg
     return one(security.roleDefinitionById(Number(singleArg(segment, call.url.searchParams))));
   }
   if (rest.length === 0) {
-    return collection(call, 'SP.ApiData.RoleDefinitions', security.roleDefinitions().map((role) => shapeEntity(roleDefinitionEntity(call.context, role), options)));
+    const roles = filterEntities(security.roleDefinitions().map((role) => roleDefinitionEntity(call.context, role)), options);
+    return collection(call, 'SP.ApiData.RoleDefinitions', roles.map((role) => shapeEntity(role, options)));
   }
   const [action] = rest;
   const arg = singleArg(action, call.url.searchParams);

@@ -2,6 +2,8 @@ define([], function () {
   return {
     Title: 'Integrationsplanung – Überblick',
     PlanPeriodLabel: 'Fortschreibung',
+    PlanPeriodCurrent: 'Die aktuelle Fortschreibung',
+    PropertyPaneDescription: 'Welche Fortschreibung der Überblick zeigt, auch als Kanal-Registerkarte in Teams',
     PlanPeriodAdopted: 'beschlossen am {0}',
     PlanPeriodStatusDraft: 'Entwurf',
     PlanPeriodStatusAdopted: 'beschlossen',

@@ -2,6 +2,8 @@ define([], function () {
   return {
     Title: 'Integration planning – overview',
     PlanPeriodLabel: 'Plan period',
+    PlanPeriodCurrent: 'The current plan period',
+    PropertyPaneDescription: 'Which plan period the overview shows, also as a channel tab in Teams',
     PlanPeriodAdopted: 'adopted on {0}',
     PlanPeriodStatusDraft: 'draft',
     PlanPeriodStatusAdopted: 'adopted',

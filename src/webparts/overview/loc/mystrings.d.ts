@@ -1,6 +1,8 @@
 declare interface IOverviewWebPartStrings {
   Title: string;
   PlanPeriodLabel: string;
+  PlanPeriodCurrent: string;
+  PropertyPaneDescription: string;
   PlanPeriodAdopted: string;
   PlanPeriodStatusDraft: string;
   PlanPeriodStatusAdopted: string;
