@@ -11,7 +11,7 @@ export interface SiteNotFoundText {
   readonly command: string;
 }
 
-const command = 'node scripts/tenantSetup.js --site https://<tenant>.sharepoint.com/sites/<integration-site>';
+const command = 'npx tsx scripts/tenantSetup.ts --site https://<tenant>.sharepoint.com/sites/<integration-site>';
 
 /**
  * What the user reads when the web part cannot find the product's site. The composition root

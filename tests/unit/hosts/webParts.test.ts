@@ -114,7 +114,7 @@ describe('web parts in a faked SPFx host', () => {
       expect(text).toContain('Integrationsplanung 365 findet die Website der Integrationsplanung nicht.');
       expect(text).toContain(`Diese Seite gehört zu ${rootSite}`);
       expect(text).toContain('„IntegrationsplanungSiteUrl“');
-      expect(text).toContain('node scripts/tenantSetup.js --site https://<tenant>.sharepoint.com/sites/<integration-site>');
+      expect(text).toContain('npx tsx scripts/tenantSetup.ts --site https://<tenant>.sharepoint.com/sites/<integration-site>');
       expect(viewOf(domElement)).toBeNull();
       expect(dataRequests()).toEqual([]);
     });
