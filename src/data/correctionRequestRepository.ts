@@ -55,6 +55,22 @@ export class CorrectionRequestRepository implements CorrectionRequestFiler {
     }
   }
 
+  /** Every undecided request the signed-in user may read, whatever its year (the office: all departments'). */
+  public async openRequests(): Promise<CorrectionRequest[]> {
+    try {
+      const rows = await readAllItems<Record<string, unknown>>(
+        this.lists
+          .list('CorrectionRequests')
+          .items.select(...correctionRequestSelect)
+          .expand(...correctionRequestExpand)
+          .filter(`RequestStatus eq '${CorrectionRequestStatusChoices.toLabel('open')}'`)
+      );
+      return rows.map(toCorrectionRequest);
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
   public async request(id: number): Promise<CorrectionRequest> {
     try {
       return toCorrectionRequest(await this.lists.list('CorrectionRequests').items.getById(id).select(...correctionRequestSelect).expand(...correctionRequestExpand)());
