@@ -12,6 +12,7 @@ import { createGraphClient } from '../../src/scheduling/graphClientFactory';
 import { loadDashboard, DashboardData } from '../../src/app/indicatorDashboard/dashboardData';
 import { completenessOf, Completeness, goalOfIndicator } from '../../src/app/indicatorDashboard/dashboardModel';
 import type { ProductServices } from '../../src/app/services';
+import { acceptRequest } from '../../src/app/indicatorDashboard/correctionRequests';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 
 const coordinator = 'koordination@stadt.example';
@@ -225,7 +226,12 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await page.getByText(/^Keine Probleme gefunden/).waitFor();
     await page.getByRole('button', { name: 'Absenden' }).click();
-    await page.getByText(/^Gesendet: 0 gespeichert, 1 aktualisiert/).waitFor({ timeout: 30_000 });
+    // The department's year folder is read-only once locked: the change goes to the office as a request.
+    await page.getByText(/Korrekturantrag\/-anträge gestellt – die Koordinierungsstelle entscheidet/).waitFor({ timeout: 30_000 });
+    expect((await office.indicatorValues.valuesOf([indicator.id], [year]))[0]).toMatchObject({ total: candidate.total });
+    const request = (await office.correctionRequests.openRequests()).find((open) => open.indicatorId === indicator.id && open.year === year)!;
+    expect(request).toMatchObject({ requested: { total: corrected }, reason });
+    await acceptRequest(office, request, (await office.users.currentUser()).siteUserId);
     const [stored] = await office.indicatorValues.valuesOf([indicator.id], [year]);
     expect(stored).toMatchObject({ total: corrected, isCorrection: true, correctionReason: reason });
 
