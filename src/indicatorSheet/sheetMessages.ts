@@ -31,7 +31,8 @@ const de = {
   'outcome.unchanged': 'Unverändert',
   'outcome.requested': 'Korrekturantrag gestellt – die Koordinierungsstelle entscheidet',
   'outcome.requestOpen': 'Korrekturantrag offen ({count}): {value} – „{reason}“. Die Koordinierungsstelle entscheidet.',
-  'summary.requested': '{count} Korrekturantrag/-anträge gestellt – die Koordinierungsstelle entscheidet.',
+  'summary.requestedOne': '1 Korrekturantrag gestellt – die Koordinierungsstelle entscheidet.',
+  'summary.requested': '{count} Korrekturanträge gestellt – die Koordinierungsstelle entscheidet.',
   'outcome.conflict': 'Konflikt: inzwischen von anderer Seite geändert (dort: {theirs}). Bitte „meinen“ oder „ihren“ Wert wählen.',
   'outcome.accessDenied': 'Keine Berechtigung für diesen Wert. Werte anderer Fachbereiche trägt die Koordinierungsstelle ein.',
   'outcome.failed': 'Nicht gespeichert ({status}): {message}. Bitte erneut senden – bereits gespeicherte Werte werden nicht doppelt angelegt.'
@@ -65,7 +66,8 @@ const en: Readonly<Record<SheetMessageKey, string>> = {
   'outcome.unchanged': 'Unchanged',
   'outcome.requested': 'Correction requested – the coordination office decides',
   'outcome.requestOpen': 'Correction request open ({count}): {value} – "{reason}". The coordination office decides.',
-  'summary.requested': '{count} correction request(s) filed – the coordination office decides.',
+  'summary.requestedOne': '1 correction request filed – the coordination office decides.',
+  'summary.requested': '{count} correction requests filed – the coordination office decides.',
   'outcome.conflict': 'Conflict: changed by someone else meanwhile (theirs: {theirs}). Choose "mine" or "theirs".',
   'outcome.accessDenied': "No permission for this value. The coordination office enters other departments' values.",
   'outcome.failed': 'Not saved ({status}): {message}. Send again – values already saved are not created twice.'

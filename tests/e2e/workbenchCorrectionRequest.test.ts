@@ -82,7 +82,7 @@ describe('local workbench: correction request of a locked year, from the departm
     await page.getByLabel('Ausgefüllte Vorlage (.xlsx)').setInputFiles({ name: 'Korrektur.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     await page.getByText(/^Keine Probleme in „Korrektur\.xlsx“/).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Absenden', exact: true }).click();
-    await page.getByText(/1 Korrekturantrag\/-anträge gestellt – die Koordinierungsstelle entscheidet\./).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Gesendet: 0 gespeichert, 0 aktualisiert, \d+ unverändert\. 1 Korrekturantrag gestellt – die Koordinierungsstelle entscheidet\.$/).waitFor({ timeout: 30_000 });
     const outcome = page.getByTestId('entry-outcomes').locator('tbody tr').filter({ hasText: indicator.title });
     await expect(outcome.locator('td').last().innerText()).resolves.toBe('Korrekturantrag gestellt – die Koordinierungsstelle entscheidet');
     await screenshot(page, 'correction-request-filed-de');

@@ -227,7 +227,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await page.getByText(/^Keine Probleme gefunden/).waitFor();
     await page.getByRole('button', { name: 'Absenden' }).click();
     // The department's year folder is read-only once locked: the change goes to the office as a request.
-    await page.getByText(/Korrekturantrag\/-anträge gestellt – die Koordinierungsstelle entscheidet/).waitFor({ timeout: 30_000 });
+    await page.getByText(/1 Korrekturantrag gestellt – die Koordinierungsstelle entscheidet/).waitFor({ timeout: 30_000 });
     expect((await office.indicatorValues.valuesOf([indicator.id], [year]))[0]).toMatchObject({ total: candidate.total });
     const request = (await office.correctionRequests.openRequests()).find((open) => open.indicatorId === indicator.id && open.year === year)!;
     expect(request).toMatchObject({ requested: { total: corrected }, reason });

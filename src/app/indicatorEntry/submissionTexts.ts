@@ -17,7 +17,8 @@ export function submissionStatus(
     case 'done': {
       const submitted = fillPlaceholders(strings.Submitted, { 0: summary.counts.created, 1: summary.counts.updated, 2: summary.counts.unchanged });
       // Requests are not saved values: the user is told that the office decides.
-      const requested = summary.counts.requested > 0 ? ` ${formatSheetMessage('summary.requested', { count: summary.counts.requested }, language)}` : '';
+      const count = summary.counts.requested;
+      const requested = count > 0 ? ` ${formatSheetMessage(count === 1 ? 'summary.requestedOne' : 'summary.requested', { count }, language)}` : '';
       return { kind: 'success', text: `${submitted}${requested}` };
     }
   }

@@ -14,6 +14,8 @@ import {
   submitPending
 } from '../../../src/indicatorSheet/submission';
 import { demoModel, fill, matrixOf } from './fixtures';
+import { submissionStatus } from '../../../src/app/indicatorEntry/submissionTexts';
+import { summarizeSubmission } from '../../../src/indicatorSheet/submission';
 
 const budgetRow = 2;
 
@@ -139,5 +141,15 @@ describe("a department's change of a locked year", () => {
     const withOpen: IndicatorSheetModel = { ...model, rows: model.rows.map((row) => (row.indicator.id === 12 ? { ...row, openRequests: [open] } : row)) };
     expect(matrixOf(withOpen)[budgetRow][columnIndex('outcome')]).toBe('Korrekturantrag offen (1): 22.000 – „Nachbewilligung“. Die Koordinierungsstelle entscheidet.');
     expect(matrixOf(withOpen)[1][columnIndex('outcome')]).toBeNull();
+  });
+
+  it('tells in the summary that the office decides, in the user\'s language', () => {
+    const strings = { SubmitFailedSome: '', Conflicts: '', Submitted: 'Gesendet: {0} gespeichert, {1} aktualisiert, {2} unverändert.' };
+    expect(submissionStatus(summarizeSubmission({ a: { kind: 'requested' }, b: { kind: 'unchanged' } }, 0), strings, 'de').text).toBe(
+      'Gesendet: 0 gespeichert, 0 aktualisiert, 1 unverändert. 1 Korrekturantrag gestellt – die Koordinierungsstelle entscheidet.'
+    );
+    expect(submissionStatus(summarizeSubmission({ a: { kind: 'requested' }, b: { kind: 'requested' } }, 0), { ...strings, Submitted: 'Sent.' }, 'en').text).toBe(
+      'Sent. 2 correction requests filed – the coordination office decides.'
+    );
   });
 });
