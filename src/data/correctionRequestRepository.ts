@@ -113,13 +113,28 @@ export class CorrectionRequestRepository implements CorrectionRequestFiler {
     for (const outcome of outcomes) {
       const index = writeIndex[outcome.index];
       const request = requests[index];
-      if (outcome.ok) {
-        results[index] = { valueKey: request.valueKey, kind: outcome.isReadBack ? 'alreadyFiled' : 'filed', request: { ...request, id: outcome.id, ...(outcome.etag ? { etag: outcome.etag } : {}) } };
+      if (outcome.ok && outcome.isReadBack) {
+        results[index] = await this.alreadyFiled(request, outcome.id);
+      } else if (outcome.ok) {
+        results[index] = { valueKey: request.valueKey, kind: 'filed', request: { ...request, id: outcome.id, ...(outcome.etag ? { etag: outcome.etag } : {}) } };
       } else {
         results[index] = { valueKey: request.valueKey, kind: 'failed', status: outcome.error.status, message: outcome.error.serviceMessage };
       }
     }
     return results.map((result, index) => result ?? { valueKey: requests[index].valueKey, kind: 'failed', status: 0, message: 'No answer for this request.' });
+  }
+
+  /**
+   * The same request found by its key. Still open, it is the one the user asked for; decided
+   * already (the same numbers and reason were rejected, say), asking again needs a new reason,
+   * so it is answered as a conflict (409) rather than as filed.
+   */
+  private async alreadyFiled(request: CorrectionRequest, id: number): Promise<FiledRequest> {
+    const stored = await this.request(id);
+    if (stored.status === 'open') {
+      return { valueKey: request.valueKey, kind: 'alreadyFiled', request: stored };
+    }
+    return { valueKey: request.valueKey, kind: 'failed', status: 409, message: `The same correction request was already decided (${stored.status}); give another reason to ask again.` };
   }
 
   /** Records the value a request replaces, against the request's version (412 when someone decided it meanwhile). */

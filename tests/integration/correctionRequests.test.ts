@@ -189,4 +189,15 @@ describe('correction requests in the local SharePoint', () => {
     expect(after.etag).toBe(before.etag);
     await expect(rejectRequest(office, open, 'noch einmal', siteUserId)).rejects.toThrow(/already decided/);
   });
+
+  it('does not pass off the same request as filed once the office has rejected it', async () => {
+    const value = valueOf(mine.department);
+    const request = correctionRequestOf(asked(value, 9, 'Abgelehnter Grund'), Number(value.DepartmentId));
+    const requests = emulator.services(mine.login).correctionRequests;
+    const [first] = await requests.file([request]);
+    const office = emulator.services(coordinator);
+    await rejectRequest(office, (first as { request: CorrectionRequest }).request, 'Nicht belegt', (await office.users.currentUser()).siteUserId);
+    const [again] = await requests.file([request]);
+    expect(again).toMatchObject({ kind: 'failed', status: 409 });
+  });
 });

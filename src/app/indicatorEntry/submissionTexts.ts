@@ -37,9 +37,11 @@ export function outcomeText(outcome: RowOutcome, language: 'de' | 'en'): string 
     case 'conflict':
       return formatSheetMessage('outcome.conflict', { theirs: valueText(outcome.theirs, language) }, language);
     case 'failed':
-      return outcome.status === 403
-        ? formatSheetMessage('outcome.accessDenied', {}, language)
-        : formatSheetMessage('outcome.failed', { status: outcome.status, message: outcome.message }, language);
+      if (outcome.status === 403) {
+        return formatSheetMessage('outcome.accessDenied', {}, language);
+      }
+      // Only a correction request answers 409: the same one was decided already (CorrectionRequestRepository).
+      return outcome.status === 409 ? formatSheetMessage('outcome.requestDecided', {}, language) : formatSheetMessage('outcome.failed', { status: outcome.status, message: outcome.message }, language);
   }
 }
 

@@ -14,7 +14,7 @@ import {
   submitPending
 } from '../../../src/indicatorSheet/submission';
 import { demoModel, fill, matrixOf } from './fixtures';
-import { submissionStatus } from '../../../src/app/indicatorEntry/submissionTexts';
+import { outcomeText, submissionStatus } from '../../../src/app/indicatorEntry/submissionTexts';
 import { summarizeSubmission } from '../../../src/indicatorSheet/submission';
 
 const budgetRow = 2;
@@ -151,5 +151,12 @@ describe("a department's change of a locked year", () => {
     expect(submissionStatus(summarizeSubmission({ a: { kind: 'requested' }, b: { kind: 'requested' } }, 0), { ...strings, Submitted: 'Sent.' }, 'en').text).toBe(
       'Sent. 2 correction requests filed – the coordination office decides.'
     );
+  });
+
+  it('says what to do when the same request was decided already', () => {
+    expect(outcomeText({ kind: 'failed', status: 409, message: 'The same correction request was already decided (rejected)' }, 'de')).toBe(
+      'Derselbe Korrekturantrag wurde bereits entschieden. Für einen neuen Antrag bitte einen anderen Grund in den Kommentar schreiben.'
+    );
+    expect(outcomeText({ kind: 'requested' }, 'en')).toBe('Correction requested – the coordination office decides');
   });
 });
