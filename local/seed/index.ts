@@ -1,4 +1,5 @@
 import { buildCalendars } from './calendars';
+import { buildCorrectionRequests } from './corrections';
 import { buildCatalogue, valueYearsOf } from './catalogue';
 import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
@@ -40,6 +41,9 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   if (name === 'large') {
     addLargeMeasures(catalogue.measures, catalogue.seededGoals, periods.current, createRandom(`large:${year}`));
   }
+  const reportingYears = buildReportingYears(year);
+  const lock = reportingYears.items[0]?.fields;
+  const corrections = buildCorrectionRequests(markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)), Number(lock?.ReportingYear), String(lock?.LockedAt));
   return {
     ...base,
     // After the department folders: a year folder lies in its department's.
@@ -53,7 +57,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       Goals: catalogue.goals.items,
       Measures: catalogue.measures.items,
       Indicators: catalogue.indicators.items,
-      IndicatorValues: markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)),
+      IndicatorValues: corrections.values,
       InitialReviews: governance.initialReviews.items,
       Meetings: governance.meetings.items,
       GoalAgreements: governance.goalAgreements.items,
@@ -61,7 +65,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       AgreementComments: governance.agreementComments.items,
       SteeringMeetings: governance.steeringMeetings.items,
       GoalChanges: governance.goalChanges.items,
-      ReportingYears: buildReportingYears(year).items
+      ReportingYears: reportingYears.items,
+      CorrectionRequests: corrections.requests.items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

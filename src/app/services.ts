@@ -10,6 +10,7 @@ import type { UserRepository } from '../data/userRepository';
 import type { InitialReviewRepository } from '../data/initialReviewRepository';
 import type { ReportRepository } from '../data/reportRepository';
 import type { ReportingYearRepository } from '../data/reportingYearRepository';
+import type { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { CalendarService } from '../scheduling/calendarService';
@@ -33,6 +34,8 @@ export interface ProductServices {
   readonly reports: ReportRepository;
   /** Locked reporting years: changes to their values are corrections with a reason. */
   readonly reportingYears: ReportingYearRepository;
+  /** Departments' requests to correct values of locked years, and the office's decisions. */
+  readonly correctionRequests: CorrectionRequestRepository;
   /** Goal agreements per department and year, their agreed measures and the departments' comments. */
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */

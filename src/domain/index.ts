@@ -17,6 +17,7 @@ export * from './writeScope';
 export * from './measure';
 export * from './catalogueSummary';
 export * from './reportingYear';
+export * from './correctionRequest';
 export * from './publicHolidays';
 export * from './roundPlanner';
 export * from './meetings';

@@ -10,6 +10,7 @@ import {
   ReviewAnswerChoices
 } from './choices';
 import { MeetingKindChoices, MeetingStateChoices } from './meetings';
+import { CorrectionRequestStatusChoices } from './correctionRequest';
 
 /**
  * The lists of the site /sites/integration and their columns, as provisioned by
@@ -219,7 +220,10 @@ export const listSchema = {
       lookup('Department', 'Fachbereich', 'Departments', required),
       // Set when the value was changed after its year was locked; the reason stays with it.
       field('IsCorrection', 'Korrektur', 'Boolean'),
-      note('CorrectionReason', 'Korrekturgrund')
+      note('CorrectionReason', 'Korrekturgrund'),
+      // Who applied the correction and when: the office, directly or by accepting a request.
+      field('CorrectedBy', 'Korrigiert von', 'User'),
+      field('CorrectedAt', 'Korrigiert am', 'DateTime')
     ],
     { hasDepartmentFolders: true, isTitleRequired: false, createKey: naturalKey('ValueKey') }
   ),
@@ -309,6 +313,41 @@ export const listSchema = {
     field('LockedAt', 'Gesperrt am', 'DateTime'),
     field('LockedBy', 'Gesperrt von', 'User')
   ], { isTitleRequired: false, createKey: naturalKey('ReportingYear') }),
+  /**
+   * A department's request to correct a value of a locked year: the department may only add
+   * (its year folder is read-only then), the office decides and applies an accepted one. The
+   * value before the correction stays here (Previous*), which makes the value's history.
+   */
+  CorrectionRequests: list(
+    'CorrectionRequests',
+    { title: 'Korrekturanträge', titleColumn: 'Bezeichnung', contentType: 'Korrekturantrag' },
+    [
+      lookup('Indicator', 'Kennzahl', 'Indicators', required),
+      field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true }),
+      lookup('Department', 'Fachbereich', 'Departments', required),
+      // Several requests may concern one value, so the value's key is indexed but not unique here.
+      field('ValueKey', 'Wertschlüssel', 'Text', { required: true, indexed: true }),
+      num('Total', 'Gesamt', true),
+      num('Female', 'Weiblich'),
+      num('Male', 'Männlich'),
+      num('Diverse', 'Divers'),
+      num('NotStated', 'Ohne Angabe'),
+      text('Source', 'Quelle'),
+      note('ValueComment', 'Kommentar'),
+      field('CorrectionReason', 'Korrekturgrund', 'Note', required),
+      field('RequestStatus', 'Status des Antrags', 'Choice', { choices: CorrectionRequestStatusChoices.labels, required: true, indexed: true }),
+      num('PreviousTotal', 'Bisher: Gesamt'),
+      num('PreviousFemale', 'Bisher: Weiblich'),
+      num('PreviousMale', 'Bisher: Männlich'),
+      num('PreviousDiverse', 'Bisher: Divers'),
+      num('PreviousNotStated', 'Bisher: Ohne Angabe'),
+      field('DecidedBy', 'Entschieden von', 'User'),
+      field('DecidedAt', 'Entschieden am', 'DateTime'),
+      note('DecisionNote', 'Begründung der Entscheidung'),
+      createKey
+    ],
+    { hasDepartmentFolders: true, isTitleRequired: false, createKey: generatedKey }
+  ),
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
@@ -368,3 +407,4 @@ export const SteeringMeetingFields = Fields.SteeringMeetings;
 export const GoalChangeFields = Fields.GoalChanges;
 export const ReportFields = Fields.Reports;
 export const ReportingYearFields = Fields.ReportingYears;
+export const CorrectionRequestFields = Fields.CorrectionRequests;

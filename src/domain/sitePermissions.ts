@@ -101,7 +101,7 @@ export interface DepartmentFolderRule {
   readonly isSharedWithMembers: boolean;
 }
 
-export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments'] as const;
+export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests'] as const;
 
 export type DepartmentFolderList = (typeof departmentFolderLists)[number];
 
@@ -111,7 +111,9 @@ export const departmentFolderRules: Readonly<Record<DepartmentFolderList, Depart
   IndicatorValues: { list: 'IndicatorValues', department: 'Read', isSharedWithMembers: true },
   GoalAgreements: { list: 'GoalAgreements', department: 'Read', isSharedWithMembers: false },
   AgreementItems: { list: 'AgreementItems', department: 'Read', isSharedWithMembers: false },
-  AgreementComments: { list: 'AgreementComments', department: 'Contribute', isSharedWithMembers: false }
+  AgreementComments: { list: 'AgreementComments', department: 'Contribute', isSharedWithMembers: false },
+  // A department files requests and reads its own; the office decides. Other departments see none.
+  CorrectionRequests: { list: 'CorrectionRequests', department: customLevels.requestCorrections.name, isSharedWithMembers: false }
 };
 
 /**

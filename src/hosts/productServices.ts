@@ -8,6 +8,7 @@ import { UserRepository } from '../data/userRepository';
 import { InitialReviewRepository } from '../data/initialReviewRepository';
 import { ReportRepository } from '../data/reportRepository';
 import { ReportingYearRepository } from '../data/reportingYearRepository';
+import { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
 import { CalendarService } from '../scheduling/calendarService';
@@ -30,6 +31,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     initialReviews: new InitialReviewRepository(lists),
     reports: new ReportRepository(lists, connections.siteUrl),
     reportingYears: new ReportingYearRepository(lists),
+    correctionRequests: new CorrectionRequestRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
     booking: new MeetingBooking(calendar, meetings),

@@ -1,5 +1,6 @@
-import type { Indicator, IndicatorValue, Language, ReportingYear } from '../domain';
+import type { CorrectionRequest, Indicator, IndicatorValue, Language, ReportingYear } from '../domain';
 import { indicatorValueKey } from '../domain';
+import { formatSheetMessage } from './sheetMessages';
 
 /** One indicator of the department in the sheet of one year. */
 export interface IndicatorSheetRow {
@@ -10,6 +11,8 @@ export interface IndicatorSheetRow {
   readonly previous?: IndicatorValue;
   /** This year's stored value with id and ETag, if any: prefilled, and the version a submit must match. */
   readonly stored?: IndicatorValue;
+  /** Correction requests of this value the office has not decided yet, oldest first: shown in the outcome cell. */
+  readonly openRequests?: readonly CorrectionRequest[];
 }
 
 /** What a sheet is built from and checked against: exactly the indicators of one department's own measures. */
@@ -25,6 +28,12 @@ export interface IndicatorSheetModel {
   readonly lockedYear?: ReportingYear;
   /** Stored values of these indicators filed under another department or folder: shown as a warning, never as the row's value. */
   readonly misplacedValues?: readonly IndicatorValue[];
+  /**
+   * True when a department enters the values of a locked year: its year folder is read-only then,
+   * so a changed value is filed as a correction request for the office to decide, not written.
+   * The office itself corrects directly.
+   */
+  readonly correctionsByRequest?: boolean;
 }
 
 export type CellValue = string | number | boolean | null;
@@ -132,10 +141,10 @@ export function headerTexts(model: Pick<IndicatorSheetModel, 'year'>, language: 
  * indicator that is not split stay empty and are not input cells (see `isInputCell`).
  */
 export function sheetMatrix(model: IndicatorSheetModel, language: Language): CellValue[][] {
-  return [headerTexts(model, language), ...model.rows.map((row) => sheetRow(model, row))];
+  return [headerTexts(model, language), ...model.rows.map((row) => sheetRow(model, row, language))];
 }
 
-function sheetRow(model: IndicatorSheetModel, row: IndicatorSheetRow): CellValue[] {
+function sheetRow(model: IndicatorSheetModel, row: IndicatorSheetRow, language: Language): CellValue[] {
   const { indicator, stored } = row;
   const split = indicator.isGenderSplit;
   const cells: Record<SheetColumnKey, CellValue> = {
@@ -152,9 +161,19 @@ function sheetRow(model: IndicatorSheetModel, row: IndicatorSheetRow): CellValue
     diverse: split ? stored?.diverse ?? null : null,
     notStated: split ? stored?.notStated ?? null : null,
     comment: stored?.comment ?? null,
-    outcome: null
+    outcome: openRequestText(row, language)
   };
   return sheetColumns.map((column) => cells[column.key]);
+}
+
+/** "Korrekturantrag offen: 130 …" for the latest undecided request of a row, so that nobody files it again unawares. */
+export function openRequestText(row: IndicatorSheetRow, language: Language): string | null {
+  const latest = row.openRequests?.[row.openRequests.length - 1];
+  if (!latest) {
+    return null;
+  }
+  const number = (n: number): string => n.toLocaleString(language === 'de' ? 'de-DE' : 'en-US');
+  return formatSheetMessage('outcome.requestOpen', { value: number(latest.requested.total), count: row.openRequests!.length, reason: latest.reason }, language);
 }
 
 /**

@@ -1,10 +1,12 @@
-import type { IndicatorValue, IndicatorValueUpsert } from '../domain';
-import { indicatorValueKey, sameContent } from '../domain';
+import type { CorrectionRequest, CorrectionRequestStatus, IndicatorValue, IndicatorValueUpsert } from '../domain';
+import { correctionRequestOf, indicatorValueKey, sameContent } from '../domain';
 import type { IndicatorSheetModel } from './sheetLayout';
 
 /** The outcome of one value of a submit. */
 export type RowOutcome =
   | { readonly kind: 'created' | 'updated' | 'unchanged' }
+  /** Filed as a correction request (a locked year): the office decides, the value is not written. */
+  | { readonly kind: 'requested' }
   | { readonly kind: 'conflict'; readonly theirs: IndicatorValue }
   | { readonly kind: 'failed'; readonly status: number; readonly message: string };
 
@@ -17,8 +19,11 @@ export interface PendingSubmission {
   readonly id: string;
   readonly departmentId: number;
   readonly year: number;
-  /** `value` carries the stored item's id when it is an update; `baseEtag` is the version the user edited. */
-  readonly entries: ReadonlyArray<{ readonly key: string; readonly value: IndicatorValue; readonly baseEtag?: string }>;
+  /**
+   * `value` carries the stored item's id when it is an update; `baseEtag` is the version the user
+   * edited. `isRequest`: a department's change of a locked year, filed as a correction request.
+   */
+  readonly entries: ReadonlyArray<{ readonly key: string; readonly value: IndicatorValue; readonly baseEtag?: string; readonly isRequest?: boolean }>;
   readonly settled: Readonly<Record<string, RowOutcome>>;
 }
 
@@ -43,6 +48,21 @@ export type IndicatorValueWriteResult =
 export interface IndicatorValueWriter {
   /** Writes creates and ETag-conditional updates in batches; one result per planned write, in plan order. */
   write(plan: readonly IndicatorValueUpsert[], options?: { onProgress?(done: number, total: number): void }): Promise<IndicatorValueWriteResult[]>;
+}
+
+/** What became of one request a department filed. */
+export type FiledRequest =
+  | { readonly valueKey: string; readonly kind: 'filed'; readonly request: CorrectionRequest }
+  /** The same request (same key) was filed before: by an earlier send whose answer was lost, or a repeated submit. */
+  | { readonly valueKey: string; readonly kind: 'alreadyFiled'; readonly request: CorrectionRequest }
+  | { readonly valueKey: string; readonly kind: 'failed'; readonly status: number; readonly message: string };
+
+/** The repository side of correction requests (CorrectionRequestRepository against SharePoint). */
+export interface CorrectionRequestFiler {
+  /** Creates the requests in their departments' folders; one result per request, in order. */
+  file(requests: readonly CorrectionRequest[]): Promise<FiledRequest[]>;
+  /** The requests of the given years that the signed-in user may read (a department: its own). */
+  requestsOf(years: readonly number[], status?: CorrectionRequestStatus): Promise<CorrectionRequest[]>;
 }
 
 /** Values per call to the writer: one SharePoint `$batch`, and the pending state is saved after each. */
@@ -79,7 +99,9 @@ export function startSubmission(model: IndicatorSheetModel, values: readonly Ind
     if (stored && sameContent(stored, content)) {
       settled[key] = { kind: 'unchanged' };
     }
-    entries.push({ key, value: withIdentity(content, stored?.id), ...(stored?.etag !== undefined ? { baseEtag: stored.etag } : {}) });
+    // A department's change of a locked year (the reader marked it as a correction) goes to the office as a request.
+    const isRequest = model.correctionsByRequest === true && content.isCorrection === true && !settled[key];
+    entries.push({ key, value: withIdentity(content, stored?.id), ...(stored?.etag !== undefined ? { baseEtag: stored.etag } : {}), ...(isRequest ? { isRequest } : {}) });
   }
   return { id, departmentId: model.departmentId, year: model.year, entries, settled };
 }
@@ -96,7 +118,7 @@ export async function submitPending(
   repository: IndicatorValueWriter,
   pending: PendingSubmission,
   store: PendingStore,
-  options: { onProgress?(done: number, total: number): void } = {}
+  options: { onProgress?(done: number, total: number): void; requests?: CorrectionRequestFiler } = {}
 ): Promise<Record<string, RowOutcome>> {
   let current = pending;
   const settled: Record<string, RowOutcome> = { ...pending.settled };
@@ -112,19 +134,15 @@ export async function submitPending(
 
   for (let offset = 0; offset < open.length; offset += submissionChunkSize) {
     const chunk = open.slice(offset, offset + submissionChunkSize);
-    const plan = chunk.map(planOf);
-    let results: IndicatorValueWriteResult[];
-    try {
-      results = await repository.write(plan);
-    } catch (error) {
-      // The writer reports per-item failures; a throw means none of the chunk is known to be written.
-      const message = error instanceof Error ? error.message : String(error);
-      const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 0;
-      results = chunk.map((entry) => ({ key: entry.key, kind: 'failed', status, message }));
-    }
+    const writes = chunk.filter((entry) => !entry.isRequest);
+    const requests = chunk.filter((entry) => entry.isRequest);
+    const results = writes.length > 0 ? await writeChunk(repository, writes) : [];
     const byKey = new Map(results.map((result) => [result.key, result]));
-    for (const entry of chunk) {
+    for (const entry of writes) {
       settled[entry.key] = outcomeOf(entry, byKey.get(entry.key));
+    }
+    if (requests.length > 0) {
+      Object.assign(settled, await fileRequests(options.requests, requests, pending.departmentId));
     }
     current = { ...current, settled: { ...settled } };
     await store.save(current);
@@ -136,6 +154,46 @@ export async function submitPending(
     await store.clear();
   }
   return settled;
+}
+
+async function writeChunk(repository: IndicatorValueWriter, chunk: PendingSubmission['entries']): Promise<IndicatorValueWriteResult[]> {
+  try {
+    return await repository.write(chunk.map(planOf));
+  } catch (error) {
+    // The writer reports per-item failures; a throw means none of the chunk is known to be written.
+    return chunk.map((entry) => ({ key: entry.key, kind: 'failed', ...failureOf(error) }));
+  }
+}
+
+/**
+ * Files the requests of a chunk. Each request's key is made from its content, so a resume (or the
+ * same sheet submitted again) finds the request it filed before instead of filing a second one.
+ */
+async function fileRequests(filer: CorrectionRequestFiler | undefined, entries: PendingSubmission['entries'], departmentId: number): Promise<Record<string, RowOutcome>> {
+  const outcomes: Record<string, RowOutcome> = {};
+  if (!filer) {
+    for (const entry of entries) {
+      outcomes[entry.key] = { kind: 'failed', status: 0, message: 'Correction requests cannot be filed from here.' };
+    }
+    return outcomes;
+  }
+  let filed: FiledRequest[];
+  try {
+    filed = await filer.file(entries.map((entry) => correctionRequestOf(entry.value, entry.value.departmentId ?? departmentId)));
+  } catch (error) {
+    filed = entries.map((entry) => ({ valueKey: entry.key, kind: 'failed', ...failureOf(error) }));
+  }
+  entries.forEach((entry, index) => {
+    const result = filed[index];
+    outcomes[entry.key] = !result ? { kind: 'failed', status: 0, message: 'No answer for this request.' } : result.kind === 'failed' ? { kind: 'failed', status: result.status, message: result.message } : { kind: 'requested' };
+  });
+  return outcomes;
+}
+
+function failureOf(error: unknown): { status: number; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 0;
+  return { status, message };
 }
 
 /**
@@ -156,7 +214,9 @@ export function resolveConflict(pending: PendingSubmission, key: string, choice:
   delete settled[key];
   const theirs = outcome.theirs;
   const entries = pending.entries.map((entry) =>
-    entry.key === key ? { key, value: withIdentity(withoutIdentity(entry.value), theirs.id), ...(theirs.etag !== undefined ? { baseEtag: theirs.etag } : {}) } : entry
+    entry.key === key
+      ? { key, value: withIdentity(withoutIdentity(entry.value), theirs.id), ...(theirs.etag !== undefined ? { baseEtag: theirs.etag } : {}), ...(entry.isRequest ? { isRequest: true } : {}) }
+      : entry
   );
   return { ...pending, entries, settled };
 }
@@ -216,7 +276,7 @@ function newSubmissionId(): string {
 
 /** How many rows ended how: the figures a submit reports to the user. */
 export function countOutcomes(outcomes: Readonly<Record<string, RowOutcome>>): Record<RowOutcome['kind'], number> {
-  const counts: Record<RowOutcome['kind'], number> = { created: 0, updated: 0, unchanged: 0, conflict: 0, failed: 0 };
+  const counts: Record<RowOutcome['kind'], number> = { created: 0, updated: 0, unchanged: 0, requested: 0, conflict: 0, failed: 0 };
   for (const outcome of Object.values(outcomes)) {
     counts[outcome.kind] += 1;
   }
@@ -251,11 +311,12 @@ export async function sendSubmission(
   writer: IndicatorValueWriter,
   pending: PendingSubmission,
   store: PendingStore,
-  onProgress: (done: number, total: number) => void
+  onProgress: (done: number, total: number) => void,
+  requests?: CorrectionRequestFiler
 ): Promise<SubmissionRun> {
   onProgress(Object.keys(pending.settled).length, pending.entries.length);
   try {
-    const outcomes = await submitPending(writer, pending, store, { onProgress });
+    const outcomes = await submitPending(writer, pending, store, { onProgress, ...(requests ? { requests } : {}) });
     return { kind: 'settled', outcomes, latest: (await store.load()) ?? pending };
   } catch (error) {
     return { kind: 'interrupted', error, resumable: (await store.load()) ?? pending };

@@ -12,6 +12,7 @@ import { createGraphClient } from '../../src/scheduling/graphClientFactory';
 import { loadDashboard, DashboardData } from '../../src/app/indicatorDashboard/dashboardData';
 import { completenessOf, Completeness, goalOfIndicator } from '../../src/app/indicatorDashboard/dashboardModel';
 import type { ProductServices } from '../../src/app/services';
+import { acceptRequest } from '../../src/app/indicatorDashboard/correctionRequests';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 
 const coordinator = 'koordination@stadt.example';
@@ -251,13 +252,27 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await page.getByText(/^Keine Probleme gefunden/).waitFor();
     await page.getByRole('button', { name: 'Absenden' }).click();
-    // The lock switched the department's year folder to read-only: SharePoint refuses, nothing changes.
-    await page.getByText(/^Nicht gespeichert: 1 Werte/).waitFor({ timeout: 30_000 });
-    await expect(cell(columnIndex('outcome')).innerText()).resolves.toContain('Keine Berechtigung für diesen Wert');
+    // The department's year folder is read-only once locked: the change goes to the office as a request.
+    await page.getByText(/1 Korrekturantrag gestellt – die Koordinierungsstelle entscheidet/).waitFor({ timeout: 30_000 });
+    expect((await office.indicatorValues.valuesOf([indicator.id], [year]))[0]).toMatchObject({ total: candidate.total });
+    const request = (await office.correctionRequests.openRequests()).find((open) => open.indicatorId === indicator.id && open.year === year)!;
+    expect(request).toMatchObject({ requested: { total: corrected }, reason });
+    await acceptRequest(office, request, (await office.users.currentUser()).siteUserId);
     const [stored] = await office.indicatorValues.valuesOf([indicator.id], [year]);
-    expect(stored).toMatchObject({ total: candidate.total });
-    expect(stored.isCorrection).toBeUndefined();
-    await screenshot(page, 'excel-addin-locked-year-refused-de');
+    expect(stored).toMatchObject({ total: corrected, isCorrection: true, correctionReason: reason });
+
+    // The dashboard marks the corrected value with its reason.
+    await open(`user=${encodeURIComponent(coordinator)}`);
+    const goal = data.goals.find((item) => item.id === goalOfIndicator(indicator, measuresById))!;
+    await page.getByTestId('goal-picker').click();
+    await page.getByRole('option', { name: new RegExp(`^${goal.number.replace(/\./g, '\\.')} `) }).click();
+    const series = page.getByTestId('indicator-series').filter({ has: page.getByText(indicator.title, { exact: true }) }).first();
+    const marker = series.getByTestId('correction');
+    await marker.waitFor();
+    await expect(marker.innerText()).resolves.toBe(`korrigiert: ${reason}`);
+    await expect(series.getByRole('columnheader', { name: 'Korrektur' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'indicator-dashboard-correction-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('marks a corrected value of a locked year with its reason', async () => {

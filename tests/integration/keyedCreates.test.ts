@@ -13,8 +13,9 @@ import { IndicatorValueRepository } from '../../src/data/indicatorValueRepositor
 import { InitialReviewRepository } from '../../src/data/initialReviewRepository';
 import { MeetingRepository } from '../../src/data/meetingRepository';
 import { ReportingYearRepository } from '../../src/data/reportingYearRepository';
+import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
 import { UserRepository } from '../../src/data/userRepository';
-import { agreementKey, allLists, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
+import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
 import type { Department, GoalAgreement, Indicator, ListName, Measure, PlanPeriod } from '../../src/domain';
 import type { CatalogueImportPlan } from '../../src/catalogueImport';
 
@@ -219,6 +220,18 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const locked = await new ReportingYearRepository(lists).lock(year, siteUserId);
         expect(locked.isLocked).toBe(true);
         return count('ReportingYears', `ReportingYear eq ${year}`);
+      }
+    },
+    {
+      list: 'CorrectionRequests',
+      faultPath: batchPath,
+      async createAndCount(tag, n, injectFault) {
+        const indicator = indicators[n];
+        const request = correctionRequestOf({ indicatorId: indicator.id, year: 2090, total: 1, isCorrection: true, correctionReason: tag }, indicator.departmentId);
+        await injectFault();
+        const [filed] = await new CorrectionRequestRepository(lists).file([request]);
+        expect(filed.kind).not.toBe('failed');
+        return count('CorrectionRequests', `CreateKey eq ${quoted(request.createKey)}`);
       }
     }
   ];

@@ -6,6 +6,7 @@ import { readIndicatorSheet } from '../../src/indicatorSheet/sheetReader';
 import { columnIndex, sheetMatrix } from '../../src/indicatorSheet/sheetLayout';
 import type { PendingStore, PendingSubmission } from '../../src/indicatorSheet/submission';
 import { startSubmission, submitPending } from '../../src/indicatorSheet/submission';
+import { acceptRequest } from '../../src/app/indicatorDashboard/correctionRequests';
 
 class MemoryStore implements PendingStore {
   private pending: PendingSubmission | undefined;
@@ -76,7 +77,7 @@ describe('reporting years against the local SharePoint', () => {
     expect(indicators.some((indicator) => indicator.budgetProduct === undefined)).toBe(true);
   });
 
-  it('stores a correction to a locked year only with its reason, and keeps it marked', async () => {
+  it("stores a department's correction to a locked year only with its reason, as a request the office accepts, and keeps it marked", async () => {
     // The seeded lock lies in the previous plan period, whose sheet is empty; the office locks last year instead.
     const officeUser = await office.users.currentUser();
     await office.reportingYears.lock(reportingYear, officeUser.siteUserId);
@@ -105,8 +106,12 @@ describe('reporting years against the local SharePoint', () => {
     matrix[r][columnIndex('comment')] = 'Nachmeldung der Außenstelle';
     const explained = readIndicatorSheet(matrix, undefined, model, 'de');
     expect(explained.problems).toEqual([]);
-    const outcomes = await submitPending(services.indicatorValues, startSubmission(model, explained.values), new MemoryStore());
-    expect(Object.entries(outcomes).filter(([, outcome]) => outcome.kind !== 'unchanged')).toEqual([[`${row.indicator.id}-${reportingYear}`, { kind: 'updated' }]]);
+    // The department's change is a request; the office accepts it and thereby applies the correction.
+    const outcomes = await submitPending(services.indicatorValues, startSubmission(model, explained.values), new MemoryStore(), { requests: services.correctionRequests });
+    expect(Object.entries(outcomes).filter(([, outcome]) => outcome.kind !== 'unchanged')).toEqual([[`${row.indicator.id}-${reportingYear}`, { kind: 'requested' }]]);
+    expect((await office.indicatorValues.valuesOf([row.indicator.id], [reportingYear]))[0]).toMatchObject({ total: row.stored!.total });
+    const request = (await office.correctionRequests.openRequests()).find((open) => open.indicatorId === row.indicator.id && open.year === reportingYear)!;
+    await acceptRequest(office, request, officeUser.siteUserId);
 
     const [stored] = await office.indicatorValues.valuesOf([row.indicator.id], [reportingYear]);
     expect(stored).toMatchObject({ total: row.stored!.total + 1, isCorrection: true, correctionReason: 'Nachmeldung der Außenstelle' });

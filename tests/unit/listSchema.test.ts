@@ -115,7 +115,9 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       ValueComment: note,
       Department: lookup('Departments'),
       IsCorrection: { type: 'Boolean' },
-      CorrectionReason: note
+      CorrectionReason: note,
+      CorrectedBy: { type: 'User' },
+      CorrectedAt: date
     }
   },
   InitialReviews: {
@@ -213,6 +215,35 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     url: 'Lists/ReportingYears',
     template: 100,
     fields: { ReportingYear: { type: 'Number', indexed: true, unique: true }, IsLocked: { type: 'Boolean' }, LockedAt: date, LockedBy: { type: 'User' } }
+  },
+  CorrectionRequests: {
+    title: 'Korrekturanträge',
+    url: 'Lists/CorrectionRequests',
+    template: 100,
+    fields: {
+      Indicator: lookup('Indicators'),
+      ReportingYear: { type: 'Number', indexed: true },
+      Department: lookup('Departments'),
+      ValueKey: { type: 'Text', indexed: true },
+      Total: num,
+      Female: num,
+      Male: num,
+      Diverse: num,
+      NotStated: num,
+      Source: text,
+      ValueComment: note,
+      CorrectionReason: note,
+      RequestStatus: { type: 'Choice', choices: ['Offen', 'Angenommen', 'Abgelehnt'], indexed: true },
+      PreviousTotal: num,
+      PreviousFemale: num,
+      PreviousMale: num,
+      PreviousDiverse: num,
+      PreviousNotStated: num,
+      DecidedBy: { type: 'User' },
+      DecidedAt: date,
+      DecisionNote: note,
+      CreateKey: key
+    }
   },
   Berichte: {
     title: 'Berichte',
@@ -417,7 +448,7 @@ describe('list schema XML (sharepoint/assets)', () => {
   });
 
   it('lets folders be created in the lists that hold one folder per department', () => {
-    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments']) {
+    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments', 'Lists/CorrectionRequests']) {
       const schema = schemaOf(url);
       const refs = (((schema.MetaData as Node).ContentTypes as Node).ContentTypeRef as Node[]).map((ref) => attr(ref, 'ID'));
       expect({ url, folderCreation: attr(schema, 'FolderCreation'), folderContentType: refs.includes('0x0120') }).toEqual({ url, folderCreation: 'TRUE', folderContentType: true });
@@ -467,7 +498,7 @@ describe('list schema XML (sharepoint/assets)', () => {
 
   it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
     // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
-    const created = ['FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'ReportingYears'];
+    const created = ['FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'ReportingYears', 'CorrectionRequests'];
     expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
     for (const spec of allLists.filter((candidate) => candidate.createKey)) {
       const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);

@@ -1,11 +1,11 @@
-import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
+import type { Contact, CorrectionRequest, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
 import { currentPlanPeriod, sortByPlacement } from '../../domain';
 import { reportingYearOf } from './dashboardModel';
 
-/** What the dashboard reads and writes: the catalogue, indicators and values, the locks, and reminder mail. */
-export type DashboardServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears' | 'mail'>;
+/** What the dashboard reads and writes: the catalogue, indicators and values, the locks, correction requests, and reminder mail. */
+export type DashboardServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests' | 'mail'>;
 
 /** How many years back the charts go from the reporting year. */
 export const yearsShown = 5;
@@ -28,22 +28,35 @@ export interface DashboardData {
   readonly reportingYears: readonly ReportingYear[];
   /** Ascending; the charts' x axis. */
   readonly years: readonly number[];
+  /**
+   * The correction requests the user may read (the office: all; a department: its own): the
+   * accepted ones of the shown years make the values' history, the open ones of any year are the
+   * office's to decide.
+   */
+  readonly correctionRequests: readonly CorrectionRequest[];
 }
 
-export async function loadDashboard(services: Pick<DashboardServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears'>, today: Date, planPeriodId?: number): Promise<DashboardData> {
+export async function loadDashboard(
+  services: Pick<DashboardServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears' | 'correctionRequests'>,
+  today: Date,
+  planPeriodId?: number
+): Promise<DashboardData> {
   const reportingYear = reportingYearOf(today);
-  const [user, periods, departments, contacts, allIndicators, reportingYears] = await Promise.all([
+  const years = Array.from({ length: yearsShown }, (_, index) => reportingYear - yearsShown + 1 + index);
+  const [user, periods, departments, contacts, allIndicators, reportingYears, shownRequests, openRequests] = await Promise.all([
     services.users.currentUser(),
     services.catalogue.planPeriods(),
     services.departments.departments(),
     services.departments.contacts(),
     services.indicators.indicators(),
-    services.reportingYears.years()
+    services.reportingYears.years(),
+    services.correctionRequests.requestsOf(years),
+    services.correctionRequests.openRequests()
   ]);
+  const correctionRequests = [...shownRequests, ...openRequests.filter((open) => !shownRequests.some((shown) => shown.id === open.id))];
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
-  const years = Array.from({ length: yearsShown }, (_, index) => reportingYear - yearsShown + 1 + index);
   if (!period) {
-    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], misplacedValues: [], departments, contacts, reportingYear, reportingYears, years };
+    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], misplacedValues: [], departments, contacts, reportingYear, reportingYears, years, correctionRequests };
   }
   const [fieldsOfAction, goals, measures] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
@@ -56,5 +69,5 @@ export async function loadDashboard(services: Pick<DashboardServices, 'users' | 
   // Values up to the current year, so that the year picker can also show the year being collected.
   const read = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
   const { values, misplaced } = sortByPlacement(read, indicators, departments);
-  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, departments, contacts, reportingYear, reportingYears, years };
+  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, departments, contacts, reportingYear, reportingYears, years, correctionRequests };
 }

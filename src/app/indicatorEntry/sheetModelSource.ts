@@ -1,10 +1,14 @@
-import type { Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
-import { lockOf, sortByPlacement } from '../../domain';
+import type { CorrectionRequest, Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
+import { indicatorValueKey, lockOf, openRequestsOf, sortByPlacement } from '../../domain';
 import type { IndicatorSheetModel, IndicatorSheetRow } from '../../indicatorSheet/sheetLayout';
 import type { ProductServices } from '../services';
 
-/** `reportingYears` tells whether the year is locked; without it the year counts as open. */
-export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'> & Partial<Pick<ProductServices, 'reportingYears'>>;
+/**
+ * `reportingYears` tells whether the year is locked; without it the year counts as open. `users`
+ * and `correctionRequests` tell whether a change of a locked year is a request, and which are open.
+ */
+export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'> &
+  Partial<Pick<ProductServices, 'reportingYears' | 'users' | 'correctionRequests'>>;
 
 /**
  * The sheet of one department and year: exactly the indicators of the measures the department
@@ -25,8 +29,24 @@ export async function loadSheetModel(services: SheetModelServices, departmentId:
   const read = chosen.length > 0 ? await services.indicatorValues.valuesOf(chosen.map((indicator) => indicator.id), [year - 1, year]) : [];
   // A value filed under another department or folder is not this department's value of the indicator.
   const { values, misplaced } = sortByPlacement(read, chosen, departments);
-  const model = buildSheetModel(department, year, chosen, own, values, reportingYear ? lockOf([reportingYear], year) : undefined);
-  return misplaced.length > 0 ? { ...model, misplacedValues: misplaced } : model;
+  const lockedYear = reportingYear ? lockOf([reportingYear], year) : undefined;
+  const built = buildSheetModel(department, year, chosen, own, values, lockedYear);
+  const model = misplaced.length > 0 ? { ...built, misplacedValues: misplaced } : built;
+  if (!lockedYear) {
+    return model;
+  }
+  // In a locked year a department's change is a request to the office (its year folder is read-only).
+  const [user, requests] = await Promise.all([services.users?.currentUser(), services.correctionRequests?.requestsOf([year], 'open') ?? Promise.resolve([])]);
+  return withCorrectionRequests(model, user !== undefined && user.role !== 'coordinator', requests);
+}
+
+/** The model with the open requests of each value and whether changes become requests. */
+export function withCorrectionRequests(model: IndicatorSheetModel, isRequesting: boolean, requests: readonly CorrectionRequest[]): IndicatorSheetModel {
+  const rows = model.rows.map((row) => {
+    const open = openRequestsOf(requests, indicatorValueKey(row.indicator.id, model.year));
+    return open.length > 0 ? { ...row, openRequests: open } : row;
+  });
+  return { ...model, rows, ...(isRequesting ? { correctionsByRequest: true } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { IndicatorValue } from '../../domain';
 import type { IndicatorSheetModel } from '../../indicatorSheet/sheetLayout';
 import {
   conflictsOf,
+  CorrectionRequestFiler,
   IndicatorValueWriter,
   PendingStore,
   PendingSubmission,
@@ -149,6 +150,10 @@ export interface SubmissionDeps<C> {
   readonly writer: IndicatorValueWriter;
   /** Re-reads the year's lock before every submit and resume; without it the sheet's lock is trusted. */
   readonly lockCheck?: LockCheck<C>;
+  /** Where a department's changes of a locked year go (`services.correctionRequests`). */
+  readonly requests?: CorrectionRequestFiler;
+  /** The language of the texts built here (the summary of filed requests). */
+  readonly language?: 'de' | 'en';
   /** Where the pending submission survives a reload; none while it is not known whose submission it would be. */
   readonly store: PendingStore | undefined;
   readonly texts: SubmissionFlowTexts;
@@ -166,7 +171,7 @@ export interface SubmissionCommands<C> {
 }
 
 export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => SubmissionFlowState, dispatch: (action: SubmissionAction) => void): SubmissionCommands<C> {
-  const { writer, store, texts, side, lockCheck } = deps;
+  const { writer, requests, store, texts, side, lockCheck } = deps;
 
   /** Whether the year's lock changed since `model` was made; tells the user so. */
   const hasLockChanged = async (model: IndicatorSheetModel): Promise<boolean> => {
@@ -197,7 +202,8 @@ export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => S
     }
     dispatch({ type: 'sending' });
     const sent = await sendSubmission(writer, pending, store, (done, total) =>
-      dispatch({ type: 'progressed', done, total, text: fillPlaceholders(texts.Submitting, { 0: done, 1: total }) })
+      dispatch({ type: 'progressed', done, total, text: fillPlaceholders(texts.Submitting, { 0: done, 1: total }) }),
+      requests
     );
     dispatch({ type: 'sent' });
     if (sent.kind === 'interrupted') {
@@ -210,7 +216,7 @@ export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => S
       type: 'settled',
       settled: { model, pending: sent.latest, outcomes: sent.outcomes },
       conflicts,
-      status: submissionStatus(summary, texts),
+      status: submissionStatus(summary, texts, deps.language),
       // Failed rows are sent again by a resume, without creating any value twice.
       ...(summary.kind === 'failed' ? { resumable: sent.latest } : {})
     });

@@ -51,7 +51,7 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
   const store = React.useMemo(() => new WorkbookPendingStore(grid), [grid]);
   const side = React.useMemo(() => workbookSubmissionSide(grid, services, language, setSheet), [grid, services, language]);
   const lockCheck = React.useMemo(() => paneLockCheck(services, strings), [services, strings]);
-  const flow = useSubmissionFlow({ writer: services.indicatorValues, store, texts: strings, side, lockCheck });
+  const flow = useSubmissionFlow({ writer: services.indicatorValues, requests: services.correctionRequests, language, store, texts: strings, side, lockCheck });
   const { state, dispatch } = flow;
 
   // The workbook remembers the sheet it was opened with, and a submission that did not finish.

@@ -9,6 +9,7 @@ import { DepartmentRepository } from '../../data/departmentRepository';
 import { IndicatorRepository } from '../../data/indicatorRepository';
 import { IndicatorValueRepository } from '../../data/indicatorValueRepository';
 import { ReportingYearRepository } from '../../data/reportingYearRepository';
+import { CorrectionRequestRepository } from '../../data/correctionRequestRepository';
 import { UserRepository } from '../../data/userRepository';
 import type { PaneServices } from '../../app/indicatorEntry/entryServices';
 import { registerWorkbenchIcons } from '../workbench/workbenchIcons';
@@ -55,7 +56,8 @@ function servicesFor(siteUrl: string, tokens: TokenProvider): PaneServices {
     departments: new DepartmentRepository(lists),
     indicators: new IndicatorRepository(lists),
     indicatorValues: new IndicatorValueRepository(lists),
-    reportingYears: new ReportingYearRepository(lists)
+    reportingYears: new ReportingYearRepository(lists),
+    correctionRequests: new CorrectionRequestRepository(lists)
   };
 }
 

@@ -43,7 +43,9 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       ValueComment: 'Note',
       Department: 'Lookup>Departments',
       IsCorrection: 'Boolean',
-      CorrectionReason: 'Note'
+      CorrectionReason: 'Note',
+      CorrectedBy: 'User',
+      CorrectedAt: 'DateTime'
     }
   },
   InitialReviews: {
@@ -117,6 +119,33 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
     }
   },
   ReportingYears: { title: 'Berichtsjahre', fields: { ReportingYear: 'Number', IsLocked: 'Boolean', LockedAt: 'DateTime', LockedBy: 'User' } },
+  CorrectionRequests: {
+    title: 'Korrekturanträge',
+    fields: {
+      Indicator: 'Lookup>Indicators',
+      ReportingYear: 'Number',
+      Department: 'Lookup>Departments',
+      ValueKey: 'Text',
+      Total: 'Number',
+      Female: 'Number',
+      Male: 'Number',
+      Diverse: 'Number',
+      NotStated: 'Number',
+      Source: 'Text',
+      ValueComment: 'Note',
+      CorrectionReason: 'Note',
+      RequestStatus: 'Choice',
+      PreviousTotal: 'Number',
+      PreviousFemale: 'Number',
+      PreviousMale: 'Number',
+      PreviousDiverse: 'Number',
+      PreviousNotStated: 'Number',
+      DecidedBy: 'User',
+      DecidedAt: 'DateTime',
+      DecisionNote: 'Note',
+      CreateKey: 'Text'
+    }
+  },
   Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } }
 };
 
@@ -158,7 +187,7 @@ describe('list map', () => {
       const field = listSchema[list].fields.find((f) => f.name === name);
       expect({ list, name, unique: field?.unique, indexed: field?.indexed }).toEqual({ list, name, unique: true, indexed: true });
     }
-    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments']);
+    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests']);
   });
 
   it('offers the German values of the choice tables', () => {

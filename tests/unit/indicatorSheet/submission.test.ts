@@ -348,7 +348,7 @@ describe('sending from the pane or the upload', () => {
     expect(summarizeSubmission({ a: { kind: 'updated' } }, 2)).toEqual({ kind: 'conflicts', count: 2 });
     expect(summarizeSubmission({ a: { kind: 'created' }, b: { kind: 'unchanged' } }, 0)).toEqual({
       kind: 'done',
-      counts: { created: 1, updated: 0, unchanged: 1, conflict: 0, failed: 0 }
+      counts: { created: 1, updated: 0, unchanged: 1, requested: 0, conflict: 0, failed: 0 }
     });
   });
 });

@@ -23,7 +23,7 @@ const outcomes: Record<string, RowOutcome> = {
 
 describe('what a submit reports', () => {
   it('counts the rows by how they ended', () => {
-    expect(countOutcomes(outcomes)).toEqual({ created: 1, updated: 0, unchanged: 0, conflict: 1, failed: 1 });
+    expect(countOutcomes(outcomes)).toEqual({ created: 1, updated: 0, unchanged: 0, requested: 0, conflict: 1, failed: 1 });
   });
 
   it('lists only the conflicts, with the own and the stored value', () => {

@@ -173,7 +173,9 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
       IndicatorValues: { department: 'Read', isShared: true },
       GoalAgreements: { department: 'Read', isShared: false },
       AgreementItems: { department: 'Read', isShared: false },
-      AgreementComments: { department: 'Contribute', isShared: false }
+      AgreementComments: { department: 'Contribute', isShared: false },
+      // A department files correction requests but cannot change them; other departments do not see them.
+      CorrectionRequests: { department: 'IP Korrektur beantragen', isShared: false }
     };
     const departmentFolders = seed.folders.filter((folder) => folder.parent === undefined);
     expect([...new Set(departmentFolders.map((folder) => folder.list))].sort()).toEqual(Object.keys(access).sort());

@@ -5,6 +5,7 @@ import { IndicatorValuesTable } from '../../../ui/IndicatorValuesTable';
 import { format } from '../../../ui/format';
 import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
 import { goalOptions, seriesOfGoal } from '../../../app/indicatorDashboard/dashboardModel';
+import { CorrectionHistory } from './CorrectionHistory';
 
 // Fluent UI charting (with d3) is loaded when the first chart is shown, so the dashboard's first bundle does not carry it.
 const IndicatorChart = React.lazy(() => import(/* webpackChunkName: 'indicator-chart' */ './IndicatorChart').then((module) => ({ default: module.IndicatorChart })));
@@ -70,6 +71,7 @@ export function GoalIndicators({ data, strings, theme, locale }: GoalIndicatorsP
             locale={locale}
             correctionLabels={{ column: strings.CorrectionColumn, marker: strings.CorrectionMarker }}
           />
+          <CorrectionHistory indicatorId={item.indicator.id} years={data.years} requests={data.correctionRequests} strings={strings} locale={locale} />
         </section>
       ))}
     </Stack>

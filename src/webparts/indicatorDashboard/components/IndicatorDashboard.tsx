@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { ReportingYear } from '../../../domain';
+import type { CorrectionRequest, ReportingYear } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
 import { offerDownload } from '../../../ui/download';
@@ -11,8 +11,10 @@ import { LoadStatus, WebPartSection } from '../../../ui/WebPartSection';
 import { useLoader } from '../../../ui/useLoader';
 import { format } from '../../../ui/format';
 import { loadDashboard } from '../../../app/indicatorDashboard/dashboardData';
+import { withDecision } from '../../../app/indicatorDashboard/correctionRequests';
 import { GoalIndicators } from './GoalIndicators';
 import { CompletenessView } from './CompletenessView';
+import { CorrectionRequests } from './CorrectionRequests';
 
 export interface IndicatorDashboardProps {
   readonly services: DashboardServices;
@@ -22,7 +24,7 @@ export interface IndicatorDashboardProps {
   readonly entryLinkTemplate: string;
   readonly planPeriodId?: number;
   /** Which tab opens first, e.g. from a deep link. */
-  readonly initialTab?: 'goals' | 'completeness';
+  readonly initialTab?: 'goals' | 'completeness' | 'corrections';
 }
 
 const classes = mergeStyleSets({
@@ -64,7 +66,12 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
   const [tab, setTab] = React.useState<string>(initialTab ?? 'goals');
   // Locks changed on this page since loading; a reload starts from the list again.
   const [changedYears, setChangedYears] = React.useState<readonly ReportingYear[]>([]);
-  React.useEffect(() => setChangedYears([]), [loaded]);
+  // Correction requests decided on this page since loading, applied to what is shown.
+  const [decided, setDecided] = React.useState<readonly CorrectionRequest[]>([]);
+  React.useEffect(() => {
+    setChangedYears([]);
+    setDecided([]);
+  }, [loaded]);
   // Exporting, or why the last export failed.
   const [exportState, setExportState] = React.useState<{ readonly kind: 'idle' | 'exporting' } | { readonly kind: 'failed'; readonly text: string }>({ kind: 'idle' });
   const exporting = exportState.kind === 'exporting';
@@ -72,9 +79,12 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
   const data = React.useMemo(
     () =>
       loaded.state === 'ready'
-        ? { ...loaded.data, reportingYears: [...loaded.data.reportingYears.filter((year) => !changedYears.some((changed) => changed.year === year.year)), ...changedYears] }
+        ? decided.reduce(withDecision, {
+            ...loaded.data,
+            reportingYears: [...loaded.data.reportingYears.filter((year) => !changedYears.some((changed) => changed.year === year.year)), ...changedYears]
+          })
         : undefined,
-    [loaded, changedYears]
+    [loaded, changedYears, decided]
   );
   const runExport = async (shown: DashboardData): Promise<void> => {
     setExportState({ kind: 'exporting' });
@@ -129,6 +139,11 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
                 onReportingYearChanged={(saved) => setChangedYears((current) => [...current.filter((year) => year.year !== saved.year), saved])}
               />
             </PivotItem>
+            {data.user.role === 'coordinator' && (
+              <PivotItem itemKey="corrections" headerText={format(strings.TabCorrections, data.correctionRequests.filter((request) => request.status === 'open').length)}>
+                <CorrectionRequests data={data} services={services} strings={strings} locale={services.locale} onDecided={(request) => setDecided((current) => [...current, request])} />
+              </PivotItem>
+            )}
           </Pivot>
         </Stack>
       )}

@@ -71,7 +71,7 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
     }),
     []
   );
-  const flow = useSubmissionFlow({ writer: services.indicatorValues, store, texts: strings, side });
+  const flow = useSubmissionFlow({ writer: services.indicatorValues, requests: services.correctionRequests, language, store, texts: strings, side });
   const { state, dispatch } = flow;
 
   // Another department or year: its own upload, and its own unfinished submit if there is one.
