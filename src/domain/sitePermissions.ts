@@ -101,7 +101,7 @@ export interface DepartmentFolderRule {
   readonly isSharedWithMembers: boolean;
 }
 
-export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments'] as const;
+export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'Meetings', 'InitialReviews'] as const;
 
 export type DepartmentFolderList = (typeof departmentFolderLists)[number];
 
@@ -110,7 +110,12 @@ export const departmentFolderRules: Readonly<Record<DepartmentFolderList, Depart
   IndicatorValues: { list: 'IndicatorValues', department: 'Contribute', isSharedWithMembers: true },
   GoalAgreements: { list: 'GoalAgreements', department: 'Read', isSharedWithMembers: false },
   AgreementItems: { list: 'AgreementItems', department: 'Read', isSharedWithMembers: false },
-  AgreementComments: { list: 'AgreementComments', department: 'Contribute', isSharedWithMembers: false }
+  AgreementComments: { list: 'AgreementComments', department: 'Contribute', isSharedWithMembers: false },
+  // The agenda of a goal-agreement meeting lists the measures and targets under negotiation, and an
+  // initial interview records whether a measure is still current and appropriate: both are as
+  // confidential as the agreement itself.
+  Meetings: { list: 'Meetings', department: 'Read', isSharedWithMembers: false },
+  InitialReviews: { list: 'InitialReviews', department: 'Read', isSharedWithMembers: false }
 };
 
 /**

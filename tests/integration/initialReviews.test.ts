@@ -99,8 +99,8 @@ describe('initial review repository against the local SharePoint', () => {
   it('passes a lasting server error on as a ServiceError and writes nothing; a later save succeeds', async () => {
     const reviewed = new Set((await office.initialReviews.reviews(measures.map((measure) => measure.id))).map((review) => review.measureId));
     const measure = measures.filter((candidate) => !reviewed.has(candidate.id))[2];
-    // The create and the read-back by key both fail: nothing decides, so the send's error stands.
-    await emulator.injectFault({ status: 500, count: 10, path: 'Lists(/|%2F)InitialReviews.*items' });
+    // The create (in the department's folder, through $batch) and the read-back by key both fail: nothing decides, so the send's error stands.
+    await emulator.injectFault({ status: 500, count: 10, path: '_api/\\$batch' });
     const failed = await office.initialReviews.save(inputFor(measure)).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(ServiceError);
     expect((failed as ServiceError).status).toBe(500);
