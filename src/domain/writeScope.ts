@@ -45,3 +45,21 @@ export function canWrite(user: Writer, target: WriteTarget): boolean {
   }
   return user.departmentId !== undefined && user.departmentId === target.departmentId;
 }
+
+/**
+ * Deleting is the office's alone: departments edit their measures with "IP Bearbeiten ohne
+ * Löschen" (a measure belongs to the adopted concept), fill in value items they never delete,
+ * and read everything else. Deletes go to the site's recycle bin, from where the office restores.
+ */
+export function canDelete(user: Writer): boolean {
+  return user.role === 'coordinator';
+}
+
+/**
+ * A comment on a goal agreement is changed or deleted by its author and by the office only: the
+ * AgreementComments list's item-level write security (WriteSecurity 2) lets a department contact
+ * change only the items they created, whatever the folder's level allows.
+ */
+export function canChangeComment(user: Writer & { readonly siteUserId: number }, comment: { readonly authorId: number }): boolean {
+  return user.role === 'coordinator' || comment.authorId === user.siteUserId;
+}

@@ -44,7 +44,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
   const link = linkToMeasure(services, measure.id);
   const titleError = draft && !isDraftTitleValid(draft) ? strings.TitleRequired : undefined;
 
-  const submit = async (etag: string): Promise<void> => {
+  const submit = async (etag: string | undefined): Promise<void> => {
     if (!draft) {
       return;
     }
@@ -74,7 +74,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
       onRenderFooterContent={() =>
         draft ? (
           <Stack horizontal tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text={strings.Save} disabled={!!titleError || save.kind === 'saving' || save.kind === 'conflict'} onClick={() => submit(measure.etag ?? '*')} />
+            <PrimaryButton text={strings.Save} disabled={!!titleError || save.kind === 'saving' || save.kind === 'conflict'} onClick={() => submit(measure.etag)} />
             <DefaultButton
               text={strings.Cancel}
               onClick={() => dispatch({ type: 'cancel' })}
@@ -130,7 +130,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
                 </tbody>
               </table>
               <Stack horizontal tokens={{ childrenGap: 8 }}>
-                <PrimaryButton text={strings.ConflictKeepMine} onClick={() => submit(save.stored.etag ?? '*')} />
+                <PrimaryButton text={strings.ConflictKeepMine} onClick={() => submit(save.stored.etag)} />
                 <DefaultButton
                   text={strings.ConflictTakeTheirs}
                   onClick={() => {
