@@ -7,7 +7,7 @@ import { wallClockToUtc } from '../domain/wallClockTime';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { versionUnknown, WriteOutcome } from './sp/batchWriter';
-import { createKeyOf, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
+import { createKeyOf, isLostAnswer, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import {
   achievementFields,
@@ -219,7 +219,12 @@ export class GoalAgreementRepository {
       return { agreement: withoutUndefined(written), items };
     };
     const parts = [...((agreement.notes ?? '') !== notes ? [{ kind: 'notes' } as const] : []), ...planned.map(({ part }) => part)];
-    return this.settle(agreement.departmentId, agreement.year, parts, outcomes, local);
+    const isApplied = (index: number, now: AgreementWithItems): boolean => {
+      const { write, input, stored } = planned[index];
+      const item = stored && now.items.find((candidate) => candidate.id === stored.id);
+      return write.kind === 'recycle' ? item === undefined : write.kind === 'update' && item !== undefined && !isItemChanged(item, input!);
+    };
+    return this.settle(agreement.departmentId, agreement.year, parts, outcomes, local, isApplied);
   }
 
   /** Concludes a draft in the meeting: at least one measure, each with a target. */
@@ -265,7 +270,11 @@ export class GoalAgreementRepository {
       })
     });
     const parts: AgreementPart[] = [{ kind: 'status' }, ...assessed.map((item) => itemPart('assess', item))];
-    const reviewed = await this.settle(agreement.departmentId, agreement.year, parts, outcomes, local);
+    const isAssessed = (index: number, now: AgreementWithItems): boolean => {
+      const item = now.items.find((candidate) => candidate.id === assessed[index].id);
+      return item !== undefined && item.achievement === assessed[index].achievement && item.achievementReason === assessed[index].achievementReason;
+    };
+    const reviewed = await this.settle(agreement.departmentId, agreement.year, parts, outcomes, local, isAssessed);
 
     const nextYear = agreement.year + 1;
     try {
@@ -411,16 +420,25 @@ export class GoalAgreementRepository {
    * After the item writes of a save: all went through → the agreement as stored now; some failed
    * → `AgreementPartlySaved` naming them. `parts` are the save's parts: those written before the
    * items (and so saved), then one per item outcome. `local` is the state as our own writes
-   * answered, used when reading it again fails.
+   * answered, used when reading it again fails; `isApplied` tells from the stored state whether
+   * a write whose answer was lost took effect.
    */
-  private async settle(departmentId: number, year: number, parts: readonly AgreementPart[], outcomes: readonly WriteOutcome[], local: () => AgreementWithItems): Promise<AgreementWithItems> {
+  private async settle(
+    departmentId: number,
+    year: number,
+    parts: readonly AgreementPart[],
+    outcomes: readonly WriteOutcome[],
+    local: () => AgreementWithItems,
+    isApplied: (index: number, stored: AgreementWithItems) => boolean = () => false
+  ): Promise<AgreementWithItems> {
     let stored: AgreementWithItems | undefined;
     try {
       stored = await this.load(departmentId, year);
     } catch {
       stored = undefined;
     }
-    const failed = outcomes.filter((outcome): outcome is Failed => !outcome.ok);
+    // A write whose answer was lost may have taken effect: what is stored now decides.
+    const failed = outcomes.filter((outcome): outcome is Failed => !outcome.ok && !(stored && isLostAnswer(outcome.error) && isApplied(outcome.index, stored)));
     if (failed.length === 0) {
       // Everything is written; a failed read of it changes nothing about that.
       return stored ?? local();
