@@ -109,6 +109,24 @@ describe('initial review repository against the local SharePoint', () => {
     await expect(office.initialReviews.save(inputFor(measure))).resolves.toMatchObject({ measureId: measure.id });
   });
 
+  it("stores a review in its department's folder; when its date cannot be written it says so, and a save with the stored version adds it", async () => {
+    const reviewed = new Set((await office.initialReviews.reviews(measures.map((measure) => measure.id))).map((review) => review.measureId));
+    const measure = measures.filter((candidate) => !reviewed.has(candidate.id))[3];
+    // The create succeeds; the MERGE of its date (items(<id>) without a query) keeps failing.
+    await emulator.injectFault({ status: 500, count: 10, path: 'InitialReviews.*items\\(\\d+\\)$' });
+    const failed = await office.initialReviews.save(inputFor(measure)).catch((error: unknown) => error);
+    await emulator.clearFaults();
+    expect((failed as ServiceError).status).toBe(500);
+    expect((failed as ServiceError).serviceMessage).toMatch(/stored without its interview date/);
+    const stored = (await office.initialReviews.reviewOf(measure.id))!;
+    expect(stored.reviewDate).toBeUndefined();
+    const completed = await office.initialReviews.save(inputFor(measure), { id: stored.id, etag: stored.etag! });
+    expect(completed.reviewDate).toBe('2026-11-20T09:00:00Z');
+    const departments = await office.departments.departments();
+    const folder = (await emulator.sp(coordinator).web.getList('/sites/integration/Lists/InitialReviews').items.getById(stored.id).select('FileDirRef')()) as { FileDirRef: string };
+    expect(folder.FileDirRef).toBe(`/sites/integration/Lists/InitialReviews/${departments.find((department) => department.id === measure.leadDepartmentId)!.number}`);
+  });
+
   it('rides out brief throttling on the paged read, and reports lasting throttling as such', async () => {
     await emulator.injectFault({ status: 429, retryAfter: 0, count: 10, path: 'Lists(/|%2F)InitialReviews' });
     const throttled = await office.initialReviews.reviews(measures.map((measure) => measure.id)).catch((error: unknown) => error);
