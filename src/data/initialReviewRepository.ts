@@ -108,9 +108,10 @@ export class InitialReviewRepository {
       // '*' on purpose: the date completes the item this call just created, there is no other version to lose.
       await this.lists.list('InitialReviews').items.getById(created.id).update(reviewDateFields(input), '*');
     } catch (error) {
-      // Stored but without its date: say so, so that the page reloads it and a save with its version adds the date.
+      // Stored but without its date: say so, with the stored version, so that the next save updates it (and adds the date) instead of creating it again.
       const failure = await toServiceError(error);
-      throw new ServiceError(failure.status, `The review was stored without its interview date: ${failure.serviceMessage}`, failure.code);
+      const stored = await this.reviewOf(input.measureId).catch(() => undefined);
+      throw new ReviewStoredWithoutDate(failure, stored);
     }
     return created.id;
   }
@@ -125,6 +126,20 @@ export class InitialReviewRepository {
         });
     }
     return this.numbers;
+  }
+}
+
+/**
+ * The review was created but its interview date could not be written. `stored`: the review as
+ * stored now (when it could be read), the version the next save must go against.
+ */
+export class ReviewStoredWithoutDate extends ServiceError {
+  public constructor(
+    failure: ServiceError,
+    public readonly stored: StoredInitialReview | undefined
+  ) {
+    super(failure.status, `The review was stored without its interview date: ${failure.serviceMessage}`, failure.code, failure.retryAfterMs);
+    this.name = 'ReviewStoredWithoutDate';
   }
 }
 

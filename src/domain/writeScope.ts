@@ -9,7 +9,7 @@ export interface Writer {
 /** Data held in department folders: a department contact may write its own. */
 export type DepartmentData = 'measure' | 'indicatorValue';
 
-/** Data only the office writes (lists that inherit the web's permissions). */
+/** Data only the office writes: lists that inherit the web's permissions, and department folders the department only reads (agreements, interviews, meetings). */
 export type OfficeData =
   | 'concept'
   | 'planPeriod'
@@ -31,9 +31,9 @@ export type WriteTarget =
   | { readonly kind: OfficeData };
 
 /**
- * Mirrors the site's permissions so the UI offers only what SharePoint will accept: the
- * office (owners group) writes everything; a department's group has Contribute only on its
- * own folders in Measures and IndicatorValues, and read access everywhere else. A measure
+ * Mirrors the site's permissions (sitePermissions.ts) so the UI offers only what SharePoint will
+ * accept: the office (owners group) writes everything; a department's group edits only in its own
+ * folders of Measures and IndicatorValues, and reads everything else it may see. A measure
  * belongs to its lead department's folder, so involved departments only read it.
  */
 export function canWrite(user: Writer, target: WriteTarget): boolean {

@@ -2,6 +2,7 @@ import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
+import { ReviewStoredWithoutDate } from '../../src/data/initialReviewRepository';
 import type { InitialReviewInput } from '../../src/data/initialReviewRepository';
 import { initialReviewProgress } from '../../src/domain';
 import type { Department, Measure } from '../../src/domain';
@@ -120,6 +121,8 @@ describe('initial review repository against the local SharePoint', () => {
     expect((failed as ServiceError).serviceMessage).toMatch(/stored without its interview date/);
     const stored = (await office.initialReviews.reviewOf(measure.id))!;
     expect(stored.reviewDate).toBeUndefined();
+    // The failure hands over the stored version, so the page's retry updates instead of creating again.
+    expect((failed as ReviewStoredWithoutDate).stored).toEqual(stored);
     const completed = await office.initialReviews.save(inputFor(measure), { id: stored.id, etag: stored.etag! });
     expect(completed.reviewDate).toBe('2026-11-20T09:00:00Z');
     const departments = await office.departments.departments();
