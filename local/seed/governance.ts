@@ -85,27 +85,31 @@ interface RecordedMeeting {
 const transactionKinds = { Zielvereinbarungsgespräch: 'agreement', Erstgespräch: 'initialInterview' } as const;
 
 /**
- * A record in the Meetings list. Attendees are the department's contacts (the organizer is not
- * among them). The Outlook event id is not known to the seed, so records carry none: the demo's
- * calendar events were not created through the product.
+ * A record in the Meetings list, in the department's folder: its agenda is as confidential as the
+ * agreement. Attendees are the department's contacts (the organizer is not among them). The
+ * Outlook event id is not known to the seed, so records carry none: the demo's calendar events
+ * were not created through the product.
  */
 function recordMeeting(context: Context, meeting: RecordedMeeting): void {
   const id = departmentId(meeting.number);
-  context.meetings.add({
-    Title: meeting.subject,
-    MeetingKind: meeting.kind,
-    DepartmentId: id,
-    MeetingYear: meeting.year,
-    MeetingStart: wallClockToIso(meeting.date, meeting.start),
-    MeetingEnd: wallClockToIso(meeting.date, meeting.end),
-    Attendees: contactsOf(meeting.number)
-      .map((person) => person.login)
-      .join('; '),
-    IsOnlineMeeting: false,
-    MeetingState: meeting.state,
-    TransactionId: `ip365-${transactionKinds[meeting.kind]}-${meeting.year}-${id}-seed`,
-    Agenda: meeting.agenda
-  });
+  context.meetings.add(
+    {
+      Title: meeting.subject,
+      MeetingKind: meeting.kind,
+      DepartmentId: id,
+      MeetingYear: meeting.year,
+      MeetingStart: wallClockToIso(meeting.date, meeting.start),
+      MeetingEnd: wallClockToIso(meeting.date, meeting.end),
+      Attendees: contactsOf(meeting.number)
+        .map((person) => person.login)
+        .join('; '),
+      IsOnlineMeeting: false,
+      MeetingState: meeting.state,
+      TransactionId: `ip365-${transactionKinds[meeting.kind]}-${meeting.year}-${id}-seed`,
+      Agenda: meeting.agenda
+    },
+    meeting.number
+  );
 }
 
 /** The interviews of the current round: four departments done, the others still to come. */
@@ -131,18 +135,21 @@ function buildInitialReviews(context: Context): SeedList {
     const done = index === reviewed.length - 1 ? own.slice(0, Math.ceil(own.length / 2)) : own;
     for (const measure of done) {
       const isCurrent = measure.status === 'entfallen' ? 'nein' : measure.status === 'zurückgestellt' ? 'offen' : 'ja';
-      list.add({
-        Title: `Erstgespräch ${measure.number} – FB ${number}`,
-        MeasureId: measure.id,
-        DepartmentId: departmentId(number),
-        IsCurrent: isCurrent,
-        IsAppropriate: isCurrent === 'nein' ? 'nein' : context.random.chance(0.8) ? 'ja' : 'offen',
-        // Interviews bring news: a planned measure has often started by now.
-        ImplementationStatus: measure.status === 'geplant' && context.random.chance(0.5) ? 'in Umsetzung' : measure.status,
-        ReviewNotes: context.random.pick(notes),
-        ReviewDate: wallClockToIso(date, start),
-        ReviewKey: String(measure.id)
-      });
+      list.add(
+        {
+          Title: `Erstgespräch ${measure.number} – FB ${number}`,
+          MeasureId: measure.id,
+          DepartmentId: departmentId(number),
+          IsCurrent: isCurrent,
+          IsAppropriate: isCurrent === 'nein' ? 'nein' : context.random.chance(0.8) ? 'ja' : 'offen',
+          // Interviews bring news: a planned measure has often started by now.
+          ImplementationStatus: measure.status === 'geplant' && context.random.chance(0.5) ? 'in Umsetzung' : measure.status,
+          ReviewNotes: context.random.pick(notes),
+          ReviewDate: wallClockToIso(date, start),
+          ReviewKey: String(measure.id)
+        },
+        number
+      );
     }
   });
   return list;
@@ -342,7 +349,8 @@ function buildSteeringMeetings(context: Context): SeedList {
           : 'Der Entwurf des Jahresberichts wird mit den Ergänzungen der Fachbereiche an den Ausschuss weitergeleitet.'
         : undefined
     });
-    // The sessions are Outlook meetings too; the Meetings list counts them per year.
+    // The sessions are Outlook meetings too; the Meetings list counts them per year. They belong to
+    // no department and stay in the list's root, readable by every member like SteeringMeetings.
     context.meetings.add({
       Title: `Steuerungsgruppe „Umsetzung Integrationsplanung“ ${ordinal}/${date.year}`,
       MeetingKind: 'Steuerungsgruppe',

@@ -4,6 +4,7 @@ import '@pnp/sp/items';
 import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
+import { versionUnknown } from './sp/batchWriter';
 import { toServiceError } from '../http/serviceError';
 import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand, measureFields, MeasureChanges } from './mapping/catalogueMapping';
 
@@ -56,9 +57,13 @@ export class CatalogueRepository {
   /**
    * Saves changed fields of a measure if nobody changed it since `etag` was read. A 412 comes
    * back as a ServiceError with `isConflict`, so the UI can show both versions; nothing is
-   * overwritten silently. Returns the measure as stored now.
+   * overwritten silently; without a version (428) nothing is sent. Returns the measure as stored now.
    */
-  public async updateMeasure(id: number, etag: string, changes: MeasureChanges): Promise<Measure> {
+  public async updateMeasure(id: number, etag: string | undefined, changes: MeasureChanges): Promise<Measure> {
+    if (!etag || etag === '*') {
+      // Without the version the user saw, the save could overwrite someone else's change.
+      throw versionUnknown(`Measure ${id}`);
+    }
     try {
       await this.lists.list('Measures').items.getById(id).update(measureFields(changes), etag);
     } catch (error) {

@@ -2,12 +2,12 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { agreementKey, agreementProblems, carryOver, meetingOfDepartment, reviewAgreement } from '../domain';
-import type { AchievementAssessment, AgreementWithItems, FieldProblem, GoalAgreement, Meeting, MeetingStore } from '../domain';
+import type { AchievementAssessment, AgreementItem, AgreementWithItems, FieldProblem, GoalAgreement, Meeting, MeetingStore } from '../domain';
 import { wallClockToUtc } from '../domain/wallClockTime';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
-import { WriteOutcome, writeInBatches } from './sp/batchWriter';
-import { createKeyOf, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
+import { versionUnknown, WriteOutcome } from './sp/batchWriter';
+import { createKeyOf, isLostAnswer, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import {
   achievementFields,
@@ -20,6 +20,8 @@ import {
   agreementItemUpdateFields,
   agreementSelect,
   AgreementComment,
+  createdItem,
+  updatedItem,
   AgreementItemInput,
   isItemChanged,
   itemInputOf,
@@ -40,7 +42,36 @@ export class AgreementProblems extends Error {
   }
 }
 
+/** One part of an agreement save, as the form names it. */
+export type AgreementPart =
+  | { readonly kind: 'notes' }
+  | { readonly kind: 'status' }
+  | { readonly kind: 'item'; readonly change: 'add' | 'change' | 'remove' | 'assess'; readonly measureId: number; readonly title: string }
+  | { readonly kind: 'nextDraft'; readonly year: number };
+
+/**
+ * A save that took effect only in part. SharePoint has no transaction over several items, and
+ * taking back what was written can itself fail halfway, so nothing is taken back: `saved` and
+ * `notSaved` say which parts took effect, and `stored` is the agreement as it is now (read again;
+ * where that read failed too, as our own writes answered, `isReloaded` false), with the versions
+ * our own writes answered, so the next save of it is no conflict with ourselves.
+ */
+export class AgreementPartlySaved extends Error {
+  public constructor(
+    public readonly stored: AgreementWithItems,
+    public readonly saved: readonly AgreementPart[],
+    public readonly notSaved: ReadonlyArray<{ readonly part: AgreementPart; readonly error: ServiceError }>,
+    public readonly isReloaded: boolean
+  ) {
+    super(`Saved in part: ${notSaved.length} of ${saved.length + notSaved.length} changes failed (${notSaved[0]?.error.message ?? ''}).`);
+    this.name = 'AgreementPartlySaved';
+  }
+}
+
 type Row = Record<string, unknown>;
+
+type Failed = Extract<WriteOutcome, { ok: false }>;
+type Succeeded = Extract<WriteOutcome, { ok: true }>;
 
 /**
  * Goal agreements (Zielvereinbarungen) with their agreed measures and the departments' comments.
@@ -92,22 +123,30 @@ export class GoalAgreementRepository {
   }
 
   /**
-   * Creates the draft of a department and year in the department's folder, with its items.
-   * A second draft for the same department and year is refused with a 409 conflict.
+   * Creates the draft of a department and year in the department's folder, with its items and
+   * notes. A second draft for the same department and year is refused with a 409 conflict. When
+   * some items could not be created, the draft stays as far as it got (it is the user's, to be
+   * completed by the next save) and `AgreementPartlySaved` says which.
    */
-  public async createDraft(departmentId: number, year: number, items: readonly AgreementItemInput[] = [], previousAgreementId?: number): Promise<AgreementWithItems> {
+  public async createDraft(
+    departmentId: number,
+    year: number,
+    items: readonly AgreementItemInput[] = [],
+    options: { readonly previousAgreementId?: number; readonly notes?: string } = {}
+  ): Promise<AgreementWithItems> {
     const department = (await this.departments()).get(departmentId);
     if (!department) {
       throw new ServiceError(400, `Department ${departmentId} does not exist.`);
     }
     const listUrl = this.lists.url('GoalAgreements');
     const title = `Zielvereinbarung FB ${department.number} ${department.name} ${year}`.replace(/\s+/g, ' ');
+    const notes = options.notes?.trim();
     const [created] = await writeByKey(this.lists.spfi, [
       {
         kind: 'addToFolder',
         listUrl,
         folderPath: this.lists.folderPath('GoalAgreements', department.number),
-        formValues: agreementCreation({ title, departmentId, year, ...(previousAgreementId !== undefined ? { previousAgreementId } : {}) }),
+        formValues: agreementCreation({ title, departmentId, year, ...(options.previousAgreementId !== undefined ? { previousAgreementId: options.previousAgreementId } : {}), ...(notes ? { notes } : {}) }),
         key: createKeyOf('GoalAgreements', agreementKey(departmentId, year))
       }
     ]);
@@ -118,49 +157,74 @@ export class GoalAgreementRepository {
       }
       throw created.error;
     }
-    const outcomes = await writeByKey(this.lists.spfi, items.map((item) => this.itemCreation(created.id, department.number, item)));
-    const failed = outcomes.find((outcome): outcome is Extract<WriteOutcome, { ok: false }> => !outcome.ok);
-    if (failed) {
-      // Half a draft would block the next attempt through the unique key: take it back.
-      await writeInBatches(this.lists.spfi, [
-        ...outcomes
-          .filter((outcome): outcome is Extract<WriteOutcome, { ok: true }> => outcome.ok)
-          .map((outcome): KeyedWrite => ({ kind: 'delete', listUrl: this.lists.url('AgreementItems'), id: outcome.id })),
-        { kind: 'delete', listUrl, id: created.id }
-      ]);
-      throw failed.error;
-    }
-    return this.reload(departmentId, year);
+    const writes = items.map((item) => ({ write: this.itemCreation(created.id, department.number, item), part: itemPart('add', item) }));
+    const outcomes = await writeByKey(this.lists.spfi, writes.map(({ write }) => write));
+    const local = (): AgreementWithItems => ({
+      agreement: { id: created.id, title, departmentId, year, status: 'draft', ...(notes ? { notes } : {}), ...(options.previousAgreementId !== undefined ? { previousAgreementId: options.previousAgreementId } : {}) },
+      items: outcomes.filter(isSucceeded).map((outcome) => createdItem(created.id, outcome.id, items[outcome.index], outcome.etag))
+    });
+    return this.settle(departmentId, year, [...(notes ? [{ kind: 'notes' } as const] : []), ...writes.map(({ part }) => part)], outcomes, local);
   }
 
   /**
    * Saves notes and items (added, changed, removed). The agreement is written first with If-Match
    * on the ETag the user saw: if someone changed it meanwhile, that fails with 412 (`isConflict`)
-   * before any item is touched. Its new ETag then makes any other save based on the old state fail.
+   * before any item is touched. Its new ETag then makes any other save based on the old state
+   * fail. Items are changed against their own ETags; removed ones go to the recycle bin. When some
+   * item writes fail, the others stay written and `AgreementPartlySaved` says which.
    */
   public async save(current: AgreementWithItems, changes: { notes?: string; items: readonly AgreementItemInput[] }): Promise<AgreementWithItems> {
     const agreement = storedVersion(current.agreement);
-    await this.updateAgreement(agreement, { AgreementNotes: changes.notes === undefined ? (agreement.notes ?? null) : changes.notes || null });
+    const notes = changes.notes === undefined ? (agreement.notes ?? '') : changes.notes;
+    const etag = await this.updateAgreement(agreement, { AgreementNotes: notes || null });
     const number = await this.departmentNumber(agreement.departmentId);
     const itemsUrl = this.lists.url('AgreementItems');
     const storedById = new Map(current.items.filter((item) => item.id !== undefined).map((item) => [item.id!, item]));
     const keptIds = new Set(changes.items.map((item) => item.id).filter((id): id is number => id !== undefined));
-    const writes: KeyedWrite[] = [];
+    const planned: Array<{ write: KeyedWrite; part: AgreementPart; input?: AgreementItemInput; stored?: AgreementItem }> = [];
     for (const item of changes.items) {
       const stored = item.id === undefined ? undefined : storedById.get(item.id);
       if (!stored) {
-        writes.push(this.itemCreation(agreement.id, number, item));
+        planned.push({ write: this.itemCreation(agreement.id, number, item), part: itemPart('add', item), input: item });
       } else if (isItemChanged(stored, item)) {
-        writes.push({ kind: 'update', listUrl: itemsUrl, id: stored.id!, fields: agreementItemUpdateFields(item) });
+        planned.push({ write: { kind: 'update', listUrl: itemsUrl, id: stored.id!, etag: stored.etag, fields: agreementItemUpdateFields(item) }, part: itemPart('change', item), input: item, stored });
       }
     }
-    for (const id of storedById.keys()) {
+    for (const [id, stored] of storedById) {
       if (!keptIds.has(id)) {
-        writes.push({ kind: 'delete', listUrl: itemsUrl, id });
+        planned.push({ write: { kind: 'recycle', listUrl: itemsUrl, id }, part: itemPart('remove', stored), stored });
       }
     }
-    await this.writeAll(writes);
-    return this.reload(agreement.departmentId, agreement.year);
+    const outcomes = planned.length === 0 ? [] : await writeByKey(this.lists.spfi, planned.map(({ write }) => write));
+    const local = (): AgreementWithItems => {
+      const byIndex = new Map(outcomes.map((outcome) => [outcome.index, outcome]));
+      const touched = new Map(planned.flatMap(({ stored }, index) => (stored?.id !== undefined ? [[stored.id, index] as const] : [])));
+      const items: AgreementItem[] = [];
+      for (const item of current.items) {
+        const index = item.id === undefined ? undefined : touched.get(item.id);
+        const outcome = index === undefined ? undefined : byIndex.get(index);
+        if (index === undefined || !outcome || !outcome.ok) {
+          items.push(item);
+        } else if (planned[index].write.kind === 'update') {
+          items.push(updatedItem(item, planned[index].input!, outcome.etag));
+        }
+      }
+      planned.forEach(({ write, input }, index) => {
+        const outcome = byIndex.get(index);
+        if (write.kind === 'addToFolder' && outcome?.ok) {
+          items.push(createdItem(agreement.id, outcome.id, input!, outcome.etag));
+        }
+      });
+      const written: GoalAgreement = { ...agreement, notes: notes || undefined, etag };
+      return { agreement: withoutUndefined(written), items };
+    };
+    const parts = [...((agreement.notes ?? '') !== notes ? [{ kind: 'notes' } as const] : []), ...planned.map(({ part }) => part)];
+    const isApplied = (index: number, now: AgreementWithItems): boolean => {
+      const { write, input, stored } = planned[index];
+      const item = stored && now.items.find((candidate) => candidate.id === stored.id);
+      return write.kind === 'recycle' ? item === undefined : write.kind === 'update' && item !== undefined && !isItemChanged(item, input!);
+    };
+    return this.settle(agreement.departmentId, agreement.year, parts, outcomes, local, isApplied);
   }
 
   /** Concludes a draft in the meeting: at least one measure, each with a target. */
@@ -177,30 +241,66 @@ export class GoalAgreementRepository {
   /**
    * Records the achievement of every agreed measure and starts next year's draft with the
    * unfinished ones. If that draft exists already, the carried measures it lacks are added to it.
+   * What could not be written is named in `AgreementPartlySaved`, with the state as it is now.
    */
   public async review(current: AgreementWithItems, assessments: readonly AchievementAssessment[], reviewDate: string): Promise<{ reviewed: AgreementWithItems; next: AgreementWithItems }> {
     const result = reviewAgreement(current, assessments, reviewDate);
     if (!result.reviewed) {
       throw new AgreementProblems(result.problems);
     }
+    const reviewedResult = result.reviewed;
     const agreement = storedVersion(current.agreement);
-    await this.updateAgreement(agreement, statusFields('reviewed', result.reviewed.agreement.reviewedOn));
+    const etag = await this.updateAgreement(agreement, statusFields('reviewed', reviewedResult.agreement.reviewedOn));
     const itemsUrl = this.lists.url('AgreementItems');
-    await this.writeAll(result.reviewed.items.filter((item) => item.id !== undefined).map((item): KeyedWrite => ({ kind: 'update', listUrl: itemsUrl, id: item.id!, fields: achievementFields(item) })));
-    const reviewed = await this.reload(agreement.departmentId, agreement.year);
+    const assessed = reviewedResult.items.filter((item) => item.id !== undefined);
+    const outcomes = await writeByKey(
+      this.lists.spfi,
+      assessed.map((item): KeyedWrite => ({ kind: 'update', listUrl: itemsUrl, id: item.id!, etag: item.etag, fields: achievementFields(item) }))
+    );
+    const local = (): AgreementWithItems => ({
+      agreement: { ...reviewedResult.agreement, ...(etag ? { etag } : {}) },
+      items: reviewedResult.items.map((item) => {
+        const index = assessed.indexOf(item);
+        const outcome = outcomes[index];
+        if (index < 0 || !outcome) {
+          return item;
+        }
+        const original = current.items.find((candidate) => candidate.id === item.id) ?? item;
+        return outcome.ok ? { ...item, ...(outcome.etag ? { etag: outcome.etag } : {}) } : original;
+      })
+    });
+    const parts: AgreementPart[] = [{ kind: 'status' }, ...assessed.map((item) => itemPart('assess', item))];
+    const isAssessed = (index: number, now: AgreementWithItems): boolean => {
+      const item = now.items.find((candidate) => candidate.id === assessed[index].id);
+      return item !== undefined && item.achievement === assessed[index].achievement && item.achievementReason === assessed[index].achievementReason;
+    };
+    const reviewed = await this.settle(agreement.departmentId, agreement.year, parts, outcomes, local, isAssessed);
 
-    const planned = carryOver({ agreement: { ...reviewed.agreement, status: 'reviewed' }, items: reviewed.items }, agreement.year + 1);
+    const nextYear = agreement.year + 1;
+    try {
+      return { reviewed, next: await this.openNextDraft(reviewed, agreement.id) };
+    } catch (error) {
+      // The review itself is stored; only the draft of next year is missing (or incomplete).
+      const failure = error instanceof AgreementPartlySaved ? error.notSaved[0].error : error instanceof AgreementProblems ? new ServiceError(400, error.message) : await toServiceError(error);
+      throw new AgreementPartlySaved(reviewed, parts, [{ part: { kind: 'nextDraft', year: nextYear }, error: failure }], true);
+    }
+  }
+
+  /** Next year's draft with the measures the review left unfinished: created, or completed when it exists. */
+  private async openNextDraft(reviewed: AgreementWithItems, reviewedId: number): Promise<AgreementWithItems> {
+    const { departmentId, year } = reviewed.agreement;
+    const planned = carryOver({ agreement: { ...reviewed.agreement, status: 'reviewed' }, items: reviewed.items }, year + 1);
     const carried = planned.items.map(itemInputOf);
-    const existing = await this.load(agreement.departmentId, agreement.year + 1);
+    const existing = await this.load(departmentId, year + 1);
     if (!existing) {
-      return { reviewed, next: await this.createDraft(agreement.departmentId, agreement.year + 1, carried, agreement.id) };
+      return this.createDraft(departmentId, year + 1, carried, { previousAgreementId: reviewedId });
     }
     const present = new Set(existing.items.map((item) => item.measureId));
     const missing = carried.filter((item) => !present.has(item.measureId));
     if (existing.agreement.status !== 'draft' || missing.length === 0) {
-      return { reviewed, next: existing };
+      return existing;
     }
-    return { reviewed, next: await this.save(existing, { items: [...existing.items.map(itemInputOf), ...missing] }) };
+    return this.save(existing, { items: [...existing.items.map(itemInputOf), ...missing] });
   }
 
   /** The comments on an agreement, oldest first. */
@@ -246,6 +346,37 @@ export class GoalAgreementRepository {
     }
   }
 
+  /**
+   * Changes the text of a comment, against the version it was read in. The list's item-level
+   * write security (WriteSecurity 2) lets only its author and the office change it: anyone else
+   * gets SharePoint's 403.
+   */
+  public async updateComment(comment: AgreementComment, text: string): Promise<AgreementComment> {
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      throw new ServiceError(400, 'A comment needs a text.');
+    }
+    if (!comment.etag) {
+      throw versionUnknown(`Comment ${comment.id}`);
+    }
+    const item = this.lists.list('AgreementComments').items.getById(comment.id);
+    try {
+      await item.update({ CommentText: trimmed }, comment.etag);
+      return toAgreementComment(await item.select(...agreementCommentSelect).expand(...agreementCommentExpand)());
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** Moves a comment to the recycle bin; as with changes, only its author and the office may. */
+  public async removeComment(comment: AgreementComment): Promise<void> {
+    try {
+      await this.lists.list('AgreementComments').items.getById(comment.id).recycle();
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
   private itemCreation(agreementId: number, departmentNumber: string, item: AgreementItemInput): KeyedWrite {
     const key = newCreateKey();
     return {
@@ -275,23 +406,51 @@ export class GoalAgreementRepository {
     return byDepartment;
   }
 
-  private async updateAgreement(agreement: StoredAgreement, fields: Record<string, unknown>): Promise<void> {
+  /** Writes the agreement with If-Match on the version the user saw; answers the new version. */
+  private async updateAgreement(agreement: StoredAgreement, fields: Record<string, unknown>): Promise<string | undefined> {
     try {
-      await this.lists.list('GoalAgreements').items.getById(agreement.id).update(fields, agreement.etag);
+      const result = (await this.lists.list('GoalAgreements').items.getById(agreement.id).update(fields, agreement.etag)) as { etag?: string } | undefined;
+      return result?.etag ?? undefined;
     } catch (error) {
       throw await toServiceError(error);
     }
   }
 
-  /** Runs item writes in batches; the first refusal fails the save (the agreement's new ETag already guards against stale edits). */
-  private async writeAll(writes: readonly KeyedWrite[]): Promise<void> {
-    if (writes.length === 0) {
-      return;
+  /**
+   * After the item writes of a save: all went through → the agreement as stored now; some failed
+   * → `AgreementPartlySaved` naming them. `parts` are the save's parts: those written before the
+   * items (and so saved), then one per item outcome. `local` is the state as our own writes
+   * answered, used when reading it again fails; `isApplied` tells from the stored state whether
+   * a write whose answer was lost took effect.
+   */
+  private async settle(
+    departmentId: number,
+    year: number,
+    parts: readonly AgreementPart[],
+    outcomes: readonly WriteOutcome[],
+    local: () => AgreementWithItems,
+    isApplied: (index: number, stored: AgreementWithItems) => boolean = () => false
+  ): Promise<AgreementWithItems> {
+    let stored: AgreementWithItems | undefined;
+    try {
+      stored = await this.load(departmentId, year);
+    } catch {
+      stored = undefined;
     }
-    const failed = (await writeByKey(this.lists.spfi, writes)).find((outcome): outcome is Extract<WriteOutcome, { ok: false }> => !outcome.ok);
-    if (failed) {
-      throw failed.error;
+    // A write whose answer was lost may have taken effect: what is stored now decides.
+    const failed = outcomes.filter((outcome): outcome is Failed => !outcome.ok && !(stored && isLostAnswer(outcome.error) && isApplied(outcome.index, stored)));
+    if (failed.length === 0) {
+      // Everything is written; a failed read of it changes nothing about that.
+      return stored ?? local();
     }
+    const failedIndexes = new Set(failed.map((outcome) => outcome.index));
+    const itemParts = parts.slice(parts.length - outcomes.length);
+    throw new AgreementPartlySaved(
+      stored ?? local(),
+      [...parts.slice(0, parts.length - outcomes.length), ...itemParts.filter((_, index) => !failedIndexes.has(index))],
+      failed.map((outcome) => ({ part: itemParts[outcome.index], error: outcome.error })),
+      stored !== undefined
+    );
   }
 
   private async reload(departmentId: number, year: number): Promise<AgreementWithItems> {
@@ -348,4 +507,17 @@ function storedVersion(agreement: GoalAgreement): StoredAgreement {
 /** 409 (`isConflict`): the department has an agreement for the year already. */
 function agreementExists(departmentNumber: string, year: number): ServiceError {
   return new ServiceError(409, `FB ${departmentNumber} already has a goal agreement for ${year}.`, 'AgreementExists');
+}
+
+function isSucceeded(outcome: WriteOutcome): outcome is Succeeded {
+  return outcome.ok;
+}
+
+function itemPart(change: 'add' | 'change' | 'remove' | 'assess', item: { readonly measureId: number; readonly title: string }): AgreementPart {
+  return { kind: 'item', change, measureId: item.measureId, title: item.title };
+}
+
+/** Drops properties set to `undefined`, so a cleared optional field reads as a missing one, as the mapping does. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

@@ -3,10 +3,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { initialReviewKey } from '../domain';
 import { SiteLists } from './sp/siteLists';
-import { createByKey, createKeyOf } from './sp/keyedCreate';
+import { createKeyOf, isDuplicateKey, writeByKey } from './sp/keyedCreate';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { ServiceError, toServiceError } from '../http/serviceError';
-import { initialReviewFields, initialReviewSelect, InitialReviewInput, StoredInitialReview, toInitialReview } from './mapping/initialReviewMapping';
+import { initialReviewFields, initialReviewFolderCreation, initialReviewSelect, reviewDateFields, InitialReviewInput, StoredInitialReview, toInitialReview } from './mapping/initialReviewMapping';
 
 export type { InitialReviewInput, StoredInitialReview } from './mapping/initialReviewMapping';
 
@@ -17,10 +17,13 @@ export interface ReviewVersion {
 }
 
 /**
- * The initial interviews (Erstgespräche): one review per measure, keyed by the measure id in a
- * unique column, so a second save updates the first and a concurrent create cannot duplicate it.
+ * The initial interviews (Erstgespräche): one review per measure, in the folder of the measure's
+ * lead department, keyed by the measure id in a unique column, so a second save updates the
+ * first and a concurrent create cannot duplicate it.
  */
 export class InitialReviewRepository {
+  private numbers: Promise<Map<number, string>> | undefined;
+
   public constructor(private readonly lists: SiteLists) {}
 
   /**
@@ -53,9 +56,10 @@ export class InitialReviewRepository {
   }
 
   /**
-   * Creates the review of a measure, or updates it when `stored` says which version the user
-   * edited. A version changed meanwhile comes back as a 412 ServiceError, a review someone else
-   * created meanwhile as a 409 (both `isConflict`): nothing is overwritten silently.
+   * Creates the review of a measure in its department's folder (confidential to the office and
+   * that department), or updates it when `stored` says which version the user edited. A version
+   * changed meanwhile comes back as a 412 ServiceError, a review someone else created meanwhile
+   * as a 409 (both `isConflict`): nothing is overwritten silently.
    * Returns the review as stored now, with its new ETag.
    */
   public async save(input: InitialReviewInput, stored?: ReviewVersion): Promise<StoredInitialReview> {
@@ -66,12 +70,7 @@ export class InitialReviewRepository {
         await items.getById(stored.id).update(initialReviewFields(input), stored.etag);
         id = stored.id;
       } else {
-        // A lost answer is read back by the review's key; a review someone else created meanwhile is a 409.
-        const created = await createByKey(this.lists.list('InitialReviews'), createKeyOf('InitialReviews', initialReviewKey(input.measureId)), async () => {
-          const added = (await items.add(initialReviewFields(input))) as { Id?: number; id?: number };
-          return { id: Number(added.Id ?? added.id) };
-        });
-        id = created.id;
+        id = await this.create(input);
       }
     } catch (error) {
       throw asConflictIfDuplicate(await toServiceError(error));
@@ -82,9 +81,69 @@ export class InitialReviewRepository {
       throw await toServiceError(error);
     }
   }
+
+  /**
+   * A lost answer is read back by the review's key (and the date written then); a review someone
+   * else created meanwhile surfaces as the duplicate-key refusal.
+   */
+  private async create(input: InitialReviewInput): Promise<number> {
+    const number = (await this.departmentNumbers()).get(input.departmentId);
+    if (number === undefined) {
+      throw new ServiceError(400, `Department ${input.departmentId} does not exist.`);
+    }
+    const listUrl = this.lists.url('InitialReviews');
+    const [created] = await writeByKey(this.lists.spfi, [
+      {
+        kind: 'addToFolder',
+        listUrl,
+        folderPath: this.lists.folderPath('InitialReviews', number),
+        formValues: initialReviewFolderCreation(input),
+        key: createKeyOf('InitialReviews', initialReviewKey(input.measureId))
+      }
+    ]);
+    if (!created.ok) {
+      throw created.error;
+    }
+    try {
+      // '*' on purpose: the date completes the item this call just created, there is no other version to lose.
+      await this.lists.list('InitialReviews').items.getById(created.id).update(reviewDateFields(input), '*');
+    } catch (error) {
+      // Stored but without its date: say so, with the stored version, so that the next save updates it (and adds the date) instead of creating it again.
+      const failure = await toServiceError(error);
+      const stored = await this.reviewOf(input.measureId).catch(() => undefined);
+      throw new ReviewStoredWithoutDate(failure, stored);
+    }
+    return created.id;
+  }
+
+  private departmentNumbers(): Promise<Map<number, string>> {
+    if (!this.numbers) {
+      this.numbers = readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'))
+        .then((rows) => new Map(rows.map((row) => [Number(row.Id), String(row.DepartmentNumber ?? '')])))
+        .catch(async (error: unknown) => {
+          this.numbers = undefined;
+          throw await toServiceError(error);
+        });
+    }
+    return this.numbers;
+  }
+}
+
+/**
+ * The review was created but its interview date could not be written. `stored`: the review as
+ * stored now (when it could be read), the version the next save must go against.
+ */
+export class ReviewStoredWithoutDate extends ServiceError {
+  public constructor(
+    failure: ServiceError,
+    public readonly stored: StoredInitialReview | undefined
+  ) {
+    super(failure.status, `The review was stored without its interview date: ${failure.serviceMessage}`, failure.code, failure.retryAfterMs);
+    this.name = 'ReviewStoredWithoutDate';
+  }
 }
 
 /** SharePoint refuses a second item with the same unique key with a 400; for the user that is someone else's save. */
 function asConflictIfDuplicate(error: ServiceError): ServiceError {
-  return error.code?.includes('SPDuplicateValuesFoundException') ? new ServiceError(409, error.serviceMessage, error.code) : error;
+  return isDuplicateKey(error) ? new ServiceError(409, error.serviceMessage, error.code) : error;
 }

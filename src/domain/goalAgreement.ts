@@ -39,6 +39,8 @@ export interface AgreementItem {
   readonly achievementReason?: string;
   /** The item of the previous agreement this one continues. */
   readonly carriedOverFrom?: number;
+  /** The stored version, which a change of the item must match. */
+  readonly etag?: string;
 }
 
 /** An agreement with its items. */

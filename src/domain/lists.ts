@@ -236,7 +236,7 @@ export const listSchema = {
     note('ReviewNotes', 'Notizen'),
     field('ReviewDate', 'Gesprächsdatum', 'DateTime', { dateOnly: true }),
     key('ReviewKey', 'Erstgesprächsschlüssel')
-  ], { isTitleRequired: false, createKey: naturalKey('ReviewKey') }),
+  ], { hasDepartmentFolders: true, isTitleRequired: false, createKey: naturalKey('ReviewKey') }),
   /** Meetings booked in Outlook (agreement meetings, initial interviews, steering group); Title is the Outlook subject. */
   Meetings: list('Meetings', { title: 'Termine', titleColumn: 'Betreff', contentType: 'Termin' }, [
     choice('MeetingKind', 'Art des Termins', MeetingKindChoices.labels, true),
@@ -251,7 +251,7 @@ export const listSchema = {
     text('EventId', 'Outlook-Termin-ID'),
     key('TransactionId', 'Transaktions-ID'),
     note('Agenda', 'Tagesordnung')
-  ], { createKey: { field: 'TransactionId', isGenerated: true } }),
+  ], { hasDepartmentFolders: true, createKey: { field: 'TransactionId', isGenerated: true } }),
   GoalAgreements: list(
     'GoalAgreements',
     { title: 'Zielvereinbarungen', titleColumn: 'Bezeichnung', contentType: 'Zielvereinbarung' },

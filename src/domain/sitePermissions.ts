@@ -101,7 +101,7 @@ export interface DepartmentFolderRule {
   readonly isSharedWithMembers: boolean;
 }
 
-export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests'] as const;
+export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'Meetings', 'InitialReviews', 'CorrectionRequests'] as const;
 
 export type DepartmentFolderList = (typeof departmentFolderLists)[number];
 
@@ -113,7 +113,12 @@ export const departmentFolderRules: Readonly<Record<DepartmentFolderList, Depart
   AgreementItems: { list: 'AgreementItems', department: 'Read', isSharedWithMembers: false },
   AgreementComments: { list: 'AgreementComments', department: 'Contribute', isSharedWithMembers: false },
   // A department files requests and reads its own; the office decides. Other departments see none.
-  CorrectionRequests: { list: 'CorrectionRequests', department: customLevels.requestCorrections.name, isSharedWithMembers: false }
+  CorrectionRequests: { list: 'CorrectionRequests', department: customLevels.requestCorrections.name, isSharedWithMembers: false },
+  // The agenda of a goal-agreement meeting lists the measures and targets under negotiation, and an
+  // initial interview records whether a measure is still current and appropriate: both are as
+  // confidential as the agreement itself.
+  Meetings: { list: 'Meetings', department: 'Read', isSharedWithMembers: false },
+  InitialReviews: { list: 'InitialReviews', department: 'Read', isSharedWithMembers: false }
 };
 
 /**

@@ -9,7 +9,7 @@ export interface Writer {
 /** Data held in department folders: a department contact may write its own. */
 export type DepartmentData = 'measure' | 'indicatorValue';
 
-/** Data only the office writes (lists that inherit the web's permissions). */
+/** Data only the office writes: lists that inherit the web's permissions, and department folders the department only reads (agreements, interviews, meetings). */
 export type OfficeData =
   | 'concept'
   | 'planPeriod'
@@ -31,9 +31,9 @@ export type WriteTarget =
   | { readonly kind: OfficeData };
 
 /**
- * Mirrors the site's permissions so the UI offers only what SharePoint will accept: the
- * office (owners group) writes everything; a department's group has Contribute only on its
- * own folders in Measures and IndicatorValues, and read access everywhere else. A measure
+ * Mirrors the site's permissions (sitePermissions.ts) so the UI offers only what SharePoint will
+ * accept: the office (owners group) writes everything; a department's group edits only in its own
+ * folders of Measures and IndicatorValues, and reads everything else it may see. A measure
  * belongs to its lead department's folder, so involved departments only read it.
  */
 export function canWrite(user: Writer, target: WriteTarget): boolean {
@@ -44,4 +44,22 @@ export function canWrite(user: Writer, target: WriteTarget): boolean {
     return false;
   }
   return user.departmentId !== undefined && user.departmentId === target.departmentId;
+}
+
+/**
+ * Deleting is the office's alone: departments edit their measures with "IP Bearbeiten ohne
+ * Löschen" (a measure belongs to the adopted concept), fill in value items they never delete,
+ * and read everything else. Deletes go to the site's recycle bin, from where the office restores.
+ */
+export function canDelete(user: Writer): boolean {
+  return user.role === 'coordinator';
+}
+
+/**
+ * A comment on a goal agreement is changed or deleted by its author and by the office only: the
+ * AgreementComments list's item-level write security (WriteSecurity 2) lets a department contact
+ * change only the items they created, whatever the folder's level allows.
+ */
+export function canChangeComment(user: Writer & { readonly siteUserId: number }, comment: { readonly authorId: number }): boolean {
+  return user.role === 'coordinator' || comment.authorId === user.siteUserId;
 }

@@ -189,6 +189,40 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await expect(item(first).getByRole('checkbox', { name: `Vereinbart: ${first}` }).isChecked()).resolves.toBe(false);
   });
 
+  it('says exactly what was and was not saved when a save went through only in part, and shows the stored state', async () => {
+    await open(coordinator);
+    await page.getByRole('combobox', { name: 'Jahr' }).click();
+    await page.getByRole('option', { name: String(year + 1) }).click();
+    await page.getByRole('button', { name: `Zielvereinbarung ${year + 1} öffnen: ${label(toAgree)}` }).click();
+    await expect(page.getByTestId('agreement-state').innerText()).resolves.toBe('Stand: Entwurf');
+    const [first] = toAgreeMeasures;
+    await tick(first);
+    await item(first).getByRole('textbox', { name: /^Ziel/ }).fill('Zwei Kurse mehr');
+    await page.getByRole('textbox', { name: 'Notizen zur Vereinbarung' }).fill('Haushalt beantragt.');
+    // The notes go out alone and are saved; the $batch with the new item, and the read-back by its key, fail.
+    await workbench.injectFault({ status: 500, count: 2, path: '\\$batch' });
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const report = page.getByTestId('agreement-partly-saved');
+    await report.waitFor({ timeout: 30_000 });
+    await expect(report.innerText()).resolves.toContain('Nur ein Teil wurde gespeichert');
+    await expect(report.getByTestId('agreement-not-saved').innerText()).resolves.toContain(`${first} (hinzugefügt)`);
+    await expect(report.getByTestId('agreement-saved').innerText()).resolves.toBe('Notizen zur Vereinbarung');
+    // The form shows what is stored: the notes, and the measure not (yet) agreed.
+    await expect(page.getByRole('textbox', { name: 'Notizen zur Vereinbarung' }).inputValue()).resolves.toBe('Haushalt beantragt.');
+    await expect(item(first).getByRole('checkbox', { name: `Vereinbart: ${first}` }).isChecked()).resolves.toBe(false);
+    await screenshot(page, 'goal-agreements-partly-saved-de');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Saving again builds on the stored state: no conflict with the own earlier save.
+    await workbench.clearFaults();
+    await tick(first);
+    await item(first).getByRole('textbox', { name: /^Ziel/ }).fill('Zwei Kurse mehr');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByTestId('save-state').getByText('Gespeichert.').waitFor({ timeout: 30_000 });
+    const stored = (await agreements.load(toAgree.id, year + 1))!;
+    expect([stored.agreement.notes, stored.items.map((entry) => [entry.title, entry.target])]).toEqual(['Haushalt beantragt.', [[first, 'Zwei Kurse mehr']]]);
+  });
+
   it("reviews last year's agreement and shows next year's draft with the unfinished measures carried over", async () => {
     const before = (await agreements.load(toReview.id, year - 1))!;
     await open(coordinator);
@@ -267,9 +301,15 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await expect(page.getByRole('option').count()).resolves.toBe(1);
     await page.keyboard.press('Escape');
 
+    // The office has remarked on the agreement already: the contact may read that, not change it.
+    const officeRemark = `Hinweis des Büros an FB ${own.number}: bitte Zahlen zum Halbjahr.`;
+    await agreements.addComment((await agreements.load(own.id, year))!.agreement, officeRemark);
     await page.getByRole('tab', { name: 'Anmerkungen' }).click();
     const comments = page.getByTestId('agreement-comments');
     await comments.waitFor();
+    const byText = (content: string) => comments.getByRole('listitem').filter({ hasText: content });
+    await byText(officeRemark).waitFor();
+    await expect(byText(officeRemark).getByRole('button', { name: /^(Bearbeiten|Löschen)$/ }).count()).resolves.toBe(0);
     const text = `Rückmeldung aus FB ${own.number}: Zielwert ist ambitioniert, aber machbar.`;
     await comments.getByRole('textbox', { name: 'Neue Anmerkung' }).fill(text);
     await comments.getByRole('button', { name: 'Anmerkung hinzufügen' }).click();
@@ -278,8 +318,15 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     await screenshot(page, 'goal-agreements-comments-de');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // The office sees the comment too.
+    // Their own comment they may change.
+    const edited = `${text} Nachtrag: ab Herbst.`;
+    await byText(text).getByRole('button', { name: 'Bearbeiten' }).click();
+    await comments.getByRole('textbox', { name: 'Anmerkung bearbeiten' }).fill(edited);
+    await comments.getByRole('button', { name: 'Speichern' }).click();
+    await byText(edited).getByRole('button', { name: 'Bearbeiten' }).waitFor({ timeout: 30_000 });
+
+    // The office sees the comment too, as changed.
     const agreement = (await agreements.load(own.id, year))!;
-    await expect(agreements.comments(agreement.agreement.id!).then((list) => list.map((comment) => comment.text))).resolves.toContain(text);
+    await expect(agreements.comments(agreement.agreement.id!).then((list) => list.map((comment) => comment.text))).resolves.toEqual(expect.arrayContaining([officeRemark, edited]));
   });
 });

@@ -113,8 +113,9 @@ describe('local workbench: initial interviews and the status-quo report in a rea
     const item = await firstUnreviewed(await openChecklist(halfDone));
     const notes = 'Notiz, die eine Netzstörung übersteht.';
     await item.getByRole('textbox', { name: 'Notizen' }).fill(notes);
-    // A lasting failure: a single lost answer is read back by the review's key and sent again.
-    const fault = await workbench.injectFault({ status: 500, count: 100, path: 'InitialReviews.*items' });
+    // A lasting failure of the create (it goes into the department's folder through $batch): a
+    // single lost answer would be read back by the review's key and sent again.
+    const fault = await workbench.injectFault({ status: 500, count: 100, path: '_api/\\$batch' });
     expect(fault.ok).toBe(true);
     await item.getByRole('button', { name: /^Speichern: Erstgespräch zu / }).click();
     await item.getByText('Nicht gespeichert. Ihre Eingaben bleiben erhalten').waitFor();

@@ -44,9 +44,18 @@ describe('catalogue repository against the local SharePoint', () => {
     const own = departments.find((department) => department.number === contact.department)!;
     const foreign = measures.find((measure) => measure.leadDepartmentId !== own.id)!;
     const refused = await emulator.services(contact.login)
-      .catalogue.updateMeasure(foreign.id, '*', { title: 'Fremd geändert' })
+      .catalogue.updateMeasure(foreign.id, foreign.etag, { title: 'Fremd geändert' })
       .catch((error: unknown) => error);
     expect((refused as ServiceError).status).toBe(403);
     expect((await office.catalogue.measure(foreign.id)).title).toBe(foreign.title);
+  });
+
+  it('refuses a change without the version it is based on (428) instead of overwriting with If-Match: *', async () => {
+    const measure = await office.catalogue.measure(measures[1].id);
+    for (const etag of [undefined, '*']) {
+      const refused = await office.catalogue.updateMeasure(measure.id, etag, { title: 'Blind überschrieben' }).catch((error: unknown) => error);
+      expect((refused as ServiceError).status).toBe(428);
+    }
+    expect(await office.catalogue.measure(measure.id)).toEqual(measure);
   });
 });

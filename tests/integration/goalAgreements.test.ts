@@ -3,7 +3,7 @@ import { failureOf } from './support/serviceFailure';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
-import { AgreementProblems } from '../../src/data/goalAgreementRepository';
+import { AgreementPartlySaved, AgreementProblems } from '../../src/data/goalAgreementRepository';
 import type { AgreementWithItems, Department, Measure } from '../../src/domain';
 
 describe('goal agreement repository against the local SharePoint', () => {
@@ -137,6 +137,96 @@ describe('goal agreement repository against the local SharePoint', () => {
       ]);
       // The stale agreement (before the review) can no longer be saved.
       expect((await failureOf(office.goalAgreements.save(withMeeting, { items: [] }))).isConflict).toBe(true);
+    });
+  });
+
+  describe('a save that cannot be completed', () => {
+    // A year of its own, so the other tests' agreements stay out of the way.
+    const year = 2033;
+    let department: Department;
+    let own: Measure[];
+    let draft: AgreementWithItems;
+    const batchPath = '_api/\\$batch';
+
+    beforeAll(async () => {
+      const measuresOf = (candidate: Department): Measure[] => measures.filter((measure) => measure.leadDepartmentId === candidate.id);
+      department = departments.filter((candidate) => !['50', '51'].includes(candidate.number) && measuresOf(candidate).length >= 3).reverse()[0];
+      own = measuresOf(department).slice(0, 3);
+      draft = await office.goalAgreements.createDraft(department.id, year, [
+        { measureId: own[0].id, title: own[0].title, target: 'Erstes Ziel' },
+        { measureId: own[1].id, title: own[1].title, target: 'Zweites Ziel' }
+      ]);
+    });
+
+    afterEach(() => emulator.clearFaults());
+
+    it('names what was and was not saved, shows the stored state, and the next save needs no conflict with itself', async () => {
+      // The notes go out alone and are saved; the $batch with the items fails before SharePoint runs it.
+      await emulator.injectFault({ path: batchPath, count: 1, status: 500 });
+      const failure = await office.goalAgreements
+        .save(draft, {
+          notes: 'Mittel beantragt',
+          items: [{ ...draft.items[0], target: 'Erstes Ziel, erhöht' }, draft.items[1], { measureId: own[2].id, title: own[2].title, target: 'Neues Ziel' }]
+        })
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AgreementPartlySaved);
+      const partly = failure as AgreementPartlySaved;
+      // The new item carries a key: read back, not found, sent once more. The change has none and stays unsaved.
+      expect(partly.saved).toEqual([{ kind: 'notes' }, { kind: 'item', change: 'add', measureId: own[2].id, title: own[2].title }]);
+      expect(partly.notSaved.map(({ part, error }) => [part, error.status])).toEqual([[{ kind: 'item', change: 'change', measureId: own[0].id, title: own[0].title }, 500]]);
+      expect(partly.isReloaded).toBe(true);
+      const stored = (await office.goalAgreements.load(department.id, year))!;
+      expect(partly.stored).toEqual(stored);
+      expect(stored.agreement.notes).toBe('Mittel beantragt');
+      expect(stored.items.map((item) => [item.measureId, item.target])).toEqual([
+        [own[0].id, 'Erstes Ziel'],
+        [own[1].id, 'Zweites Ziel'],
+        [own[2].id, 'Neues Ziel']
+      ]);
+
+      // Saving the missing change onto the state the form now shows goes through.
+      const again = await office.goalAgreements.save(partly.stored, { items: partly.stored.items.map((item) => (item.measureId === own[0].id ? { ...item, target: 'Erstes Ziel, erhöht' } : item)) });
+      expect(again.items.map((item) => item.target)).toEqual(['Erstes Ziel, erhöht', 'Zweites Ziel', 'Neues Ziel']);
+      draft = again;
+    });
+
+    it('when reading back fails too, answers the versions its own writes got, so the next save is no 412', async () => {
+      // Every later read of the agreement fails; the writes themselves go through.
+      await emulator.injectFault({ path: 'AgreementKey', count: 30, status: 500 });
+      await emulator.injectFault({ path: batchPath, count: 1, status: 500 });
+      const failure = await office.goalAgreements
+        .save(draft, { notes: 'Zweiter Stand', items: [{ ...draft.items[0], target: 'geändert' }, draft.items[1], draft.items[2]] })
+        .catch((error: unknown) => error);
+      await emulator.clearFaults();
+      expect(failure).toBeInstanceOf(AgreementPartlySaved);
+      const partly = failure as AgreementPartlySaved;
+      expect(partly.isReloaded).toBe(false);
+      expect(partly.saved).toEqual([{ kind: 'notes' }]);
+      expect(partly.stored.agreement.notes).toBe('Zweiter Stand');
+      expect(partly.stored.agreement.etag).not.toBe(draft.agreement.etag);
+      expect(partly.stored.items.map((item) => item.target)).toEqual(draft.items.map((item) => item.target));
+
+      const next = await office.goalAgreements.save(partly.stored, { items: partly.stored.items.map((item, index) => (index === 0 ? { ...item, target: 'geändert' } : item)) });
+      expect(next.agreement.notes).toBe('Zweiter Stand');
+      expect(next.items.map((item) => item.target)).toEqual(['geändert', 'Zweites Ziel', 'Neues Ziel']);
+      draft = next;
+    });
+
+    it('counts a write whose answer was lost as saved when the stored state shows it', async () => {
+      await emulator.injectFault({ path: batchPath, count: 1, status: 500, afterProcessing: true });
+      const saved = await office.goalAgreements.save(draft, { items: [draft.items[0], { ...draft.items[1], target: 'nach verlorener Antwort' }] });
+      expect(saved.items.map((item) => [item.measureId, item.target])).toEqual([
+        [own[0].id, 'geändert'],
+        [own[1].id, 'nach verlorener Antwort']
+      ]);
+      draft = saved;
+    });
+
+    it('takes a removed item off the agreement, and creates a draft with its notes in one write', async () => {
+      expect((await office.goalAgreements.load(department.id, year))!.items.map((item) => item.measureId)).toEqual([own[0].id, own[1].id]);
+      const other = departments.find((candidate) => candidate.id !== department.id && !['50', '51'].includes(candidate.number))!;
+      const created = await office.goalAgreements.createDraft(other.id, year, [], { notes: 'Gleich mit Notiz' });
+      expect(created.agreement.notes).toBe('Gleich mit Notiz');
     });
   });
 

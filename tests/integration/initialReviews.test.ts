@@ -2,6 +2,7 @@ import { coordinator, useTestEmulator } from './support/testEmulator';
 import type { ProductServices } from '../../src/app/services';
 import { currentPlanPeriod } from '../../src/domain';
 import { ServiceError } from '../../src/http/serviceError';
+import { ReviewStoredWithoutDate } from '../../src/data/initialReviewRepository';
 import type { InitialReviewInput } from '../../src/data/initialReviewRepository';
 import { initialReviewProgress } from '../../src/domain';
 import type { Department, Measure } from '../../src/domain';
@@ -99,14 +100,34 @@ describe('initial review repository against the local SharePoint', () => {
   it('passes a lasting server error on as a ServiceError and writes nothing; a later save succeeds', async () => {
     const reviewed = new Set((await office.initialReviews.reviews(measures.map((measure) => measure.id))).map((review) => review.measureId));
     const measure = measures.filter((candidate) => !reviewed.has(candidate.id))[2];
-    // The create and the read-back by key both fail: nothing decides, so the send's error stands.
-    await emulator.injectFault({ status: 500, count: 10, path: 'Lists(/|%2F)InitialReviews.*items' });
+    // The create (in the department's folder, through $batch) and the read-back by key both fail: nothing decides, so the send's error stands.
+    await emulator.injectFault({ status: 500, count: 10, path: '_api/\\$batch' });
     const failed = await office.initialReviews.save(inputFor(measure)).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(ServiceError);
     expect((failed as ServiceError).status).toBe(500);
     await emulator.clearFaults();
     expect(await office.initialReviews.reviewOf(measure.id)).toBeUndefined();
     await expect(office.initialReviews.save(inputFor(measure))).resolves.toMatchObject({ measureId: measure.id });
+  });
+
+  it("stores a review in its department's folder; when its date cannot be written it says so, and a save with the stored version adds it", async () => {
+    const reviewed = new Set((await office.initialReviews.reviews(measures.map((measure) => measure.id))).map((review) => review.measureId));
+    const measure = measures.filter((candidate) => !reviewed.has(candidate.id))[3];
+    // The create succeeds; the MERGE of its date (items(<id>) without a query) keeps failing.
+    await emulator.injectFault({ status: 500, count: 10, path: 'InitialReviews.*items\\(\\d+\\)$' });
+    const failed = await office.initialReviews.save(inputFor(measure)).catch((error: unknown) => error);
+    await emulator.clearFaults();
+    expect((failed as ServiceError).status).toBe(500);
+    expect((failed as ServiceError).serviceMessage).toMatch(/stored without its interview date/);
+    const stored = (await office.initialReviews.reviewOf(measure.id))!;
+    expect(stored.reviewDate).toBeUndefined();
+    // The failure hands over the stored version, so the page's retry updates instead of creating again.
+    expect((failed as ReviewStoredWithoutDate).stored).toEqual(stored);
+    const completed = await office.initialReviews.save(inputFor(measure), { id: stored.id, etag: stored.etag! });
+    expect(completed.reviewDate).toBe('2026-11-20T09:00:00Z');
+    const departments = await office.departments.departments();
+    const folder = (await emulator.sp(coordinator).web.getList('/sites/integration/Lists/InitialReviews').items.getById(stored.id).select('FileDirRef')()) as { FileDirRef: string };
+    expect(folder.FileDirRef).toBe(`/sites/integration/Lists/InitialReviews/${departments.find((department) => department.id === measure.leadDepartmentId)!.number}`);
   });
 
   it('rides out brief throttling on the paged read, and reports lasting throttling as such', async () => {

@@ -153,7 +153,7 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
     },
     {
       list: 'InitialReviews',
-      faultPath: itemsPost('InitialReviews'),
+      faultPath: batchPath,
       async createAndCount(_tag, n, injectFault) {
         await injectFault();
         const reviews = new InitialReviewRepository(lists);

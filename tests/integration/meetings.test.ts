@@ -104,4 +104,20 @@ describe('meeting records (Meetings list) against the local SharePoint', () => {
       expect(record.attendees.length).toBeGreaterThan(0);
     }
   });
+
+  it("keeps a department's meeting in the department's folder, where another department does not see it; refuses one without a department", async () => {
+    const [record] = await office.meetings.record([meeting({ subject: 'Zielvereinbarungsgespräch vertraulich', agenda: 'Ziele und Maßnahmen im Entwurf' })]);
+    const departments = await office.departments.departments();
+    const own = departments.find((department) => department.id === 7)!;
+    const row = (await emulator.sp(coordinator).web.getList('/sites/integration/Lists/Meetings').items.getById(record.id!).select('FileDirRef', 'Agenda')()) as Record<string, string>;
+    expect(row).toMatchObject({ FileDirRef: `/sites/integration/Lists/Meetings/${own.number}`, Agenda: 'Ziele und Maßnahmen im Entwurf' });
+    const other = emulator.people.contacts().find((person) => person.department !== own.number)!;
+    expect((await emulator.services(other.login).meetings.meetingsOf(year)).map((seen) => seen.id)).not.toContain(record.id);
+    const ownContact = emulator.people.contactOf(own.number);
+    expect((await emulator.services(ownContact.login).meetings.meetingsOf(year)).map((seen) => seen.id)).toContain(record.id);
+
+    const { departmentId: _none, ...withoutDepartment } = meeting({ subject: 'Ohne Fachbereich' });
+    const refused = await office.meetings.record([withoutDepartment]).catch((error: unknown) => error);
+    expect((refused as ServiceError).status).toBe(400);
+  });
 });

@@ -1,4 +1,5 @@
 import { buildSeed } from '../../local/seed';
+import { departments } from '../../local/seed/organisation';
 import { coordinator, useTestEmulator } from './support/testEmulator';
 import { CalendarService } from '../../src/scheduling/calendarService';
 import type { GraphApi } from '../../src/scheduling/graphPaging';
@@ -52,13 +53,14 @@ describe('scheduling through the Graph client against the local Graph', () => {
       return {
         kind: 'agreement',
         subject: `${prefix} ${String(i + 1).padStart(2, '0')}`,
-        departmentId: i + 1,
+        // A department's meeting is kept in its folder: the demo's departments in turn.
+        departmentId: (i % departments.length) + 1,
         year: Number(firstDay.slice(0, 4)),
         start: `${day}T${hour}:00`,
         end: `${day}T${hour}:45`,
         attendees: [attendees[i % attendees.length]],
         isOnlineMeeting: i % 3 === 0,
-        transactionId: newTransactionId('agreement', 2026, i + 1, () => crypto.randomUUID()),
+        transactionId: newTransactionId('agreement', 2026, (i % departments.length) + 1, () => crypto.randomUUID()),
         agenda: 'Rückblick auf die Vereinbarung des Vorjahres; Maßnahmen für das neue Jahr'
       };
     });

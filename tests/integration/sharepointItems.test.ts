@@ -43,7 +43,7 @@ describe('PnPjs against the local SharePoint: items', () => {
     const sp = emulator.sp(coordinator);
     const writes = Array.from({ length: 150 }, (_, i) => ({ kind: 'add' as const, listUrl: conceptsUrl, fields: { Title: `Batch ${i}`, ConceptYear: 2000 + (i % 20) } }));
     // One part of the first batch updates an item that does not exist.
-    writes.splice(50, 0, { kind: 'update', listUrl: conceptsUrl, id: 999_999, fields: { Title: 'gibt es nicht' } } as never);
+    writes.splice(50, 0, { kind: 'update', listUrl: conceptsUrl, id: 999_999, etag: '"1"', fields: { Title: 'gibt es nicht' } } as never);
     const progress: number[] = [];
     const outcomes = await writeInBatches(sp, writes, { onProgress: (p) => progress.push(p.done) });
 
@@ -55,5 +55,18 @@ describe('PnPjs against the local SharePoint: items', () => {
 
     const stored = await sp.web.getList(conceptsUrl).items.select('Title').filter("startswith(Title,'Batch ')").top(500)();
     expect(stored).toHaveLength(150);
+  });
+
+  it('refuses an update without a version (428, nothing sent) and recycles instead of deleting', async () => {
+    const sp = emulator.sp(coordinator);
+    const [created] = await writeInBatches(sp, [{ kind: 'add', listUrl: conceptsUrl, fields: { Title: 'Ohne Version', ConceptYear: 2030 } }]);
+    const id = created.ok ? created.id : 0;
+    const [blind] = await writeInBatches(sp, [{ kind: 'update', listUrl: conceptsUrl, id, fields: { Title: 'Blind überschrieben' } }]);
+    expect(blind.ok === false && [blind.error.status, blind.error.code]).toEqual([428, 'VersionUnknown']);
+    expect((await sp.web.getList(conceptsUrl).items.getById(id).select('Title')()).Title).toBe('Ohne Version');
+
+    const [recycled] = await writeInBatches(sp, [{ kind: 'recycle', listUrl: conceptsUrl, id }]);
+    expect(recycled.ok).toBe(true);
+    expect(await sp.web.getList(conceptsUrl).items.filter(`Id eq ${id}`)()).toEqual([]);
   });
 });

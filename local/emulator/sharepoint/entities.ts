@@ -57,6 +57,7 @@ export function listEntity(context: SiteContext, list: ListDefinition): Entity {
       ItemCount: items.length,
       Hidden: list.hidden,
       EnableVersioning: true,
+      WriteSecurity: list.writeSecurity ?? 1,
       EntityTypeName: entityTypeOf(list).replace(/^SP\.Data\./, ''),
       ListItemEntityTypeFullName: entityTypeOf(list),
       Created: '2019-01-01T00:00:00Z',

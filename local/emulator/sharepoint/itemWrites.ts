@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { spErrors } from './errors';
 import { entityTypeOf, idPropertyOf, isLookup, isMulti, isUser, type FieldDefinition, type ListDefinition } from './model';
-import { demand, UserPermissions } from './permissions';
+import { demand, has, UserPermissions } from './permissions';
 import { permission } from './roles';
 import { etagOf, spDate, type SiteContext } from './site';
 import type { ItemKind, StoredItem } from './store';
@@ -185,6 +185,23 @@ function checkLookups(context: SiteContext, list: ListDefinition, values: Record
   }
 }
 
+/** SP.PermissionKind.ManageLists (12): its holders are exempt from the list's WriteSecurity. */
+const manageLists = 1n << 11n;
+
+/**
+ * The list's item-level write setting (`WriteSecurity`): with 2 a user without ManageLists changes,
+ * deletes or recycles only items they created; with 4 none. SharePoint refuses with its plain 403.
+ */
+function checkWriteSecurity(context: SiteContext, list: ListDefinition, item: StoredItem, mask: bigint): void {
+  const setting = list.writeSecurity ?? 1;
+  if (setting === 1 || has(mask, manageLists)) {
+    return;
+  }
+  if (setting === 4 || item.authorId !== context.user.siteUserId) {
+    throw spErrors.accessDenied();
+  }
+}
+
 /** Checks `If-Match`: `*` or no header overwrites; a stale ETag is refused with 412. */
 export function checkEtag(item: StoredItem, ifMatch: string | string[] | undefined): void {
   const header = Array.isArray(ifMatch) ? ifMatch[0] : ifMatch;
@@ -210,7 +227,12 @@ export interface NewItem {
 
 /** Creates an item, folder or file after the permission and unique-value checks. */
 export function createItem(context: SiteContext, list: ListDefinition, input: NewItem, permissions: UserPermissions): StoredItem {
-  demand(permissions.folder(list, input.folder), permission.addListItems);
+  const mask = permissions.folder(list, input.folder);
+  demand(mask, permission.addListItems);
+  if ((list.writeSecurity ?? 1) === 4) {
+    // "Write no items": only users who manage the list add any.
+    demand(mask, manageLists);
+  }
   checkUnique(context, list, input.values);
   checkLookups(context, list, input.values);
   const id = context.store.nextId(list);
@@ -235,7 +257,9 @@ export function createItem(context: SiteContext, list: ListDefinition, input: Ne
 }
 
 export function updateItem(context: SiteContext, list: ListDefinition, item: StoredItem, values: Record<string, unknown>, ifMatch: string | string[] | undefined, permissions: UserPermissions, content?: Buffer): StoredItem {
-  demand(permissions.item(list, item), permission.editListItems);
+  const mask = permissions.item(list, item);
+  demand(mask, permission.editListItems);
+  checkWriteSecurity(context, list, item, mask);
   checkEtag(item, ifMatch);
   checkUnique(context, list, values, item.id);
   checkLookups(context, list, values);
@@ -243,7 +267,9 @@ export function updateItem(context: SiteContext, list: ListDefinition, item: Sto
 }
 
 export function deleteItem(context: SiteContext, list: ListDefinition, item: StoredItem, ifMatch: string | string[] | undefined, permissions: UserPermissions): void {
-  demand(permissions.item(list, item), permission.deleteListItems);
+  const mask = permissions.item(list, item);
+  demand(mask, permission.deleteListItems);
+  checkWriteSecurity(context, list, item, mask);
   checkEtag(item, ifMatch);
   context.store.delete(list, item.id);
 }

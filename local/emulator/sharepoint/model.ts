@@ -29,6 +29,12 @@ export interface ListDefinition {
   readonly description: string;
   readonly hidden: boolean;
   readonly fields: readonly FieldDefinition[];
+  /**
+   * SharePoint's `WriteSecurity` (list schema attribute, "Item-level permissions"): 1 all users
+   * may change all items, 2 only the items they created, 4 none; users with ManageLists may
+   * change every item. Absent: 1.
+   */
+  readonly writeSecurity?: number;
 }
 
 export const genericListTemplate = 100;

@@ -78,6 +78,19 @@ function flag(node: XmlNode, name: string): boolean {
   return (attr(node, name) ?? '').toUpperCase() === 'TRUE';
 }
 
+/** The `WriteSecurity` attribute of a list schema's `<List>` element: 1, 2 or 4 as in SharePoint; absent means 1. */
+function writeSecurityOf(title: string, listNodes: readonly XmlNode[]): number {
+  const declared = listNodes.map((node) => attr(node, 'WriteSecurity')).find((value) => value !== undefined);
+  if (declared === undefined) {
+    return 1;
+  }
+  const value = Number(declared);
+  if (![1, 2, 4].includes(value)) {
+    throw new Error(`List '${title}' has WriteSecurity="${declared}"; SharePoint knows 1, 2 and 4.`);
+  }
+  return value;
+}
+
 function normaliseGuid(value: string | undefined): string | undefined {
   return value?.replace(/[{}]/g, '').toLowerCase();
 }
@@ -225,13 +238,16 @@ function buildLists(documents: Map<string, XmlNode>): ListDefinition[] {
     if (customSchema && !schemaDoc) {
       throw new Error(`List '${title}' refers to the missing schema file '${customSchema}'.`);
     }
+    const listNodes: XmlNode[] = [];
     if (schemaDoc) {
       collected.push(...fieldsOfSchema(schemaDoc));
+      listNodes.push(...collect(schemaDoc, 'List'));
     }
     for (const schema of listSchemas) {
       const schemaUrl = (attr(schema.node, 'Url') ?? '').replace(/^\/+/, '');
       if (schemaUrl.toLowerCase() === url.toLowerCase() && schema.file !== customSchema?.toLowerCase()) {
         collected.push(...fieldsOfSchema(schema.node));
+        listNodes.push(schema.node);
       }
     }
     for (const doc of documents.values()) {
@@ -261,7 +277,8 @@ function buildLists(documents: Map<string, XmlNode>): ListDefinition[] {
       baseTemplate,
       description: attr(instance, 'Description') ?? '',
       hidden: flag(instance, 'Hidden'),
-      fields: [...builtIns, ...custom]
+      fields: [...builtIns, ...custom],
+      writeSecurity: writeSecurityOf(title, listNodes)
     });
   }
   for (const list of lists) {

@@ -95,7 +95,7 @@ export function isDraftTitleValid(draft: MeasureDraft): boolean {
 export async function saveMeasureDraft(
   services: MeasureEditingServices,
   measureId: number,
-  etag: string,
+  etag: string | undefined,
   draft: MeasureDraft,
   dispatch: (action: MeasureEditingAction) => void
 ): Promise<Measure | undefined> {

@@ -72,8 +72,18 @@ export function loadComments(services: Pick<AgreementServices, 'goalAgreements'>
   return services.goalAgreements.comments(agreementId);
 }
 
-/** The comments to show: the stored ones and those added since, once each, oldest first. */
-export function commentsToShow(stored: readonly AgreementComment[], added: readonly AgreementComment[]): AgreementComment[] {
+/** The comments to show: the stored ones and those added since, once each, as changed since, without the deleted ones, oldest first. */
+export function commentsToShow(
+  stored: readonly AgreementComment[],
+  added: readonly AgreementComment[],
+  changed: readonly AgreementComment[] = [],
+  removed: readonly number[] = []
+): AgreementComment[] {
   const known = new Set(stored.map((comment) => comment.id));
-  return [...stored, ...added.filter((comment) => !known.has(comment.id))].sort((a, b) => a.created.localeCompare(b.created) || a.id - b.id);
+  const latest = new Map(changed.map((comment) => [comment.id, comment]));
+  const gone = new Set(removed);
+  return [...stored, ...added.filter((comment) => !known.has(comment.id))]
+    .filter((comment) => !gone.has(comment.id))
+    .map((comment) => latest.get(comment.id) ?? comment)
+    .sort((a, b) => a.created.localeCompare(b.created) || a.id - b.id);
 }

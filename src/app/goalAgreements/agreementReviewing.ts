@@ -2,10 +2,13 @@ import * as React from 'react';
 import type { AgreementWithItems, FieldProblem } from '../../domain';
 import type { AgreementServices } from './agreementData';
 import { fieldProblemsOf } from './agreementForm';
+import { PartlySaved, partlySavedOf } from './agreementSaving';
 import { assessmentsOf, carriedOverItems, ReviewForm, ReviewFormProblem, reviewFormProblems } from './agreementReview';
 
 export type ReviewState =
   | { readonly kind: 'saving' }
+  /** The review took effect in part: what was and was not saved; the view shows the stored state. */
+  | ({ readonly kind: 'partlySaved' } & Omit<PartlySaved, 'stored'>)
   | { readonly kind: 'error'; readonly error: unknown }
   | { readonly kind: 'problems'; readonly form: readonly ReviewFormProblem[]; readonly service: readonly FieldProblem[] };
 
@@ -21,6 +24,10 @@ export function reviewReducer(state: ReviewState | undefined, event: ReviewEvent
     case 'refused':
       return { kind: 'problems', form: event.problems, service: [] };
     case 'failed': {
+      const partly = partlySavedOf(event.error);
+      if (partly) {
+        return { kind: 'partlySaved', saved: partly.saved, notSaved: partly.notSaved, isReloaded: partly.isReloaded };
+      }
       // The repository checks the council's rule again and names the items it refuses.
       const service = fieldProblemsOf(event.error);
       return service ? { kind: 'problems', form: [], service } : { kind: 'error', error: event.error };
@@ -42,10 +49,12 @@ export interface ReviewCommandInput {
   readonly form: ReviewForm;
   readonly dispatch: (event: ReviewEvent) => void;
   readonly onReviewed: (outcome: ReviewOutcome) => void;
+  /** The state after a review that took effect in part, for the view to show. */
+  readonly onStored?: (agreement: AgreementWithItems) => void;
 }
 
 /** Checks the form, records the verdicts and opens next year's draft with the items carried over. */
-export async function completeReview({ services, stored, form, dispatch, onReviewed }: ReviewCommandInput): Promise<void> {
+export async function completeReview({ services, stored, form, dispatch, onReviewed, onStored }: ReviewCommandInput): Promise<void> {
   const problems = reviewFormProblems(stored.items, form);
   if (problems.length > 0) {
     dispatch({ type: 'refused', problems });
@@ -57,6 +66,10 @@ export async function completeReview({ services, stored, form, dispatch, onRevie
     const { reviewed, next } = await services.goalAgreements.review(stored, assessmentsOf(stored.items, form), form.reviewDate);
     outcome = { reviewed, next, carriedCount: carriedOverItems(reviewed, next).length };
   } catch (error) {
+    const partly = partlySavedOf(error);
+    if (partly) {
+      onStored?.(partly.stored);
+    }
     dispatch({ type: 'failed', error });
     return;
   }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { AgreementWithItems, FieldProblem } from '../../domain';
 import { ServiceError } from '../../http/serviceError';
+import type { AgreementPart } from '../../data/goalAgreementRepository';
 import type { AgreementServices } from './agreementData';
 import { AgreementForm, AgreementFormProblem, agreementFormProblems, fieldProblemsOf, itemInputs } from './agreementForm';
 
@@ -14,7 +15,27 @@ export type SaveState =
   /** Someone else changed the agreement first; the user's form stays until they choose. */
   | { readonly kind: 'conflict' }
   /** Agreeing was refused: what is missing, from the form's own check or from the repository. */
-  | { readonly kind: 'problems'; readonly form: readonly AgreementFormProblem[]; readonly service: readonly FieldProblem[] };
+  | { readonly kind: 'problems'; readonly form: readonly AgreementFormProblem[]; readonly service: readonly FieldProblem[] }
+  /** Some parts were saved, others not: the form shows the stored state and names both. */
+  | ({ readonly kind: 'partlySaved' } & Omit<PartlySaved, 'stored'>);
+
+/** What a save that took effect in part reports (the repository's `AgreementPartlySaved`). */
+export interface PartlySaved {
+  readonly stored: AgreementWithItems;
+  readonly saved: readonly AgreementPart[];
+  readonly notSaved: ReadonlyArray<{ readonly part: AgreementPart; readonly error: unknown }>;
+  /** Whether `stored` was read again; if not, it is the state as our own writes answered. */
+  readonly isReloaded: boolean;
+}
+
+/** The report of a save that took effect in part, if `error` is one. */
+export function partlySavedOf(error: unknown): PartlySaved | undefined {
+  if (typeof error !== 'object' || error === null || (error as { name?: unknown }).name !== 'AgreementPartlySaved') {
+    return undefined;
+  }
+  const candidate = error as Partial<PartlySaved>;
+  return candidate.stored && Array.isArray(candidate.saved) && Array.isArray(candidate.notSaved) ? (candidate as PartlySaved) : undefined;
+}
 
 export type SaveEvent =
   | { readonly type: 'started' }
@@ -23,7 +44,11 @@ export type SaveEvent =
   | { readonly type: 'refused'; readonly problems: readonly AgreementFormProblem[] }
   | { readonly type: 'failed'; readonly error: unknown; readonly action: SaveAction };
 
-/** An ETag conflict becomes a choice for the user, the repository's field problems land on the rows, anything else is an error to retry. */
+/**
+ * An ETag conflict becomes a choice for the user, the repository's field problems land on the
+ * rows, a save that took effect in part names what was and was not saved, anything else is an
+ * error to retry.
+ */
 export function saveReducer(state: SaveState | undefined, event: SaveEvent): SaveState | undefined {
   switch (event.type) {
     case 'started':
@@ -35,6 +60,10 @@ export function saveReducer(state: SaveState | undefined, event: SaveEvent): Sav
     case 'refused':
       return { kind: 'problems', form: event.problems, service: [] };
     case 'failed': {
+      const partly = partlySavedOf(event.error);
+      if (partly) {
+        return { kind: 'partlySaved', saved: partly.saved, notSaved: partly.notSaved, isReloaded: partly.isReloaded };
+      }
       if (event.error instanceof ServiceError && event.error.isConflict) {
         return { kind: 'conflict' };
       }
@@ -59,8 +88,8 @@ export async function persistAgreement(
 ): Promise<AgreementWithItems> {
   const notes = form.notes.trim();
   if (!base) {
-    const created = await services.goalAgreements.createDraft(target.departmentId, target.year, itemInputs(form, undefined));
-    return notes ? services.goalAgreements.save(created, { notes, items: itemInputs(form, created) }) : created;
+    // One create with notes and items: a second write would be based on a version we only just made.
+    return services.goalAgreements.createDraft(target.departmentId, target.year, itemInputs(form, undefined), notes ? { notes } : {});
   }
   return services.goalAgreements.save(base, { notes, items: itemInputs(form, base) });
 }
@@ -93,6 +122,11 @@ export function agreementCommands({ services, target, form, stored, isEdited, di
       dispatch({ type: 'saved' });
       return saved;
     } catch (error) {
+      // The form shows what is stored now, so the next save builds on it (and on its versions).
+      const partly = partlySavedOf(error);
+      if (partly) {
+        onStored(partly.stored);
+      }
       dispatch({ type: 'failed', error, action: 'save' });
       return undefined;
     }

@@ -86,6 +86,11 @@ export async function saveInitialReview({ services, measure, department, draft, 
   try {
     saved = await services.initialReviews.save(reviewInput(measure, department, draft, now), stored?.etag ? { id: stored.id, etag: stored.etag } : undefined);
   } catch (error) {
+    const partlyStored = storedDespite(error);
+    if (partlyStored) {
+      // Created, but not complete: the page holds its version, so the retry updates it instead of creating it again (a 409 with ourselves).
+      onSaved(partlyStored);
+    }
     if (error instanceof ServiceError && error.isConflict) {
       // Without their version the user can still keep their own; the read's failure is not the news here.
       const current = await services.initialReviews.reviewOf(measure.id).catch(() => undefined);
@@ -97,6 +102,12 @@ export async function saveInitialReview({ services, measure, department, draft, 
   }
   onSaved(saved);
   dispatch({ type: 'saved', measureId: measure.id });
+}
+
+/** The review a failed save stored nonetheless (created, its date not written), if the error says so. */
+function storedDespite(error: unknown): StoredInitialReview | undefined {
+  const stored = error instanceof ServiceError ? (error as ServiceError & { stored?: StoredInitialReview }).stored : undefined;
+  return stored && typeof stored.id === 'number' && typeof stored.etag === 'string' ? stored : undefined;
 }
 
 export function useChecklist(): [ChecklistState, React.Dispatch<ChecklistEvent>] {

@@ -9,7 +9,7 @@ type Row = Record<string, unknown>;
 
 export const agreementSelect = ['Id', 'Title', 'DepartmentId', 'AgreementYear', 'AgreementStatus', 'ReviewedOn', 'PreviousAgreementId', 'AgreementNotes', 'AgreementKey'];
 export const agreementItemSelect = ['Id', 'Title', 'AgreementId', 'MeasureId', 'Target', 'Achievement', 'AchievementReason', 'CarriedOverFromId', 'ResponsibleContactId', 'ItemNotes'];
-export const agreementCommentSelect = ['Id', 'AgreementId', 'CommentText', 'Created', 'Author/Title'];
+export const agreementCommentSelect = ['Id', 'AgreementId', 'CommentText', 'Created', 'AuthorId', 'Author/Title'];
 export const agreementCommentExpand = ['Author'];
 
 /** What the meeting decides about one measure; `id` for an item stored already. */
@@ -30,8 +30,11 @@ export interface AgreementComment {
   readonly text: string;
   /** Display name of the person who wrote it. */
   readonly author: string;
+  /** Site user id of the person who wrote it: only they (and the office) may change it. */
+  readonly authorId: number;
   /** ISO instant. */
   readonly created: string;
+  readonly etag?: string;
 }
 
 /** A date-only column holds midnight in Germany as a UTC instant; the domain wants the day. */
@@ -66,6 +69,7 @@ export function toAgreementItem(row: Row): AgreementItem {
   const carriedOverFrom = optionalNumber(row.CarriedOverFromId);
   const responsibleContactId = optionalNumber(row.ResponsibleContactId);
   const notes = optionalText(row.ItemNotes);
+  const etag = etagOf(row);
   return {
     id: numberOr(row.Id, 0),
     agreementId: numberOr(row.AgreementId, 0),
@@ -76,7 +80,8 @@ export function toAgreementItem(row: Row): AgreementItem {
     ...(notes ? { notes } : {}),
     achievement: AchievementChoices.toCode(row.Achievement) ?? 'open',
     ...(reason ? { achievementReason: reason } : {}),
-    ...(carriedOverFrom !== undefined ? { carriedOverFrom } : {})
+    ...(carriedOverFrom !== undefined ? { carriedOverFrom } : {}),
+    ...(etag ? { etag } : {})
   };
 }
 
@@ -87,7 +92,9 @@ export function toAgreementComment(row: Row): AgreementComment {
     agreementId: numberOr(row.AgreementId, 0),
     text: text(row.CommentText),
     author: text(author),
-    created: text(row.Created)
+    authorId: numberOr(row.AuthorId, 0),
+    created: text(row.Created),
+    ...(etagOf(row) ? { etag: etagOf(row) } : {})
   };
 }
 
@@ -196,4 +203,35 @@ export function itemInputOf(item: AgreementItem): AgreementItemInput {
     ...(item.notes !== undefined ? { notes: item.notes } : {}),
     ...(item.carriedOverFrom !== undefined ? { carriedOverFrom: item.carriedOverFrom } : {})
   };
+}
+
+/** An item as our own create stored it, for when reading it back is not possible. */
+export function createdItem(agreementId: number, id: number, item: AgreementItemInput, etag?: string): AgreementItem {
+  return {
+    id,
+    agreementId,
+    measureId: item.measureId,
+    title: item.title.slice(0, 255),
+    ...(item.target ? { target: item.target } : {}),
+    ...(item.responsibleContactId !== undefined ? { responsibleContactId: item.responsibleContactId } : {}),
+    ...(item.notes ? { notes: item.notes } : {}),
+    achievement: 'open',
+    ...(item.carriedOverFrom !== undefined ? { carriedOverFrom: item.carriedOverFrom } : {}),
+    ...(etag ? { etag } : {})
+  };
+}
+
+/** A stored item after our own update of it answered `etag`. */
+export function updatedItem(stored: AgreementItem, item: AgreementItemInput, etag: string | undefined): AgreementItem {
+  const updated: AgreementItem = {
+    ...stored,
+    title: item.title.slice(0, 255),
+    measureId: item.measureId,
+    target: item.target || undefined,
+    responsibleContactId: item.responsibleContactId,
+    notes: item.notes || undefined,
+    etag
+  };
+  // A cleared field reads as a missing one, as `toAgreementItem` maps it.
+  return Object.fromEntries(Object.entries(updated).filter(([, value]) => value !== undefined)) as unknown as AgreementItem;
 }

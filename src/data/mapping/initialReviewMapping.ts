@@ -1,5 +1,7 @@
+import type { IListItemFormUpdateValue } from '@pnp/sp/lists';
 import { MeasureStatusChoices, ReviewAnswerChoices, initialReviewKey } from '../../domain';
 import type { InitialReview, MeasureStatus, ReviewAnswer } from '../../domain';
+import { FormFieldValue, noDecimals, toFormValues } from '../sp/formValues';
 import { etagOf, numberOr, optionalText, text } from './spValues';
 
 type Row = Record<string, unknown>;
@@ -59,4 +61,28 @@ export function initialReviewFields(input: InitialReviewInput): Record<string, u
     ReviewDate: input.reviewDate,
     ReviewKey: initialReviewKey(input.measureId)
   };
+}
+
+/**
+ * Form values of a new review in its department's folder, without the interview's date: the
+ * validating create parses dates only in the site's locale (refusing ISO), so the date follows as
+ * a JSON MERGE of `reviewDateFields`.
+ */
+export function initialReviewFolderCreation(input: InitialReviewInput): IListItemFormUpdateValue[] {
+  const fields: Record<string, FormFieldValue> = {
+    Title: { type: 'text', value: input.title },
+    Measure: { type: 'lookup', id: input.measureId },
+    Department: { type: 'lookup', id: input.departmentId },
+    IsCurrent: { type: 'text', value: ReviewAnswerChoices.toLabel(input.isCurrent) },
+    IsAppropriate: { type: 'text', value: ReviewAnswerChoices.toLabel(input.isAppropriate) },
+    ImplementationStatus: { type: 'text', value: input.implementationStatus ? MeasureStatusChoices.toLabel(input.implementationStatus) : undefined },
+    ReviewNotes: { type: 'text', value: input.notes?.trim() ? input.notes.trim() : undefined },
+    ReviewKey: { type: 'text', value: initialReviewKey(input.measureId) }
+  };
+  // Texts and ids only: the site's decimal separator does not matter.
+  return toFormValues(fields, noDecimals);
+}
+
+export function reviewDateFields(input: InitialReviewInput): Record<string, unknown> {
+  return { ReviewDate: input.reviewDate };
 }

@@ -1,6 +1,8 @@
+import type { IListItemFormUpdateValue } from '@pnp/sp/lists';
 import { MeetingKindChoices, MeetingStateChoices } from '../../domain';
 import type { MeetingChanges, MeetingRecord, NewMeetingRecord } from '../../domain';
 import { normaliseWallClock, wallClockOf, wallClockToUtc } from '../../domain/wallClockTime';
+import { FormFieldValue, noDecimals, toFormValues } from '../sp/formValues';
 import { etagOf, isTrue, numberOr, optionalNumber, optionalText, text } from './spValues';
 
 type Row = Record<string, unknown>;
@@ -73,6 +75,38 @@ export function meetingCreationFields(meeting: NewMeetingRecord): Record<string,
     TransactionId: meeting.transactionId,
     Agenda: meeting.agenda ?? null
   };
+}
+
+/**
+ * Form values of a new record in its department's folder, without its times: the validating
+ * create parses dates only in the site's locale ("15.03.2026 10:00" on a German site, refusing
+ * ISO), so the times follow as a JSON MERGE (`meetingTimeFields`), which takes ISO instants on
+ * any site.
+ */
+export function meetingFolderCreation(meeting: NewMeetingRecord): IListItemFormUpdateValue[] {
+  const fields: Record<string, FormFieldValue> = {
+    Title: { type: 'text', value: meeting.subject },
+    MeetingKind: { type: 'text', value: MeetingKindChoices.toLabel(meeting.kind) },
+    Department: { type: 'lookup', id: meeting.departmentId },
+    MeetingYear: { type: 'number', value: meeting.year },
+    Attendees: { type: 'text', value: formatAttendees(meeting.attendees) },
+    IsOnlineMeeting: { type: 'boolean', value: meeting.isOnlineMeeting },
+    MeetingState: { type: 'text', value: MeetingStateChoices.toLabel(meeting.state ?? 'proposed') },
+    TransactionId: { type: 'text', value: meeting.transactionId }
+  };
+  if (meeting.eventId) {
+    fields.EventId = { type: 'text', value: meeting.eventId };
+  }
+  if (meeting.agenda) {
+    fields.Agenda = { type: 'text', value: meeting.agenda };
+  }
+  // Texts, ids, a flag and a year: no decimals, so the site's separator does not matter.
+  return toFormValues(fields, noDecimals);
+}
+
+/** The MERGE body that completes a record created in a folder with its times. */
+export function meetingTimeFields(meeting: NewMeetingRecord): Record<string, unknown> {
+  return { MeetingStart: wallClockToUtc(meeting.start), MeetingEnd: wallClockToUtc(meeting.end) };
 }
 
 /** A new record as SharePoint stores it (before it has an id): default state, lower-case attendees, minutes-precise times. */

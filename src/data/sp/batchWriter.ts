@@ -20,8 +20,13 @@ export type ItemWrite =
       readonly folderPath: string;
       readonly formValues: IListItemFormUpdateValue[];
     }
+  /**
+   * `etag`: the version the change is based on; without one the write is refused (428) before it is
+   * sent. `'*'` overwrites whatever is stored: only where that is the intent, said at the call.
+   */
   | { readonly kind: 'update'; readonly listUrl: string; readonly id: number; readonly etag?: string; readonly fields: Record<string, unknown> }
-  | { readonly kind: 'delete'; readonly listUrl: string; readonly id: number; readonly etag?: string };
+  /** Moves the item to the site's recycle bin, from where the office can restore it. */
+  | { readonly kind: 'recycle'; readonly listUrl: string; readonly id: number };
 
 export type WriteOutcome =
   | { readonly ok: true; readonly index: number; readonly id: number; readonly etag?: string }
@@ -90,8 +95,10 @@ function isRepeatableWrite(write: ItemWrite): boolean {
     case 'addToFolder':
       return write.formValues.some((value) => value.FieldName !== undefined && uniqueColumns.has(value.FieldName) && !!value.FieldValue);
     case 'update':
-    case 'delete':
       return write.etag !== undefined && write.etag !== '*';
+    case 'recycle':
+      // A second recycle of the same item answers 404 for a change that took effect.
+      return false;
   }
 }
 
@@ -114,13 +121,24 @@ async function send(list: IList, write: ItemWrite): Promise<{ id: number; etag?:
       return { id };
     }
     case 'update': {
-      const updated = (await list.items.getById(write.id).update(write.fields, write.etag ?? '*')) as { etag?: string };
+      if (!write.etag) {
+        throw versionUnknown(`Item ${write.id}`);
+      }
+      const updated = (await list.items.getById(write.id).update(write.fields, write.etag)) as { etag?: string };
       return { id: write.id, etag: updated.etag ?? undefined };
     }
-    case 'delete':
-      await list.items.getById(write.id).delete(write.etag ?? '*');
+    case 'recycle':
+      await list.items.getById(write.id).recycle();
       return { id: write.id };
   }
+}
+
+/**
+ * 428 Precondition Required: a change without the version it is based on would overwrite whatever
+ * is stored now (If-Match: *), someone else's change included. Refused before anything is sent.
+ */
+export function versionUnknown(subject: string): ServiceError {
+  return new ServiceError(428, `${subject}: Version unbekannt – bitte neu laden.`, 'VersionUnknown');
 }
 
 async function settle(index: number, promise: Promise<{ id: number; etag?: string }>): Promise<WriteOutcome> {

@@ -187,7 +187,7 @@ describe('list map', () => {
       const field = listSchema[list].fields.find((f) => f.name === name);
       expect({ list, name, unique: field?.unique, indexed: field?.indexed }).toEqual({ list, name, unique: true, indexed: true });
     }
-    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests']);
+    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests']);
   });
 
   it('offers the German values of the choice tables', () => {

@@ -1,4 +1,4 @@
-import { canWrite, OfficeData, Writer } from '../../../src/domain/writeScope';
+import { canChangeComment, canDelete, canWrite, OfficeData, Writer } from '../../../src/domain/writeScope';
 
 const office: Writer = { role: 'coordinator' };
 const social: Writer = { role: 'department', departmentId: 5 };
@@ -45,5 +45,24 @@ describe('canWrite', () => {
 
   it('refuses a department contact whose department is unknown', () => {
     expect(canWrite({ role: 'department' }, { kind: 'measure', departmentId: 5 })).toBe(false);
+  });
+});
+
+describe('canDelete', () => {
+  it('offers deleting to the office only: a department edits its measures but may not delete them', () => {
+    expect(canWrite(social, { kind: 'measure', departmentId: 5 })).toBe(true);
+    expect(canDelete(social)).toBe(false);
+    expect(canDelete({ role: 'department' })).toBe(false);
+    expect(canDelete(office)).toBe(true);
+  });
+});
+
+describe('canChangeComment', () => {
+  it('lets the author and the office change or delete a comment, no other contact', () => {
+    const anna = { ...social, siteUserId: 21 };
+    const colleague = { ...social, siteUserId: 22 };
+    expect(canChangeComment(anna, { authorId: 21 })).toBe(true);
+    expect(canChangeComment(colleague, { authorId: 21 })).toBe(false);
+    expect(canChangeComment({ ...office, siteUserId: 1 }, { authorId: 21 })).toBe(true);
   });
 });

@@ -175,7 +175,10 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
       AgreementItems: { department: 'Read', isShared: false },
       AgreementComments: { department: 'Contribute', isShared: false },
       // A department files correction requests but cannot change them; other departments do not see them.
-      CorrectionRequests: { department: 'IP Korrektur beantragen', isShared: false }
+      CorrectionRequests: { department: 'IP Korrektur beantragen', isShared: false },
+      // Meeting agendas and interview results are as confidential as the agreements.
+      Meetings: { department: 'Read', isShared: false },
+      InitialReviews: { department: 'Read', isShared: false }
     };
     const departmentFolders = seed.folders.filter((folder) => folder.parent === undefined);
     expect([...new Set(departmentFolders.map((folder) => folder.list))].sort()).toEqual(Object.keys(access).sort());
@@ -198,6 +201,20 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
       const departmentUsers = seed.users.filter((user) => user.department === folder.name).map((user) => user.login);
       expect(members.sort()).toEqual(departmentUsers.sort());
     }
+  });
+});
+
+describe('seed of confidential lists', () => {
+  const { lists } = seeds.demo;
+
+  it("keeps every department's meeting and interview result in the department's folder; only steering group meetings sit in the root", () => {
+    const meetings = lists.Meetings ?? [];
+    const reviews = lists.InitialReviews ?? [];
+    expect(meetings.length).toBeGreaterThan(30);
+    expect(reviews.length).toBeGreaterThan(10);
+    expect(meetings.filter((item) => item.folder === undefined).map((item) => item.fields.MeetingKind)).toEqual(expect.arrayContaining(['Steuerungsgruppe']));
+    expect(new Set(meetings.filter((item) => item.folder === undefined).map((item) => item.fields.MeetingKind))).toEqual(new Set(['Steuerungsgruppe']));
+    expect(reviews.filter((item) => item.folder === undefined)).toEqual([]);
   });
 });
 

@@ -45,7 +45,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
   const titleProblem = draft ? draftTitleProblem(draft) : undefined;
   const titleError = titleProblem === undefined ? undefined : titleProblem === 'formula' ? strings.TitleFormula : strings.TitleRequired;
 
-  const submit = async (etag: string): Promise<void> => {
+  const submit = async (etag: string | undefined): Promise<void> => {
     if (!draft) {
       return;
     }
@@ -75,7 +75,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
       onRenderFooterContent={() =>
         draft ? (
           <Stack horizontal tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text={strings.Save} disabled={!!titleError || save.kind === 'saving' || save.kind === 'conflict'} onClick={() => submit(measure.etag ?? '*')} />
+            <PrimaryButton text={strings.Save} disabled={!!titleError || save.kind === 'saving' || save.kind === 'conflict'} onClick={() => submit(measure.etag)} />
             <DefaultButton
               text={strings.Cancel}
               onClick={() => dispatch({ type: 'cancel' })}
@@ -131,7 +131,7 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
                 </tbody>
               </table>
               <Stack horizontal tokens={{ childrenGap: 8 }}>
-                <PrimaryButton text={strings.ConflictKeepMine} onClick={() => submit(save.stored.etag ?? '*')} />
+                <PrimaryButton text={strings.ConflictKeepMine} onClick={() => submit(save.stored.etag)} />
                 <DefaultButton
                   text={strings.ConflictTakeTheirs}
                   onClick={() => {

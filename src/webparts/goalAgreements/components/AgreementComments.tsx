@@ -1,8 +1,11 @@
 import * as React from 'react';
-import { PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
+import { DefaultButton, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, mergeStyleSets, useTheme } from '@fluentui/react';
+import { canChangeComment } from '../../../domain';
 import type { GoalAgreement } from '../../../domain';
+import type { CurrentUser } from '../../../data/userRepository';
+import type { AgreementComment } from '../../../data/goalAgreementRepository';
 import { AgreementServices, commentsToShow, loadComments } from '../../../app/goalAgreements/agreementData';
-import { addComment, useCommenting } from '../../../app/goalAgreements/agreementCommenting';
+import { addComment, changeComment, CommentingEvent, CommentingState, removeComment, useCommenting } from '../../../app/goalAgreements/agreementCommenting';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format } from '../../../ui/format';
 import { useLoader } from '../../../ui/useLoader';
@@ -11,19 +14,28 @@ import { meetingTimeText } from '../../../app/goalAgreements/agreementOverview';
 export interface AgreementCommentsProps {
   readonly year: number;
   readonly agreement: GoalAgreement | undefined;
+  readonly user: CurrentUser;
   readonly services: Pick<AgreementServices, 'locale' | 'goalAgreements'>;
   readonly strings: IGoalAgreementsWebPartStrings;
 }
 
 /** The comments on an agreement: the office and the department both write here, oldest first. */
-export function AgreementComments({ year, agreement, services, strings }: AgreementCommentsProps): React.ReactElement {
+export function AgreementComments({ year, agreement, user, services, strings }: AgreementCommentsProps): React.ReactElement {
   if (!agreement?.id) {
     return <Text block>{format(strings.CommentsNoAgreement, year)}</Text>;
   }
-  return <CommentList agreement={agreement} agreementId={agreement.id} services={services} strings={strings} />;
+  return <CommentList agreement={agreement} agreementId={agreement.id} user={user} services={services} strings={strings} />;
 }
 
-function CommentList({ agreement, agreementId, services, strings }: { agreement: GoalAgreement; agreementId: number; services: AgreementCommentsProps['services']; strings: IGoalAgreementsWebPartStrings }): React.ReactElement {
+interface CommentListProps {
+  readonly agreement: GoalAgreement;
+  readonly agreementId: number;
+  readonly user: CurrentUser;
+  readonly services: AgreementCommentsProps['services'];
+  readonly strings: IGoalAgreementsWebPartStrings;
+}
+
+function CommentList({ agreement, agreementId, user, services, strings }: CommentListProps): React.ReactElement {
   const theme = useTheme();
   const classes = mergeStyleSets({
     list: { listStyle: 'none', padding: 0, margin: 0 },
@@ -32,10 +44,11 @@ function CommentList({ agreement, agreementId, services, strings }: { agreement:
     text: { whiteSpace: 'pre-wrap', margin: '4px 0 0' }
   });
   const [loaded, reload] = useLoader(() => loadComments(services, agreementId), String(agreementId));
-  const [{ text, added, add: state }, dispatch] = useCommenting();
+  const [commenting, dispatch] = useCommenting();
+  const { text, added, add: state } = commenting;
   const headingId = `agreement-comments-${agreementId}`;
   const add = (): Promise<void> => addComment(services, agreement, text, dispatch);
-  const comments = commentsToShow(loaded.state === 'ready' ? loaded.data : [], added);
+  const comments = commentsToShow(loaded.state === 'ready' ? loaded.data : [], added, commenting.changed, commenting.removed);
   const isAdding = state?.kind === 'adding';
 
   return (
@@ -55,7 +68,14 @@ function CommentList({ agreement, agreementId, services, strings }: { agreement:
                 <Text className={classes.meta} block>
                   {format(strings.CommentBy, comment.author, meetingTimeText(comment.created, services.locale))}
                 </Text>
-                <p className={classes.text}>{comment.text}</p>
+                {commenting.editing?.id === comment.id ? (
+                  <CommentEditor comment={comment} state={commenting} services={services} strings={strings} dispatch={dispatch} />
+                ) : (
+                  <p className={classes.text}>{comment.text}</p>
+                )}
+                {canChangeComment(user, comment) && commenting.editing?.id !== comment.id && (
+                  <CommentActions comment={comment} state={commenting} services={services} strings={strings} dispatch={dispatch} />
+                )}
               </li>
             ))}
           </ul>
@@ -85,5 +105,57 @@ function CommentList({ agreement, agreementId, services, strings }: { agreement:
         </Stack>
       </Stack>
     </section>
+  );
+}
+
+interface CommentChangeProps {
+  readonly comment: AgreementComment;
+  readonly state: CommentingState;
+  readonly services: AgreementCommentsProps['services'];
+  readonly strings: IGoalAgreementsWebPartStrings;
+  readonly dispatch: (event: CommentingEvent) => void;
+}
+
+/** Edit and delete, offered only to the comment's author and the office, as SharePoint allows. */
+function CommentActions({ comment, state, services, strings, dispatch }: CommentChangeProps): React.ReactElement {
+  const isChanging = state.change?.kind === 'changing' && state.change.id === comment.id;
+  const remove = (): void => {
+    if (window.confirm(strings.RemoveCommentConfirm)) {
+      void removeComment(services, comment, dispatch);
+    }
+  };
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <DefaultButton text={strings.EditComment} disabled={isChanging} onClick={() => dispatch({ type: 'editStarted', comment })} />
+        <DefaultButton text={strings.RemoveComment} disabled={isChanging} onClick={remove} />
+      </Stack>
+      {state.change?.kind === 'error' && state.change.id === comment.id && (
+        <div>
+          <Text block>{strings.CommentChangeFailed}</Text>
+          <ErrorMessage error={state.change.error} />
+        </div>
+      )}
+    </Stack>
+  );
+}
+
+function CommentEditor({ comment, state, services, strings, dispatch }: CommentChangeProps): React.ReactElement {
+  const isChanging = state.change?.kind === 'changing' && state.change.id === comment.id;
+  const editedText = state.editing?.text ?? comment.text;
+  return (
+    <Stack tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 4 } }}>
+      <TextField label={strings.EditCommentLabel} multiline autoAdjustHeight rows={3} value={editedText} disabled={isChanging} onChange={(_, value) => dispatch({ type: 'editTyped', text: value ?? '' })} />
+      {state.change?.kind === 'error' && state.change.id === comment.id && (
+        <div>
+          <Text block>{strings.CommentChangeFailed}</Text>
+          <ErrorMessage error={state.change.error} />
+        </div>
+      )}
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <PrimaryButton text={strings.SaveComment} disabled={isChanging || editedText.trim() === ''} onClick={() => void changeComment(services, comment, editedText, dispatch)} />
+        <DefaultButton text={strings.CancelComment} disabled={isChanging} onClick={() => dispatch({ type: 'editCancelled' })} />
+      </Stack>
+    </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { formProblemText } from '../agreementLabels';
 import { uiLanguage } from '../../../domain';
 import { AgreedItems } from './AgreedItems';
 import { ItemRow } from './AgreementItemRow';
+import { PartlySavedMessage } from './PartlySavedMessage';
 
 export interface AgreementEditorProps {
   readonly department: Department;
@@ -107,6 +108,7 @@ export function AgreementEditor(props: AgreementEditorProps): React.ReactElement
           <ErrorMessage error={saveState.error} onRetry={() => void (saveState.action === 'agree' ? agree() : save())} />
         </div>
       )}
+      {saveState?.kind === 'partlySaved' && <PartlySavedMessage report={saveState} strings={strings} />}
       {saveState?.kind === 'conflict' && (
         <MessageBar
           messageBarType={MessageBarType.warning}

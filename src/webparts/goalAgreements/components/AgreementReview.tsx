@@ -4,6 +4,7 @@ import { describeProblem } from '../../../domain';
 import type { AgreementItem, AgreementWithItems, Contact, Department } from '../../../domain';
 import type { AgreementServices, AgreementTab } from '../../../app/goalAgreements/agreementData';
 import { completeReview, useReviewState } from '../../../app/goalAgreements/agreementReviewing';
+import { PartlySavedMessage } from './PartlySavedMessage';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { format, formatDate } from '../../../ui/format';
@@ -24,11 +25,13 @@ export interface AgreementReviewProps {
   readonly strings: IGoalAgreementsWebPartStrings;
   readonly onChange: (form: ReviewForm) => void;
   readonly onOpen: (departmentId: number, year: number, tab: AgreementTab, notice?: string) => void;
+  readonly onStored?: (agreement: AgreementWithItems) => void;
 }
 
 /** The review about twelve months after an agreement: achievement per agreed measure, then next year's draft. */
-export function AgreementReview({ department, year, stored, previous, form, canEdit, services, strings, onChange, onOpen }: AgreementReviewProps): React.ReactElement {
+export function AgreementReview({ department, year, stored, previous, form, canEdit, services, strings, onChange, onOpen, onStored }: AgreementReviewProps): React.ReactElement {
   const [state, dispatch] = useReviewState();
+  const partly = state?.kind === 'partlySaved' ? <PartlySavedMessage report={state} strings={strings} /> : undefined;
   const language = uiLanguage(services.locale);
   const achievements = achievementLabels(strings);
 
@@ -41,7 +44,12 @@ export function AgreementReview({ department, year, stored, previous, form, canE
     );
   }
   if (stored.agreement.status === 'reviewed') {
-    return <ReviewedItems stored={stored} services={services} strings={strings} />;
+    return (
+      <Stack tokens={{ childrenGap: 12 }}>
+        {partly}
+        <ReviewedItems stored={stored} services={services} strings={strings} />
+      </Stack>
+    );
   }
   if (stored.agreement.status !== 'agreed' || !canEdit || !form) {
     return (
@@ -58,6 +66,7 @@ export function AgreementReview({ department, year, stored, previous, form, canE
       stored,
       form,
       dispatch,
+      ...(onStored ? { onStored } : {}),
       onReviewed: ({ next, carriedCount }) =>
         onOpen(department.id, next.agreement.year, 'agreement', format(carriedCount === 1 ? strings.ReviewDoneOne : strings.ReviewDone, year, next.agreement.year, carriedCount))
     });
@@ -118,6 +127,7 @@ export function AgreementReview({ department, year, stored, previous, form, canE
           </div>
         </MessageBar>
       )}
+      {partly}
       {state?.kind === 'error' && (
         <div>
           <Text block>{strings.ReviewFailed}</Text>

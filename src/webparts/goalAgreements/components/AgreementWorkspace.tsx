@@ -110,9 +110,10 @@ function WorkspaceBody({ basics, department, year, tab, now, services, strings, 
           strings={strings}
           onChange={(changed) => dispatch({ type: 'reviewFormChanged', form: changed })}
           onOpen={onOpen}
+          onStored={onStored}
         />
       )}
-      {tab === 'comments' && <AgreementComments year={year} agreement={stored?.agreement} services={services} strings={strings} />}
+      {tab === 'comments' && <AgreementComments year={year} agreement={stored?.agreement} user={basics.user} services={services} strings={strings} />}
       {isPanelOpen && (
         <MeetingBookingPanel
           services={services}

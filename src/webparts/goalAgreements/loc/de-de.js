@@ -118,6 +118,24 @@ define([], function () {
     AddingComment: 'Wird hinzugefügt …',
     CommentAdded: 'Anmerkung hinzugefügt.',
     CommentFailed: 'Die Anmerkung wurde nicht gespeichert. Ihr Text bleibt erhalten.',
-    CommentRequired: 'Bitte einen Text eingeben.'
+    CommentRequired: 'Bitte einen Text eingeben.',
+    PartlySavedHint: 'Nur ein Teil wurde gespeichert. Das Formular zeigt jetzt den gespeicherten Stand.',
+    PartlySavedNotReloaded: 'Der gespeicherte Stand konnte nicht neu gelesen werden. Bitte laden Sie die Seite neu, bevor Sie weiterarbeiten.',
+    SavedParts: 'Gespeichert:',
+    NotSavedParts: 'Nicht gespeichert:',
+    PartNotes: 'Notizen zur Vereinbarung',
+    PartStatus: 'Stand der Vereinbarung',
+    PartItemAdd: '{0} (hinzugefügt)',
+    PartItemChange: '{0} (geändert)',
+    PartItemRemove: '{0} (entfernt)',
+    PartItemAssess: '{0} (Zielerreichung)',
+    PartNextDraft: 'Entwurf der Zielvereinbarung {0}',
+    EditComment: 'Bearbeiten',
+    RemoveComment: 'Löschen',
+    SaveComment: 'Speichern',
+    CancelComment: 'Abbrechen',
+    EditCommentLabel: 'Anmerkung bearbeiten',
+    RemoveCommentConfirm: 'Anmerkung wirklich löschen? Sie kommt in den Papierkorb der Website.',
+    CommentChangeFailed: 'Die Anmerkung wurde nicht geändert.'
   };
 });

@@ -118,6 +118,24 @@ define([], function () {
     AddingComment: 'Adding …',
     CommentAdded: 'Comment added.',
     CommentFailed: 'The comment was not saved. Your text is kept.',
-    CommentRequired: 'Enter a text.'
+    CommentRequired: 'Enter a text.',
+    PartlySavedHint: 'Only part was saved. The form now shows what is stored.',
+    PartlySavedNotReloaded: 'What is stored could not be read again. Please reload the page before you go on.',
+    SavedParts: 'Saved:',
+    NotSavedParts: 'Not saved:',
+    PartNotes: 'Notes on the agreement',
+    PartStatus: 'State of the agreement',
+    PartItemAdd: '{0} (added)',
+    PartItemChange: '{0} (changed)',
+    PartItemRemove: '{0} (removed)',
+    PartItemAssess: '{0} (achievement)',
+    PartNextDraft: 'Draft of the goal agreement {0}',
+    EditComment: 'Edit',
+    RemoveComment: 'Delete',
+    SaveComment: 'Save',
+    CancelComment: 'Cancel',
+    EditCommentLabel: 'Edit comment',
+    RemoveCommentConfirm: 'Really delete the comment? It goes to the site\'s recycle bin.',
+    CommentChangeFailed: 'The comment was not changed.'
   };
 });

@@ -118,6 +118,24 @@ declare interface IGoalAgreementsWebPartStrings {
   CommentAdded: string;
   CommentFailed: string;
   CommentRequired: string;
+  PartlySavedHint: string;
+  PartlySavedNotReloaded: string;
+  SavedParts: string;
+  NotSavedParts: string;
+  PartNotes: string;
+  PartStatus: string;
+  PartItemAdd: string;
+  PartItemChange: string;
+  PartItemRemove: string;
+  PartItemAssess: string;
+  PartNextDraft: string;
+  EditComment: string;
+  RemoveComment: string;
+  SaveComment: string;
+  CancelComment: string;
+  EditCommentLabel: string;
+  RemoveCommentConfirm: string;
+  CommentChangeFailed: string;
 }
 
 declare module 'GoalAgreementsWebPartStrings' {

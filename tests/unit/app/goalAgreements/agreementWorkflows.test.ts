@@ -1,5 +1,5 @@
 import type { AgreementWithItems, MeetingRecord } from '../../../../src/domain';
-import { AgreementProblems } from '../../../../src/data/goalAgreementRepository';
+import { AgreementPartlySaved, AgreementProblems } from '../../../../src/data/goalAgreementRepository';
 import type { AgreementComment } from '../../../../src/data/goalAgreementRepository';
 import { ServiceError } from '../../../../src/http/serviceError';
 import type { AgreementServices } from '../../../../src/app/goalAgreements/agreementData';
@@ -7,7 +7,7 @@ import { commentsToShow, loadWorkspace } from '../../../../src/app/goalAgreement
 import { formOf, withRow } from '../../../../src/app/goalAgreements/agreementForm';
 import { agreementCommands, SaveEvent, saveReducer, SaveState } from '../../../../src/app/goalAgreements/agreementSaving';
 import { completeReview, ReviewEvent, reviewReducer, ReviewState } from '../../../../src/app/goalAgreements/agreementReviewing';
-import { addComment, commentingReducer, CommentingEvent, CommentingState, noComment } from '../../../../src/app/goalAgreements/agreementCommenting';
+import { addComment, changeComment, commentingReducer, CommentingEvent, CommentingState, noComment, removeComment } from '../../../../src/app/goalAgreements/agreementCommenting';
 import { workspaceReducer, workspaceStateOf } from '../../../../src/app/goalAgreements/agreementWorkspace';
 import { reviewFormOf, withAssessment } from '../../../../src/app/goalAgreements/agreementReview';
 
@@ -45,18 +45,43 @@ function recorder<S, E>(reducer: (state: S, event: E) => S, initial: S): { dispa
 }
 
 describe('agreement editor: save and agree', () => {
-  it('creates the draft, then saves the notes onto it, and reports "saved"', async () => {
-    const created = agreement('draft', '"1"');
-    const saved = { ...created, agreement: { ...created.agreement, notes: 'Start', etag: '"2"' } };
-    const { services: fake, calls } = services({ createDraft: async () => created, save: async () => saved });
+  it('creates the draft with its notes and items in one call, and reports "saved"', async () => {
+    const created = { ...agreement('draft', '"1"'), agreement: { ...agreement('draft', '"1"').agreement, notes: 'Start' } };
+    const received: unknown[][] = [];
+    const { services: fake, calls } = services({ createDraft: async (...args: unknown[]) => (received.push(args), created) });
     const run = recorder<SaveState | undefined, SaveEvent>(saveReducer, undefined);
     const stored: AgreementWithItems[] = [];
     const form = { ...withRow(formOf(measures, undefined), 11, { isAgreed: true, target: '3 Kurse' }), notes: ' Start ' };
     const result = await agreementCommands({ services: fake, target: { departmentId: 7, year: 2026 }, form, stored: undefined, isEdited: true, dispatch: run.dispatch, onStored: (a) => stored.push(a) }).save();
-    expect(calls).toEqual(['createDraft', 'save']);
-    expect(result).toBe(saved);
-    expect(stored).toEqual([saved]);
+    // No second write onto a version we only just made: nothing to conflict with ourselves.
+    expect(calls).toEqual(['createDraft']);
+    expect(received).toEqual([[7, 2026, [{ measureId: 11, title: '1.2.9 Sprachkurse für Eltern', target: '3 Kurse' }], { notes: 'Start' }]]);
+    expect(result).toBe(created);
+    expect(stored).toEqual([created]);
     expect(run.states.map((state) => state?.kind)).toEqual([undefined, 'saving', 'saved']);
+  });
+
+  it('names what was and was not saved when a save took effect in part, and shows the stored state', async () => {
+    const before = agreement('draft', '"1"');
+    const now: AgreementWithItems = { agreement: { ...before.agreement, notes: 'Neu', etag: '"2"' }, items: before.items };
+    const failure = new ServiceError(503, 'Server too busy');
+    const partly = new AgreementPartlySaved(now, [{ kind: 'notes' }], [{ part: { kind: 'item', change: 'add', measureId: 12, title: '1.3 Beratung' }, error: failure }], true);
+    const { services: fake, calls } = services({ save: async () => Promise.reject(partly), agree: async () => now });
+    const run = recorder<SaveState | undefined, SaveEvent>(saveReducer, undefined);
+    const stored: AgreementWithItems[] = [];
+    const form = { ...formOf(measures, before), notes: 'Neu' };
+    const commands = agreementCommands({ services: fake, target: { departmentId: 7, year: 2026 }, form, stored: before, isEdited: true, dispatch: run.dispatch, onStored: (a) => stored.push(a) });
+    expect(await commands.save()).toBeUndefined();
+    expect(stored).toEqual([now]);
+    expect(run.current()).toEqual({
+      kind: 'partlySaved',
+      saved: [{ kind: 'notes' }],
+      notSaved: [{ part: { kind: 'item', change: 'add', measureId: 12, title: '1.3 Beratung' }, error: failure }],
+      isReloaded: true
+    });
+    // Agreeing after a partial save stops there: nothing is agreed on a state the user has not seen.
+    await commands.agree();
+    expect(calls).toEqual(['save', 'save']);
   });
 
   it('turns a 412 into a conflict, and "keep mine" saves the form onto the latest version', async () => {
@@ -146,7 +171,7 @@ describe('agreement review', () => {
 });
 
 describe('agreement comments', () => {
-  const comment = (id: number, created: string): AgreementComment => ({ id, agreementId: 40, text: `Kommentar ${id}`, author: 'Büro', created });
+  const comment = (id: number, created: string, authorId = 3): AgreementComment => ({ id, agreementId: 40, text: `Kommentar ${id}`, author: 'Büro', authorId, created, etag: '"1"' });
 
   it('requires text, adds the trimmed comment and clears the field', async () => {
     const texts: string[] = [];
@@ -158,13 +183,53 @@ describe('agreement comments', () => {
     expect(run.current().add).toBeUndefined();
     await addComment(fake, agreement('draft', '"1"').agreement, run.current().text, run.dispatch);
     expect(texts).toEqual(['Termin verschoben']);
-    expect(run.current()).toEqual({ text: '', added: [comment(9, '2026-03-02T10:00:00Z')], add: { kind: 'added' } });
+    expect(run.current()).toMatchObject({ text: '', added: [comment(9, '2026-03-02T10:00:00Z')], add: { kind: 'added' } });
   });
 
   it('keeps a failure visible while the user types', () => {
     const error = new ServiceError(500, 'boom');
     const failed = commentingReducer({ text: 'x', added: [] }, { type: 'failed', error });
     expect(commentingReducer(failed, { type: 'typed', text: 'xy' }).add).toEqual({ kind: 'error', error });
+  });
+
+  it('edits a comment against its version and shows the stored text; a refusal keeps the edited text', async () => {
+    const original = comment(5, '2026-03-01T09:00:00Z');
+    const refusal = new ServiceError(403, 'Access denied.');
+    let refuse = true;
+    const sent: Array<[AgreementComment, string]> = [];
+    const { services: fake } = services({
+      updateComment: async (target: AgreementComment, text: string) => {
+        sent.push([target, text]);
+        if (refuse) {
+          throw refusal;
+        }
+        return { ...target, text: text.trim(), etag: '"2"' };
+      }
+    });
+    const run = recorder<CommentingState, CommentingEvent>(commentingReducer, noComment);
+    run.dispatch({ type: 'editStarted', comment: original });
+    run.dispatch({ type: 'editTyped', text: 'Kommentar 5, ergänzt ' });
+    await changeComment(fake, original, run.current().editing!.text, run.dispatch);
+    expect(run.current().change).toEqual({ kind: 'error', id: 5, error: refusal });
+    expect(run.current().editing).toEqual({ id: 5, text: 'Kommentar 5, ergänzt ' });
+    refuse = false;
+    await changeComment(fake, original, run.current().editing!.text, run.dispatch);
+    expect(sent.map(([target]) => target.etag)).toEqual(['"1"', '"1"']);
+    expect(run.current().editing).toBeUndefined();
+    expect(commentsToShow([original], [], run.current().changed, run.current().removed).map((c) => [c.id, c.text, c.etag])).toEqual([[5, 'Kommentar 5, ergänzt', '"2"']]);
+  });
+
+  it('removes a comment from the list once the recycle bin has it, and keeps it while that fails', async () => {
+    const stored = [comment(1, '2026-02-01T09:00:00Z'), comment(2, '2026-03-01T09:00:00Z')];
+    let fail = true;
+    const { services: fake } = services({ removeComment: async () => (fail ? Promise.reject(new ServiceError(503, 'busy')) : undefined) });
+    const run = recorder<CommentingState, CommentingEvent>(commentingReducer, noComment);
+    await removeComment(fake, stored[0], run.dispatch);
+    expect(commentsToShow(stored, [], run.current().changed, run.current().removed).map((c) => c.id)).toEqual([1, 2]);
+    expect(run.current().change).toMatchObject({ kind: 'error', id: 1 });
+    fail = false;
+    await removeComment(fake, stored[0], run.dispatch);
+    expect(commentsToShow(stored, [], run.current().changed, run.current().removed).map((c) => c.id)).toEqual([2]);
   });
 
   it('shows stored and added comments once each, oldest first', () => {

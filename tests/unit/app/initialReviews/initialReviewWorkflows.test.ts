@@ -1,4 +1,5 @@
 import type { Department, Measure, MeetingRecord } from '../../../../src/domain';
+import { ReviewStoredWithoutDate } from '../../../../src/data/initialReviewRepository';
 import type { StoredInitialReview } from '../../../../src/data/initialReviewRepository';
 import { ServiceError } from '../../../../src/http/serviceError';
 import type { InitialReviewServices, LoadedInitialReviews } from '../../../../src/app/initialReviews/initialReviewsData';
@@ -58,6 +59,36 @@ describe('initial interview checklist', () => {
     const run = recorder<ChecklistState, ChecklistEvent>(checklistReducer, emptyChecklist);
     await saveInitialReview({ services, measure, department, draft: draftOf(measure, undefined), stored: undefined, now: new Date(), dispatch: run.dispatch, onSaved: () => undefined });
     expect(run.current().saveStates.get(12)).toEqual({ kind: 'error', error });
+  });
+
+  it('keeps the version of a review stored without its date, so the retry updates it instead of creating it again', async () => {
+    const withoutDate = { ...stored, id: 8, etag: '"1"' };
+    const sent: unknown[] = [];
+    let fail = true;
+    const services = {
+      initialReviews: {
+        save: async (...args: unknown[]) => {
+          sent.push(args[1]);
+          if (fail) {
+            fail = false;
+            throw new ReviewStoredWithoutDate(new ServiceError(500, 'boom'), withoutDate);
+          }
+          return { ...withoutDate, etag: '"2"' };
+        }
+      }
+    } as unknown as Pick<InitialReviewServices, 'initialReviews'>;
+    const run = recorder<ChecklistState, ChecklistEvent>(checklistReducer, emptyChecklist);
+    const draft = { ...draftOf(measure, undefined), notes: 'getippt' };
+    run.dispatch({ type: 'edited', measureId: 12, draft });
+    const saved: StoredInitialReview[] = [];
+    await saveInitialReview({ services, measure, department, draft, stored: undefined, now: new Date(), dispatch: run.dispatch, onSaved: (review) => saved.push(review) });
+    expect(saved).toEqual([withoutDate]);
+    expect(run.current().saveStates.get(12)?.kind).toBe('error');
+    // What was typed stays for the retry.
+    expect(run.current().drafts.get(12)).toEqual(draft);
+    await saveInitialReview({ services, measure, department, draft, stored: saved[0], now: new Date(), dispatch: run.dispatch, onSaved: (review) => saved.push(review) });
+    expect(sent).toEqual([undefined, { id: 8, etag: '"1"' }]);
+    expect(run.current().saveStates.get(12)).toEqual({ kind: 'saved' });
   });
 });
 
