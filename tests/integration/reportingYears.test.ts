@@ -81,8 +81,8 @@ describe('reporting years against the local SharePoint', () => {
     // The seeded lock lies in the previous plan period, whose sheet is empty; the office locks last year instead.
     const officeUser = await office.users.currentUser();
     await office.reportingYears.lock(reportingYear, officeUser.siteUserId);
-    // The department's year folder is read-only now (valuePermissions.test.ts): the office enters the correction for it.
-    const services = office;
+    // The department's year folder is read-only now (valuePermissions.test.ts): its change becomes a request.
+    const services = emulator.services(contact.login);
     const me = await emulator.services(contact.login).users.currentUser();
     const model = await loadSheetModel(services, me.departmentId!, reportingYear);
     expect(model.lockedYear).toMatchObject({ year: reportingYear, isLocked: true, lockedBy: 'Büro für Integration' });
