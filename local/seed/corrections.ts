@@ -1,4 +1,4 @@
-import { coordinatorLogin } from './organisation';
+import { coordinatorLogin, primaryContactOf } from './organisation';
 import { SeedList } from './seedList';
 import type { SeedItem } from './types';
 
@@ -26,7 +26,9 @@ export function buildCorrectionRequests(values: readonly SeedItem[], lockedYear:
         DecidedBy: coordinatorLogin,
         DecidedAt: decidedAt
       },
-      departmentFolderOf(corrected.item)
+      departmentFolderOf(corrected.item),
+      // Filed by the department's contact, decided (changed last) by the office.
+      { author: requesterOf(corrected.item), editor: coordinatorLogin }
     );
     updated[corrected.index] = { ...corrected.item, fields: { ...fields, CorrectedBy: coordinatorLogin, CorrectedAt: decidedAt } };
   }
@@ -35,7 +37,9 @@ export function buildCorrectionRequests(values: readonly SeedItem[], lockedYear:
   if (other) {
     const fields = other.item.fields;
     const asked = withTotal(fields, Number(fields.Total) + 3);
-    requests.add({ ...requestFields(asked, 'Drei Teilnehmende eines Kurses im Dezember wurden erst nach der Sperrung gemeldet.'), RequestStatus: 'Offen' }, departmentFolderOf(other.item));
+    requests.add({ ...requestFields(asked, 'Drei Teilnehmende eines Kurses im Dezember wurden erst nach der Sperrung gemeldet.'), RequestStatus: 'Offen' }, departmentFolderOf(other.item), {
+      author: requesterOf(other.item)
+    });
   }
   return { requests, values: updated };
 }
@@ -68,6 +72,11 @@ function withTotal(fields: Record<string, unknown>, total: number): Record<strin
   }
   const largest = present.reduce((a, b) => (Number(fields[a]) >= Number(fields[b]) ? a : b));
   return { ...fields, Total: total, [largest]: Number(fields[largest]) + total - Number(fields.Total) };
+}
+
+function requesterOf(item: SeedItem): string | undefined {
+  const department = departmentFolderOf(item);
+  return department === undefined ? undefined : primaryContactOf(department);
 }
 
 /** The department's folder of an item (`50` of `50` or `50/2024`): requests live in the department folder only. */

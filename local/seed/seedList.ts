@@ -11,11 +11,11 @@ export class SeedList {
   public constructor(private readonly createKeyPrefix?: string) {}
 
   /** Adds an item and answers the ID it will get. */
-  public add(fields: Record<string, unknown>, folder?: string): number {
+  public add(fields: Record<string, unknown>, folder?: string, people: { author?: string; editor?: string } = {}): number {
     const keyed = this.createKeyPrefix === undefined ? fields : { ...fields, CreateKey: `seed-${this.createKeyPrefix}-${this.items.length + 1}` };
     // Leave out empty values, so that an unset column stays null as in SharePoint.
     const present = Object.fromEntries(Object.entries(keyed).filter(([, value]) => value !== undefined));
-    this.items.push(folder === undefined ? { fields: present } : { folder, fields: present });
+    this.items.push({ ...(folder === undefined ? {} : { folder }), fields: present, ...people });
     return this.items.length;
   }
 }

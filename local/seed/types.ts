@@ -52,6 +52,10 @@ export interface SeedFolder {
 export interface SeedItem {
   /** path of a SeedFolder in the same list, e.g. "50" or "50/2024" */
   folder?: string;
+  /** login of who created it (Author); the coordinator when absent */
+  author?: string;
+  /** login of who changed it last (Editor); the author when absent */
+  editor?: string;
   fields: Record<string, unknown>;
 }
 

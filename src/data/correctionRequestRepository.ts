@@ -3,7 +3,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { CorrectionRequest, CorrectionRequestStatus, IndicatorValue } from '../domain';
 import type { CorrectionRequestFiler, FiledRequest } from '../indicatorSheet/submission';
-import { CorrectionRequestStatusChoices } from '../domain';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
@@ -38,9 +37,9 @@ export class CorrectionRequestRepository implements CorrectionRequestFiler {
     if (wanted.length === 0) {
       return [];
     }
-    // ReportingYear and RequestStatus are indexed: the filter stays below the list view threshold.
-    const yearFilter = wanted.map((year) => `ReportingYear eq ${year}`).join(' or ');
-    const filter = status ? `(${yearFilter}) and RequestStatus eq '${CorrectionRequestStatusChoices.toLabel(status)}'` : yearFilter;
+    // ReportingYear is indexed: the filter stays below the list view threshold. The status is
+    // checked here, not in the query: a status the requester set is no decision (toCorrectionRequest).
+    const filter = wanted.map((year) => `ReportingYear eq ${year}`).join(' or ');
     try {
       const rows = await readAllItems<Record<string, unknown>>(
         this.lists
@@ -49,23 +48,28 @@ export class CorrectionRequestRepository implements CorrectionRequestFiler {
           .expand(...correctionRequestExpand)
           .filter(filter)
       );
-      return rows.map(toCorrectionRequest);
+      const requests = rows.map(toCorrectionRequest);
+      return status ? requests.filter((request) => request.status === status) : requests;
     } catch (error) {
       throw await toServiceError(error);
     }
   }
 
-  /** Every undecided request the signed-in user may read, whatever its year (the office: all departments'). */
+  /**
+   * Every undecided request the signed-in user may read, whatever its year (the office: all
+   * departments'). Read whole and decided here: a request filed as "Angenommen" by its requester
+   * is still open (toCorrectionRequest); there are a few dozen a year, read in pages by id.
+   */
   public async openRequests(): Promise<CorrectionRequest[]> {
     try {
       const rows = await readAllItems<Record<string, unknown>>(
-        this.lists
-          .list('CorrectionRequests')
-          .items.select(...correctionRequestSelect)
-          .expand(...correctionRequestExpand)
-          .filter(`RequestStatus eq '${CorrectionRequestStatusChoices.toLabel('open')}'`)
+        this.lists.list('CorrectionRequests').items.select(...correctionRequestSelect, 'FileSystemObjectType').expand(...correctionRequestExpand)
       );
-      return rows.map(toCorrectionRequest);
+      // The department folders come back as items too.
+      return rows
+        .filter((row) => Number(row.FileSystemObjectType) !== 1)
+        .map(toCorrectionRequest)
+        .filter((request) => request.status === 'open');
     } catch (error) {
       throw await toServiceError(error);
     }

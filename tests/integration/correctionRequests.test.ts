@@ -42,8 +42,9 @@ describe('correction requests in the local SharePoint', () => {
   }
 
   /** Files a request as a department contact would by hand: AddValidateUpdateItemUsingPath into a folder. */
-  async function fileByHand(login: string, folder: string, value: Row, total: number, reason: string): Promise<{ status: number; id?: number; hasException: boolean }> {
+  async function fileByHand(login: string, folder: string, value: Row, total: number, reason: string, extra: ReadonlyArray<[string, string]> = []): Promise<{ status: number; id?: number; hasException: boolean }> {
     const formValues = [
+      ...extra,
       ['Title', String(value.ValueKey)],
       ['IndicatorId', String(value.IndicatorId)],
       ['ReportingYear', String(lockedYear)],
@@ -51,7 +52,7 @@ describe('correction requests in the local SharePoint', () => {
       ['ValueKey', String(value.ValueKey)],
       ['Total', String(total)],
       ['CorrectionReason', reason],
-      ['RequestStatus', 'Offen'],
+      ...(extra.some(([name]) => name === 'RequestStatus') ? [] : [['RequestStatus', 'Offen']]),
       ['CreateKey', `by-hand-${login}-${folder}-${total}`]
     ].map(([name, fieldValue]) => ({ FieldName: name.replace(/Id$/, ''), FieldValue: fieldValue }));
     const { status, json } = await rest(login, 'POST', `web/GetList('${encodeURIComponent(requestsUrl)}')/AddValidateUpdateItemUsingPath`, {
@@ -100,6 +101,26 @@ describe('correction requests in the local SharePoint', () => {
 
     const stored = await rest(coordinator, 'GET', `${itemOf(requestsUrl, filed.id!)}?$select=RequestStatus,Total`);
     expect(stored.json).toMatchObject({ RequestStatus: 'Offen', Total: Number(value.Total) + 1 });
+  });
+
+  it('treats a request a department filed as already decided as open: only the office decides', async () => {
+    const value = valueOf(mine.department);
+    const forged = await fileByHand(mine.login, mine.department, value, Number(value.Total) + 7, 'Selbst entschieden', [
+      ['RequestStatus', 'Angenommen'],
+      ['PreviousTotal', '1'],
+      ['DecisionNote', 'vom Fachbereich gesetzt']
+    ]);
+    expect(forged).toMatchObject({ status: 200, hasException: false });
+    const open = await emulator.services(coordinator).correctionRequests.openRequests();
+    // Only requests: the department folders are no requests.
+    expect(open.every((request) => request.valueKey !== '' && request.year === lockedYear)).toBe(true);
+    const asOffice = open.find((request) => request.id === forged.id);
+    expect(asOffice).toMatchObject({ status: 'open' });
+    expect(asOffice?.previous).toBeUndefined();
+    expect(asOffice?.decisionNote).toBeUndefined();
+    // Nothing was applied to the value either.
+    const [stored] = await rows(coordinator, valuesUrl, `$select=Total,IsCorrection&$filter=Id eq ${Number(value.Id)}`);
+    expect(stored).toMatchObject({ Total: Number(value.Total) });
   });
 
   it("keeps another department's requests unreadable, and refuses a request into another department's folder", async () => {

@@ -102,6 +102,8 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
         values[field.internalName] = convertValue(field, value);
       }
       const id = index + 1;
+      const itemAuthorId = seedItem.author === undefined ? authorId : userId(seedItem.author);
+      const itemEditorId = seedItem.editor === undefined ? itemAuthorId : userId(seedItem.editor);
       store.create(list, {
         id,
         guid: stableGuid(`item:${list.url}:${id}`),
@@ -112,8 +114,8 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
         version: 1,
         created,
         modified: created,
-        authorId,
-        editorId: authorId
+        authorId: itemAuthorId,
+        editorId: itemEditorId
       });
     });
   }

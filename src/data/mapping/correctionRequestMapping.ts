@@ -30,6 +30,8 @@ export const correctionRequestSelect = [
   'DecidedAt',
   'DecisionNote',
   'Author/Title',
+  'AuthorId',
+  'EditorId',
   'Created',
   'CreateKey'
 ] as const;
@@ -61,17 +63,30 @@ function titleOf(value: unknown): string | undefined {
   return optionalText((value as { Title?: unknown } | null | undefined)?.Title);
 }
 
+/**
+ * SharePoint cannot protect single columns: a department that may add a request can fill in the
+ * office's columns (status, value before, decision) as it adds it. It cannot change the request
+ * afterwards, though, so those columns count only once someone other than the requester has
+ * changed the item, which only the office can.
+ */
+function isChangedByOther(row: Row): boolean {
+  const author = optionalNumber(row.AuthorId);
+  const editor = optionalNumber(row.EditorId);
+  return author !== undefined && editor !== undefined && author !== editor;
+}
+
 export function toCorrectionRequest(row: Row): CorrectionRequest {
   const etag = etagOf(row);
-  const previous = figures(row, 'Previous');
+  const byOffice = isChangedByOther(row);
+  const previous = byOffice ? figures(row, 'Previous') : undefined;
   const optional = {
     source: optionalText(row.Source),
     comment: optionalText(row.ValueComment),
     requestedBy: titleOf(row.Author),
     requestedAt: optionalText(row.Created),
-    decidedBy: titleOf(row.DecidedBy),
-    decidedAt: optionalText(row.DecidedAt),
-    decisionNote: optionalText(row.DecisionNote)
+    decidedBy: byOffice ? titleOf(row.DecidedBy) : undefined,
+    decidedAt: byOffice ? optionalText(row.DecidedAt) : undefined,
+    decisionNote: byOffice ? optionalText(row.DecisionNote) : undefined
   };
   return {
     id: numberOr(row.Id, 0),
@@ -82,8 +97,8 @@ export function toCorrectionRequest(row: Row): CorrectionRequest {
     valueKey: text(row.ValueKey),
     requested: figures(row, '') ?? { total: 0 },
     reason: text(row.CorrectionReason),
-    // An unknown status (edited in the list) is treated as still open: nothing was applied for it.
-    status: CorrectionRequestStatusChoices.toCode(row.RequestStatus) ?? 'open',
+    // An unknown status (edited in the list), or one the requester set, is still open: nothing was applied for it.
+    status: (byOffice ? CorrectionRequestStatusChoices.toCode(row.RequestStatus) : undefined) ?? 'open',
     ...(previous ? { previous } : {}),
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
     createKey: text(row.CreateKey)
