@@ -1,6 +1,7 @@
 import type { MeasureStatus } from './choices';
 import { MeasureStatusChoices } from './choices';
 import { FieldProblem, fieldProblem } from './problems';
+import { withoutInvisibleCharacters } from './text';
 
 /** SharePoint's single line of text holds at most 255 characters. */
 export const maxTitleLength = 255;
@@ -58,7 +59,8 @@ export function isMeasureStatus(value: unknown): value is MeasureStatus {
 
 /** Trimmed, with inner runs of blanks (pasted line breaks, tabs) collapsed to one space. */
 export function normaliseTitle(title: string | undefined): string {
-  return (title ?? '').replace(/\s+/g, ' ').trim();
+  // A title pasted from Word or a web page may carry soft hyphens or zero-width spaces: the same title to a reader, and to a re-import.
+  return withoutInvisibleCharacters(title ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function checkExactlyOne(

@@ -49,5 +49,7 @@ describe('validateMeasure', () => {
 describe('normaliseTitle', () => {
   it('trims and collapses pasted line breaks', () => {
     expect(normaliseTitle('  Lotsen\n für   Neuzugewanderte\t')).toBe('Lotsen für Neuzugewanderte');
+    // Soft hyphen, zero-width space and BOM, as a title pasted from Word or a web page brings them.
+    expect(normaliseTitle('\uFEFFSprach\u00ADkurse für\u200B Eltern')).toBe('Sprachkurse für Eltern');
   });
 });
