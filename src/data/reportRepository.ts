@@ -94,7 +94,10 @@ export class ReportRepository {
     } catch (error) {
       const failure = await toServiceError(error);
       if (!overwrite) {
-        // Best effort: the error the user sees is the one that stopped the save.
+        // Deleted, not recycled: the file is the one this call created a moment ago, nobody has seen
+        // it. Best effort: the error the user sees is the one that stopped the save; should the
+        // removal fail too, the file stays without type and period and the next save of the same
+        // name asks whether to replace it.
         await file.delete().catch(() => undefined);
       }
       throw failure;
