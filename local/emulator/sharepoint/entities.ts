@@ -58,7 +58,8 @@ export function listEntity(context: SiteContext, list: ListDefinition): Entity {
       Hidden: list.hidden,
       EnableVersioning: true,
       WriteSecurity: list.writeSecurity ?? 1,
-      EntityTypeName: entityTypeOf(list).replace(/^SP\.Data\./, ''),
+      // SharePoint's EntityTypeName is the item type without 'SP.Data.' and 'Item': MeasuresList, Berichte.
+      EntityTypeName: entityTypeOf(list).replace(/^SP\.Data\./, '').replace(/Item$/, ''),
       ListItemEntityTypeFullName: entityTypeOf(list),
       Created: '2019-01-01T00:00:00Z',
       LastItemModifiedDate: spDate(lastModified),

@@ -122,7 +122,7 @@ describe('SharePoint REST queries', () => {
 
   it('describes lists and fields', async () => {
     const list = await get("/web/lists/getbytitle('Ma%C3%9Fnahmen')");
-    expect(list.body).toMatchObject({ Title: 'Maßnahmen', BaseTemplate: 100, Hidden: false, ItemCount: 8 });
+    expect(list.body).toMatchObject({ Title: 'Maßnahmen', BaseTemplate: 100, Hidden: false, ItemCount: 8, EntityTypeName: 'MeasuresList', ListItemEntityTypeFullName: 'SP.Data.MeasuresListItem' });
     const byUrl = await get("/web/getList('/sites/integration/Lists/Measures')?$select=Id,Title");
     expect(byUrl.body.Id).toBe(list.body.Id);
     const byId = await get(`/web/lists(guid'${list.body.Id}')?$select=Title`);
