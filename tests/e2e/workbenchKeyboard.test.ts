@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { accessibilityViolations, screenshot } from './support/browser';
 import { activate, arrowTo, chooseFileFromKeyboard, chooseOption, expectFocusVisible, tabTo } from './support/keyboard';
-import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
+import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice } from './support/departmentSheet';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { exportCatalogue } from '../../src/catalogueImport';
@@ -209,6 +209,8 @@ describe('local workbench: every journey by keyboard alone', () => {
   let entryContact: DepartmentSheet | undefined;
 
   it('indicator entry: downloads the template, uploads it filled and submits it', async () => {
+    // Departments fill in the items the office prepared when it opened the year (its keyboard journey is the dashboard's).
+    await openReportingYearAsOffice(workbench, year);
     const { sheet } = await findDepartmentSheet(workbench, year, (candidate) => candidate.indicators.length >= 2 && candidate.valuesOf(year).size === 0);
     expect(sheet).toBeDefined();
     entryContact = sheet!;
@@ -272,7 +274,7 @@ describe('local workbench: every journey by keyboard alone', () => {
     expect(saved.valuesOf(year).get(indicator.id)?.total).toBe(typed);
   });
 
-  it('indicator dashboard: the office locks the reporting year after confirming', async () => {
+  it('indicator dashboard: the office opens the reporting year again, then locks it after confirming', async () => {
     await open(coordinator, 'indicatorDashboard', (p) => p.getByTestId('indicator-series'));
     const completeness = page.getByRole('tab', { name: 'Vollständigkeit' });
     await tabTo(page, page.getByRole('tablist').filter({ has: completeness }));
@@ -281,6 +283,11 @@ describe('local workbench: every journey by keyboard alone', () => {
     await page.getByTestId('overall-completeness').waitFor();
     const lock = page.getByRole('button', { name: /^Jahr \d{4} sperren$/ });
     const lockedYear = /\d{4}/.exec(await lock.innerText())![0];
+
+    // Opening again is harmless: what exists stays; only indicators added since (the import's) get their empty items.
+    await activate(page, page.getByTestId('open-year'));
+    await activate(page, page.getByRole('dialog').getByRole('button', { name: 'Eröffnen', exact: true }));
+    await page.getByTestId('year-lock-notice').getByText(new RegExp(`^Das Berichtsjahr ${lockedYear} ist eröffnet: 0 Ordner und \\d+ leere Kennzahlwerte neu angelegt`)).waitFor({ timeout: 60_000 });
     await activate(page, lock);
     const dialog = page.getByRole('dialog');
     await expect(dialog.innerText()).resolves.toContain('Berichtsjahr sperren?');
@@ -290,8 +297,7 @@ describe('local workbench: every journey by keyboard alone', () => {
     await expect(page.getByTestId('year-lock-state').innerText()).resolves.toContain(`Das Berichtsjahr ${lockedYear} ist offen`);
     await activate(page, lock);
     await activate(page, page.getByRole('dialog').getByRole('button', { name: 'Sperren', exact: true }));
-    await page.getByTestId('year-lock-notice').waitFor();
-    await expect(page.getByTestId('year-lock-notice').innerText()).resolves.toContain(`Das Berichtsjahr ${lockedYear} ist jetzt gesperrt.`);
+    await page.getByTestId('year-lock-notice').getByText(`Das Berichtsjahr ${lockedYear} ist jetzt gesperrt.`).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: `Sperre für ${lockedYear} aufheben` }).waitFor();
     await screenshot(page, 'keyboard-indicator-dashboard-locked-de');
     expect(await accessibilityViolations(page)).toEqual([]);
