@@ -104,9 +104,8 @@ describe('the lock of the year, read again before an upload is sent', () => {
   }
 
   /** The web part's flow: its lock check and texts, and the browser's storage for the pending submission. */
-  function uploadFlow(services: IndicatorEntryServices, writer: { write(plan: readonly IndicatorValueUpsert[]): Promise<IndicatorValueWriteResult[]> }) {
+  function uploadFlow(services: IndicatorEntryServices, writer: { write(plan: readonly IndicatorValueUpsert[]): Promise<IndicatorValueWriteResult[]> }, storage = new Map<string, string>()) {
     let state: SubmissionFlowState = initialSubmissionState;
-    const storage = new Map<string, string>();
     const store = new LocalPendingStore(
       { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value), removeItem: (key) => void storage.delete(key) },
       'ben@stadt.example',
@@ -175,5 +174,23 @@ describe('the lock of the year, read again before an upload is sent', () => {
     await flow.commands.resume(() => upload.model);
     expect(state.writes.map((step) => step.key)).toEqual(['11-2026']);
     expect(await flow.store.load()).toBeUndefined();
+  });
+
+  it('after a reload, compares SharePoint\'s lock with the one the stored values were checked with, not with the model loaded afresh', async () => {
+    const { state, services, writer } = site(false);
+    state.isBusy = true;
+    const browser = new Map<string, string>();
+    await uploadFlow(services, writer, browser).commands.submit(upload.model, upload.model, upload.reading.values);
+    expect(browser.size).toBe(1);
+
+    // The page is reloaded after the office locked the year: the model the web part loads now is a locked one.
+    state.isBusy = false;
+    state.isLocked = true;
+    const reloaded = uploadFlow(services, writer, browser);
+    const lockedNow = { ...upload.model, lockedYear: { year: 2026, isLocked: true } };
+    await reloaded.commands.resume(() => lockedNow);
+    expect(state.writes).toEqual([]);
+    expect(reloaded.state().status).toMatchObject({ kind: 'warning', text: expect.stringContaining('Das Berichtsjahr 2026 wurde inzwischen gesperrt.') });
+    expect(await reloaded.store.load()).toBeDefined();
   });
 });
