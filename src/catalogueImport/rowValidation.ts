@@ -72,7 +72,8 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
       // Invisible characters go first: a title pasted with a zero-width space must find its measure again.
       const raw = withoutInvisibleCharacters(sheetRow.cells[index] ?? '');
       const text = unescapeText(raw.trim());
-      if (text.escaped === false && looksLikeFormula(text.value)) {
+      const isFormula = sheetRow.formulaColumns?.includes(index) === true;
+      if (isFormula || (text.escaped === false && !isFreeText(key) && looksLikeFormula(text.value))) {
         report(key, 'import.formulaRejected', { sign: text.value.charAt(0) });
         return undefined;
       }
@@ -176,6 +177,16 @@ export function validateImportRows(rows: readonly SheetRow[], mapping: ColumnMap
     });
   }
   return { rows: problems.length === 0 ? valid : [], problems, canImport: problems.length === 0 };
+}
+
+/**
+ * A description is prose: offices write "- " bullet lists and "-5 % weniger …". It is written
+ * to every workbook as text (the export's apostrophe), so such a text is kept rather than
+ * refused; only a real formula cell is. Titles, names and references stay refused: a title
+ * is what the import key and the next export are made of.
+ */
+function isFreeText(key: CatalogueColumn): boolean {
+  return key === 'description';
 }
 
 /**

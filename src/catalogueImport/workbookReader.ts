@@ -1,4 +1,4 @@
-import { Workbook } from 'exceljs';
+import { ValueType, Workbook } from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { ImportProblem, importProblem } from './importMessages';
 
@@ -9,6 +9,8 @@ export interface SheetRow {
   readonly cells: readonly string[];
   /** Column indexes of cells Excel shows as dates (their text is `YYYY-MM-DD`). */
   readonly dateColumns?: readonly number[];
+  /** Column indexes of formula cells, told apart from text that merely starts with "=". */
+  readonly formulaColumns?: readonly number[];
 }
 
 export interface SheetData {
@@ -90,10 +92,14 @@ function readSheet(sheet: Worksheet): SheetData | undefined {
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
     const cells: string[] = [];
     const dateColumns: number[] = [];
+    const formulaColumns: number[] = [];
     excelRow.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       cells[columnNumber - 1] = cellText(cell);
       if (cell.value instanceof Date) {
         dateColumns.push(columnNumber - 1);
+      }
+      if (cell.type === ValueType.Formula) {
+        formulaColumns.push(columnNumber - 1);
       }
     });
     const filled = Array.from(cells, (text) => text ?? '');
@@ -103,7 +109,7 @@ function readSheet(sheet: Worksheet): SheetData | undefined {
     if (!header) {
       header = { row: rowNumber, cells: filled };
     } else {
-      rows.push({ row: rowNumber, cells: filled, ...(dateColumns.length > 0 ? { dateColumns } : {}) });
+      rows.push({ row: rowNumber, cells: filled, ...(dateColumns.length > 0 ? { dateColumns } : {}), ...(formulaColumns.length > 0 ? { formulaColumns } : {}) });
     }
   });
   if (!header) {

@@ -105,8 +105,10 @@ export class OfficeSheetGrid implements SheetGrid {
         (used.values as unknown[][]).map((row, r) => row.map((value, c) => fromExcel(value, valueTypes?.[r]?.[c], numberFormats?.[r]?.[c]))),
         null
       );
+      // office.js gives a constant's value as its "formula": a text cell holding "=Summe laut …" (a
+      // comment) has the same formula as value and is no formula; a real one shows its result.
       const formulas = pad(
-        (used.formulas as unknown[][]).map((row) => row.map((formula) => (typeof formula === 'string' && formula.startsWith('=') ? formula : null))),
+        (used.formulas as unknown[][]).map((row, r) => row.map((formula, c) => (typeof formula === 'string' && formula.startsWith('=') && formula !== (used.values as unknown[][])[r]?.[c] ? formula : null))),
         null
       );
       return { values, formulas };

@@ -167,12 +167,10 @@ function readRow(
   let comment: string | undefined;
   const rawComment = cell('comment');
   if (!failed.has('comment') && !isBlank(rawComment)) {
+    // A comment like "-5 % weniger Teilnehmende" or "+ 2 Kurse" is what offices write: it is kept.
+    // Every sheet writes comments as text (number format @), so no spreadsheet runs it; a real
+    // formula in the cell is refused above.
     comment = (isCellDate(rawComment) ? dateText(rawComment, language) : textOf(rawComment)).trim();
-    // The stored comment comes back as the sheet was given it (written as text); only a new one is refused.
-    if (looksLikeFormula(comment) && comment !== row.stored?.comment?.trim()) {
-      say('comment', 'sheet.formulaText');
-      comment = undefined;
-    }
   }
 
   const checked = validateIndicatorValue(

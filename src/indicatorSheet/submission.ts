@@ -25,6 +25,8 @@ export interface PendingSubmission {
    */
   readonly entries: ReadonlyArray<{ readonly key: string; readonly value: IndicatorValue; readonly baseEtag?: string; readonly isRequest?: boolean }>;
   readonly settled: Readonly<Record<string, RowOutcome>>;
+  /** Whether the year was locked when the values were checked; a resume after a reload compares it with SharePoint's lock. */
+  readonly isYearLocked?: boolean;
 }
 
 export interface PendingStore {
@@ -103,7 +105,7 @@ export function startSubmission(model: IndicatorSheetModel, values: readonly Ind
     const isRequest = model.correctionsByRequest === true && content.isCorrection === true && !settled[key];
     entries.push({ key, value: withIdentity(content, stored?.id), ...(stored?.etag !== undefined ? { baseEtag: stored.etag } : {}), ...(isRequest ? { isRequest } : {}) });
   }
-  return { id, departmentId: model.departmentId, year: model.year, entries, settled };
+  return { id, departmentId: model.departmentId, year: model.year, entries, settled, isYearLocked: model.lockedYear?.isLocked === true };
 }
 
 /**

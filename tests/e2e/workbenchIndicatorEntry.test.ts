@@ -10,6 +10,10 @@ import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepo
 import { countsPersons, indicatorValueKey } from '../../src/domain';
 import type { Indicator, IndicatorValue } from '../../src/domain';
 import { columnIndex, SheetColumnKey } from '../../src/indicatorSheet/sheetLayout';
+import { createSpForToken } from '../../src/data/sp/spFactory';
+import { SiteLists } from '../../src/data/sp/siteLists';
+import { ReportingYearRepository } from '../../src/data/reportingYearRepository';
+import { UserRepository } from '../../src/data/userRepository';
 
 const coordinator = 'koordination@stadt.example';
 const year = new Date().getFullYear();
@@ -242,6 +246,38 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
     expect(stored).toHaveLength(1);
     expect(stored[0]).toEqual(expect.objectContaining({ total: corrected, comment: 'Nachmeldung nach Prüfung.' }));
     await expect(page.getByTestId('resume-submit').count()).resolves.toBe(0);
+  });
+
+  it('writes nothing when the office locks the year between the check and "Absenden", and sends the kept upload once the lock is lifted', async () => {
+    await openEntry();
+    const template = await downloadTemplate();
+    const index = template.rows.findIndex((indicator) => !indicator.isGenderSplit && previous.has(indicator.id));
+    const indicatorId = template.rows[index].id;
+    const current = Number(template.sheet.getRow(index + 2).getCell(columnIndex('total') + 1).value);
+    put(template, index, 'total', current + 3);
+    // A comment as offices write it: kept exactly, not refused for its leading "-".
+    put(template, index, 'comment', '-5 % weniger Abbrüche als im Vorjahr');
+    await upload(template, 'Kennzahlen.xlsx');
+    await page.getByText(/^Keine Probleme in „Kennzahlen\.xlsx“/).waitFor({ timeout: 30_000 });
+
+    const lists = new SiteLists(createSpForToken({ siteUrl: `${workbench.url}/sites/integration`, getToken: async () => coordinator }), '/sites/integration');
+    const years = new ReportingYearRepository(lists);
+    const office = await new UserRepository(lists).currentUser();
+    await years.lock(year, office.siteUserId);
+    try {
+      await submit().click();
+      await page.getByText(`Das Berichtsjahr ${year} wurde inzwischen gesperrt. Es wurde nichts gesendet.`, { exact: false }).waitFor({ timeout: 30_000 });
+      expect((await values.valuesOf([indicatorId], [year]))[0].total).toBe(current);
+      await screenshot(page, 'indicator-entry-locked-meanwhile-de');
+      expect(await accessibilityViolations(page)).toEqual([]);
+    } finally {
+      await years.unlock(year, office.siteUserId);
+    }
+
+    // The checked upload was kept: with the year open as when it was checked, it is sent as it is.
+    await submit().click();
+    await page.getByText(/^Gesendet: 0 gespeichert, 1 aktualisiert/).waitFor({ timeout: 30_000 });
+    expect((await values.valuesOf([indicatorId], [year]))[0]).toEqual(expect.objectContaining({ total: current + 3, comment: '-5 % weniger Abbrüche als im Vorjahr' }));
   });
 
   it("lets the coordinator pick the department a reminder mail's link names and download its template", async () => {

@@ -140,7 +140,7 @@ export interface SubmissionSide<C> {
  */
 export interface LockCheck<C> {
   readLock(year: number): Promise<boolean>;
-  /** The model the context was made with. */
+  /** The model the context was made with; its lock counts for a pending submission stored before submissions recorded theirs. */
   modelOf(context: C): IndicatorSheetModel;
   readonly texts: { readonly YearLockedMeanwhile: string; readonly YearUnlockedMeanwhile: string };
 }
@@ -173,17 +173,17 @@ export interface SubmissionCommands<C> {
 export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => SubmissionFlowState, dispatch: (action: SubmissionAction) => void): SubmissionCommands<C> {
   const { writer, requests, store, texts, side, lockCheck } = deps;
 
-  /** Whether the year's lock changed since `model` was made; tells the user so. */
-  const hasLockChanged = async (model: IndicatorSheetModel): Promise<boolean> => {
+  /** Whether the year's lock is no longer `wasLocked`, the lock the values were checked with; tells the user so. */
+  const hasLockChanged = async (year: number, wasLocked: boolean): Promise<boolean> => {
     if (!lockCheck) {
       return false;
     }
-    const isLocked = await lockCheck.readLock(model.year);
-    if (isLocked === (model.lockedYear?.isLocked === true)) {
+    const isLocked = await lockCheck.readLock(year);
+    if (isLocked === wasLocked) {
       return false;
     }
     const text = isLocked ? lockCheck.texts.YearLockedMeanwhile : lockCheck.texts.YearUnlockedMeanwhile;
-    dispatch({ type: 'showed', status: { kind: 'warning', text: fillPlaceholders(text, { 0: model.year }) } });
+    dispatch({ type: 'showed', status: { kind: 'warning', text: fillPlaceholders(text, { 0: year }) } });
     return true;
   };
 
@@ -226,7 +226,7 @@ export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => S
     run,
     submit: (context, model, values) =>
       run(async () => {
-        if (!store || values.length === 0 || (await hasLockChanged(model))) {
+        if (!store || values.length === 0 || (await hasLockChanged(model.year, model.lockedYear?.isLocked === true))) {
           return;
         }
         const pending = startSubmission(model, values);
@@ -240,7 +240,12 @@ export function submissionCommands<C>(deps: SubmissionDeps<C>, getState: () => S
           return;
         }
         const context = await contextOf();
-        if (context !== undefined && !(lockCheck && (await hasLockChanged(lockCheck.modelOf(context))))) {
+        if (context === undefined) {
+          return;
+        }
+        // The pending submission knows the lock it was checked with; the context may be loaded afresh after a reload.
+        const wasLocked = pending.isYearLocked ?? lockCheck?.modelOf(context).lockedYear?.isLocked === true;
+        if (!(await hasLockChanged(pending.year, wasLocked))) {
           await send(context, pending);
         }
       }),

@@ -5,7 +5,7 @@ import type { IndicatorSheetModel } from '../../indicatorSheet/sheetLayout';
 import { readIndicatorSheet, SheetReading } from '../../indicatorSheet/sheetReader';
 import type { IndicatorEntryServices } from './entryServices';
 import { loadSheetModel } from './sheetModelSource';
-import type { ShownStatus } from './submissionFlow';
+import type { LockCheck, ShownStatus } from './submissionFlow';
 
 export interface EntryStart {
   readonly user: CurrentUser;
@@ -105,4 +105,20 @@ export async function modelForResume(services: IndicatorEntryServices, known: In
 
 export function canSubmitUpload(upload: Upload | undefined, openConflicts: number): upload is Upload {
   return !!upload && upload.reading.problems.length === 0 && upload.reading.values.length > 0 && openConflicts === 0;
+}
+
+/**
+ * Before every submit and resume the upload asks SharePoint whether the year is locked now: the
+ * file was checked against the lock of the moment it was uploaded (a change of a locked year needs
+ * a reason and becomes a request), so after the office locked or unlocked the year it is checked again.
+ */
+export function uploadLockCheck(
+  services: Pick<IndicatorEntryServices, 'reportingYears'>,
+  texts: { readonly YearLockedMeanwhile: string; readonly YearUnlockedMeanwhile: string }
+): LockCheck<IndicatorSheetModel> {
+  return {
+    readLock: async (year) => (await services.reportingYears.yearOf(year))?.isLocked === true,
+    modelOf: (model) => model,
+    texts
+  };
 }

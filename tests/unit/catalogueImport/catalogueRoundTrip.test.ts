@@ -95,6 +95,27 @@ describe('catalogue export and re-import', () => {
     expect(result.preview.problems).toEqual([{ row: 3, column: 'Maßnahme', message: 'import.formulaRejected', params: { sign: '=' } }]);
   });
 
+  it('imports a description typed with a leading "-" or "=" exactly, exports it as text and refuses a formula cell there', async () => {
+    const workbook = await openWorkbook(await exportedFile());
+    const sheet = workbook.worksheets[0];
+    sheet.getCell('J2').value = '- Sprachkurse\n- Elterncafés';
+    sheet.getCell('J3').value = '-5 % weniger Teilnehmende';
+    sheet.getCell('J4').value = '=Beschluss des Rates';
+    const typed = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+
+    const result = await importFile(typed);
+    expect(result.preview.problems).toEqual([]);
+    expect(result.preview.rows.slice(0, 3).map((row) => row.description)).toEqual(['- Sprachkurse\n- Elterncafés', '-5 % weniger Teilnehmende', '=Beschluss des Rates']);
+
+    const exported = (await openWorkbook(await exportCatalogue(result.preview.rows.map((row) => validRow({ number: row.number, title: row.title, description: row.description }))))).worksheets[0];
+    expect(['J2', 'J3', 'J4'].map((address) => exported.getCell(address).value)).toEqual(["'- Sprachkurse\n- Elterncafés", "'-5 % weniger Teilnehmende", "'=Beschluss des Rates"]);
+    expect(['J2', 'J3', 'J4'].map((address) => exported.getCell(address).formula)).toEqual([undefined, undefined, undefined]);
+
+    sheet.getCell('J2').value = { formula: 'HYPERLINK("http://evil.example","Mehr")', result: 'Mehr' };
+    const withFormula = await importFile(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(withFormula.preview.problems).toEqual([{ row: 2, column: 'Beschreibung', message: 'import.formulaRejected', params: { sign: '=' } }]);
+  });
+
   it('validates and plans a file of 1,000 measures, each with its own import key', async () => {
     const rows = Array.from({ length: 1000 }, (_, index) =>
       validRow({ number: `1.1.${index + 10}`, title: `Sprachcafé im Stadtteil ${index + 1}`, leadDepartment: ['40', '43 Volkshochschule', 'Soziales', '51'][index % 4], status: ['geplant', 'in Umsetzung', 'umgesetzt'][index % 3] })

@@ -134,6 +134,43 @@ describe('validateImportRows', () => {
     expect(cells(preview.problems)).toEqual([[2, 'Kennzahlen', 'import.formulaRejected']]);
   });
 
+  it.each([
+    ['-5 % weniger Teilnehmende als geplant'],
+    ['- Sprachkurse für Eltern\n- Elterncafés in den Familienzentren'],
+    ['+ zwei weitere Standorte ab 2026'],
+    ['=Beschluss des Rates vom 12.03.'],
+    ['@Stadtteilbüro Nord']
+  ])('keeps a description that starts with a formula sign as written: %j', (description) => {
+    const preview = validate(validRow({ description }));
+
+    expect(preview.problems).toEqual([]);
+    expect(preview.rows[0].description).toBe(description);
+  });
+
+  it('still refuses such a text as a measure title, field of action, goal or indicators cell', () => {
+    const preview = validate(
+      validRow({ title: '-5 % weniger Teilnehmende' }),
+      validRow({ number: '1.1.10', fieldOfAction: '+ Sprache' }),
+      validRow({ number: '1.1.11', goal: '- Bildung' }),
+      validRow({ number: '1.1.12', indicators: '-Abbrüche; Kurse' })
+    );
+
+    expect(cells(preview.problems)).toEqual([
+      [2, 'Maßnahme', 'import.formulaRejected'],
+      [3, 'Handlungsfeld', 'import.formulaRejected'],
+      [4, 'Einzelziel', 'import.formulaRejected'],
+      [5, 'Kennzahlen', 'import.formulaRejected']
+    ]);
+  });
+
+  it('refuses a real formula cell in the description', () => {
+    const descriptionColumn = mapping.description!;
+    const rows = typedRows([validRow({ description: '=HYPERLINK("http://evil.example","Mehr")' })]).map((row) => ({ ...row, formulaColumns: [descriptionColumn] }));
+    const preview = validateImportRows(rows, mapping, context, headers);
+
+    expect(preview.problems).toEqual([{ row: 2, column: 'Beschreibung', message: 'import.formulaRejected', params: { sign: '=' } }]);
+  });
+
   it('accepts text the export marked with an apostrophe and keeps it without the mark', () => {
     const preview = validate(validRow({ title: "'=Vielfalt in Ausbildungsanzeigen" }));
 

@@ -230,6 +230,22 @@ describe('office.js sheet grid', () => {
     expect(content.formulas).toEqual([[], [null, null, null], [null, null, '=1+2']]);
   });
 
+  it('reads a text cell starting with "=" (a comment) as text, not as a formula, which the sheet reader keeps', async () => {
+    const model = demoModel();
+    const matrix = sheetMatrix(model, 'de');
+    const [total, comment] = [columnIndex('total'), columnIndex('comment')];
+    // Row 4 (counselling): 11 and a comment typed into the text-formatted cell; office.js returns a constant as its own formula.
+    const values = matrix.map((row, r) => row.map((value, c) => (r === 4 && c === total ? 11 : r === 4 && c === comment ? '=Summe laut Kursstatistik' : value ?? '')));
+    mockExcel({ used: { rowIndex: 0, columnIndex: 0, values, formulas: values } });
+
+    const content = await grid.readContent('Kennzahlen 2025');
+
+    expect(content.formulas.flat().every((formula) => formula === null)).toBe(true);
+    const reading = readIndicatorSheet(content.values, content.formulas, model, 'de');
+    expect(reading.problems).toEqual([]);
+    expect(reading.values.find((value) => value.indicatorId === 14)?.comment).toBe('=Summe laut Kursstatistik');
+  });
+
   it('reads a date typed into a number cell as the date, which the sheet reader refuses naming cell and date', async () => {
     const model = demoModel();
     const matrix = sheetMatrix(model, 'de');

@@ -65,6 +65,29 @@ describe('indicator sheet as .xlsx', () => {
     expect(textColumns.map((column) => workbook.worksheets[0].getRow(2).getCell(column + 1).numFmt)).toEqual(['@', '@', '@', '@']);
   });
 
+  it('takes a comment the user types with a formula sign ("-5 % …", "=…") exactly as typed, and writes it back as text', async () => {
+    const base = demoModel();
+    const model = {
+      ...base,
+      rows: hostileTexts.map((_, index) => ({
+        ...base.rows[1],
+        indicator: { ...base.rows[1].indicator, id: 100 + index },
+        stored: { ...storedBudget, id: 600 + index, indicatorId: 100 + index, comment: 'wie im Vorjahr' }
+      }))
+    };
+    const typed = await editAsUser(await writeIndicatorWorkbook(model, 'de'), (sheet) => hostileTexts.forEach((text, index) => setCell(sheet, index + 1, 'comment', text)));
+    const content = await read(typed);
+    const reading = readIndicatorSheet(content.values, content.formulas, model, 'de');
+    expect(reading.problems).toEqual([]);
+    // A leading tab is blank space around the comment, trimmed like any other.
+    expect(reading.values.map((value) => value.comment)).toEqual(hostileTexts.map((text) => text.trim()));
+
+    const stored = { ...model, rows: model.rows.map((row, index) => ({ ...row, stored: { ...row.stored, comment: reading.values[index].comment } })) };
+    const again = await read(await writeIndicatorWorkbook(stored, 'de'));
+    expect(again.values.slice(1).map((row) => row[columnIndex('comment')])).toEqual(hostileTexts.map((text) => text.trim()));
+    expect(again.formulas.flat().every((formula) => formula === null)).toBe(true);
+  });
+
   it('hides the id columns, locks all but the input cells, validates numbers and protects the sheet without a password', async () => {
     const model = demoModel();
     const workbook = new Workbook();

@@ -6,7 +6,7 @@ import { namedConflicts, SubmissionSide } from '../../../app/indicatorEntry/subm
 import { useSubmissionFlow } from '../../../app/indicatorEntry/useSubmissionFlow';
 import type { IndicatorEntryServices } from '../../../app/indicatorEntry/entryServices';
 import { uiLanguage } from '../../../domain';
-import { canSubmitUpload, checkUpload, indicatorTemplate, modelForResume, startEntry, Upload } from '../../../app/indicatorEntry/uploadCommands';
+import { canSubmitUpload, checkUpload, indicatorTemplate, modelForResume, startEntry, Upload, uploadLockCheck } from '../../../app/indicatorEntry/uploadCommands';
 import { offerDownload } from '../../../ui/download';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
@@ -71,7 +71,8 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
     }),
     []
   );
-  const flow = useSubmissionFlow({ writer: services.indicatorValues, requests: services.correctionRequests, language, store, texts: strings, side });
+  const lockCheck = React.useMemo(() => uploadLockCheck(services, strings), [services, strings]);
+  const flow = useSubmissionFlow({ writer: services.indicatorValues, requests: services.correctionRequests, language, store, texts: strings, side, lockCheck });
   const { state, dispatch } = flow;
 
   // Another department or year: its own upload, and its own unfinished submit if there is one.

@@ -38,6 +38,8 @@ define([], function () {
     Submitted: 'Gesendet: {0} gespeichert, {1} aktualisiert, {2} unverändert.',
     SubmitFailedSome: 'Nicht gespeichert: {0} Werte. Nichts geht verloren: „Senden fortsetzen“ sendet sie, ohne Werte doppelt anzulegen.',
     SubmitInterrupted: 'Das Senden wurde unterbrochen. Nichts geht verloren: „Senden fortsetzen“ sendet die restlichen Werte.',
+    YearLockedMeanwhile: 'Das Berichtsjahr {0} wurde inzwischen gesperrt. Es wurde nichts gesendet. Bitte laden Sie die Datei erneut hoch; Änderungen sind dann Korrekturen und brauchen eine Begründung im Kommentar.',
+    YearUnlockedMeanwhile: 'Die Sperre des Berichtsjahres {0} wurde inzwischen aufgehoben. Es wurde nichts gesendet. Bitte laden Sie die Datei erneut hoch und senden Sie dann.',
     Resume: 'Senden fortsetzen',
     ResumeFound: 'Ein Senden für {0} wurde nicht abgeschlossen ({1} von {2} Werten erledigt). Sie können es jetzt fortsetzen.',
     Discard: 'Verwerfen',

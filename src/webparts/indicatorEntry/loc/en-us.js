@@ -38,6 +38,8 @@ define([], function () {
     Submitted: 'Sent: {0} saved, {1} updated, {2} unchanged.',
     SubmitFailedSome: 'Not saved: {0} values. Nothing is lost: "Continue sending" sends them without creating any value twice.',
     SubmitInterrupted: 'Sending was interrupted. Nothing is lost: "Continue sending" sends the remaining values.',
+    YearLockedMeanwhile: 'The reporting year {0} has been locked meanwhile. Nothing was sent. Please upload the file again; changes are then corrections and need a reason in the comment.',
+    YearUnlockedMeanwhile: 'The lock of the reporting year {0} has been lifted meanwhile. Nothing was sent. Please upload the file again, then submit.',
     Resume: 'Continue sending',
     ResumeFound: 'Sending for {0} was not finished ({1} of {2} values done). You can continue it now.',
     Discard: 'Discard',

@@ -37,6 +37,8 @@ declare interface IIndicatorEntryWebPartStrings {
   Submitted: string;
   SubmitFailedSome: string;
   SubmitInterrupted: string;
+  YearLockedMeanwhile: string;
+  YearUnlockedMeanwhile: string;
   Resume: string;
   ResumeFound: string;
   Discard: string;
