@@ -18,6 +18,7 @@ import {
   departmentNumbers,
   findDifferences,
   listAt,
+  relaxedColumns,
   microsoftGraphAppId,
   siteFindings,
   siteUrlKey,
@@ -93,7 +94,7 @@ export async function observeTenant(product: Product, cli: Cli): Promise<Catalog
 export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswers> {
   const site = product.siteUrl;
   const status = await connection(cli);
-  const lists = asArray<TenantAnswers['lists'][number]>(await cli(['spo', 'list', 'list', '--webUrl', site, '--properties', 'RootFolder/ServerRelativeUrl,EnableFolderCreation']));
+  const lists = asArray<TenantAnswers['lists'][number]>(await cli(['spo', 'list', 'list', '--webUrl', site, '--properties', 'RootFolder/ServerRelativeUrl,EnableFolderCreation,WriteSecurity']));
   const partial: SiteAnswers = {
     status,
     roleDefinitions: asArray(await cli(['spo', 'roledefinition', 'list', '--webUrl', site])),
@@ -108,6 +109,11 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   const hasList = (name: string): boolean => listAt(product, partial, name) !== undefined;
   const departments = hasList('Departments') ? asArray<TenantAnswers['departments'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Departments', '--fields', 'DepartmentNumber'])) : [];
   const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
+  const fields: Record<string, { Required: boolean }> = {};
+  for (const column of relaxedColumns.filter((candidate) => hasList(candidate.list))) {
+    const field = (await cli(['spo', 'field', 'get', '--webUrl', site, '--listUrl', `/Lists/${column.list}`, '--internalName', column.field])) as { Required: boolean };
+    fields[`${column.list}/${column.field}`] = { Required: field.Required };
+  }
   const numbers = new Set(departmentNumbers({ departments }));
   const webPath = new URL(site).pathname.replace(/\/$/, '');
   const folders: Record<string, CliFolder[]> = {};
@@ -131,7 +137,7 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   toRead.forEach((relative, index) => {
     folderPermissions[relative] = answers[index] as CliFolderPermissions;
   });
-  return { ...partial, departments, reportingYears, folders, folderPermissions };
+  return { ...partial, departments, reportingYears, fields, folders, folderPermissions };
 }
 
 /** `work` over `items`, at most `limit` at a time, answers in the order of the items. */

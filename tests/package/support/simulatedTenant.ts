@@ -5,7 +5,8 @@
  * who broke it with full control; an assignment on an inheriting folder is refused; names that
  * exist cannot be added again). Options outside the CLI v11 documentation are refused.
  */
-import { addedAppId, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
+import { itemWriteSecurity, listSchema, type ListName } from '../../../src/domain/lists';
+import { addedAppId, relaxedColumns, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
 import type { Cli } from '../../../scripts/tenantSetup';
 
 /** The options each command accepts in CLI for Microsoft 365 v11 (its docs), flags marked with `!`. */
@@ -27,7 +28,10 @@ const cliCommands: Readonly<Record<string, readonly string[]>> = {
   'spo group add': ['webUrl', 'name', 'description', 'allowMembersEditMembership', 'onlyAllowMembersViewMembership', 'allowRequestToJoinLeave', 'autoAcceptRequestToJoinLeave', 'requestToJoinLeaveEmailSetting'],
   'spo group list': ['webUrl', '!associatedGroupsOnly'],
   'spo list list': ['webUrl', 'properties', 'filter'],
-  'spo list set': ['webUrl', 'id', 'title', 'url', 'enableFolderCreation'],
+  'spo list set': ['webUrl', 'id', 'title', 'url', 'enableFolderCreation', 'writeSecurity'],
+  'spo field get': ['webUrl', 'listId', 'listTitle', 'listUrl', 'id', 'title', 'internalName'],
+  // `spo field set` passes options it does not know to the column as properties; `Required` is the one the set-up uses.
+  'spo field set': ['webUrl', 'listId', 'listTitle', 'listUrl', 'id', 'title', 'internalName', '!updateExistingLists', 'Required'],
   'spo listitem list': ['webUrl', 'listId', 'listTitle', 'listUrl', 'camlQuery', 'fields', 'filter', 'pageSize', 'pageNumber'],
   'spo roledefinition add': ['webUrl', 'name', 'description', 'rights'],
   'spo roledefinition list': ['webUrl'],
@@ -43,7 +47,7 @@ const cliCommands: Readonly<Record<string, readonly string[]>> = {
   'teams app update': ['id', 'name', 'filePath']
 };
 
-const readCommands = new Set(['status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
+const readCommands = new Set(['status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo field get', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
 
 interface Parsed {
   readonly name: string;
@@ -185,6 +189,14 @@ export class SimulatedTenant {
       case 'spo list list':
         this.checkSite(options.webUrl);
         return state.lists;
+      case 'spo field get': {
+        const key = `${this.relative(options.listUrl).replace(/^Lists\//, '')}/${options.internalName}`;
+        const field = state.fields?.[key];
+        if (!field) {
+          throw new Error('Column does not exist.');
+        }
+        return { InternalName: options.internalName, ...field };
+      }
       case 'spo listitem list': {
         const list = this.relative(options.listUrl);
         if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/${list}`)) {
@@ -257,7 +269,24 @@ export class SimulatedTenant {
         if (!list) {
           throw new Error('List does not exist.');
         }
-        list.EnableFolderCreation = options.enableFolderCreation === 'true';
+        if (options.enableFolderCreation !== undefined) {
+          list.EnableFolderCreation = options.enableFolderCreation === 'true';
+        }
+        if (options.writeSecurity !== undefined) {
+          if (!['1', '2', '4'].includes(String(options.writeSecurity))) {
+            throw new Error(`Invalid writeSecurity '${options.writeSecurity}'.`);
+          }
+          list.WriteSecurity = Number(options.writeSecurity);
+        }
+        return undefined;
+      }
+      case 'spo field set': {
+        const key = `${this.relative(options.listUrl).replace(/^Lists\//, '')}/${options.internalName}`;
+        const field = state.fields?.[key];
+        if (!field || !['true', 'false'].includes(String(options.Required))) {
+          throw new Error(field ? `Invalid Required '${options.Required}'.` : 'Column does not exist.');
+        }
+        state.fields = { ...state.fields, [key]: { ...field, Required: options.Required === 'true' } };
         return undefined;
       }
       case 'spo folder add': {
@@ -337,7 +366,11 @@ export class SimulatedTenant {
         // Installing provisions the lists (sharepoint/assets), without folders enabled where the schema has none.
         for (const list of ['Departments', 'ReportingYears', 'Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'Meetings', 'InitialReviews', 'CorrectionRequests']) {
           if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/Lists/${list}`)) {
-            state.lists.push({ RootFolder: { ServerRelativeUrl: `${this.webPath}/Lists/${list}` }, EnableFolderCreation: false });
+            // A new list gets the schema's settings: its item-level write security and which columns it requires.
+            state.lists.push({ RootFolder: { ServerRelativeUrl: `${this.webPath}/Lists/${list}` }, EnableFolderCreation: false, WriteSecurity: itemWriteSecurity[list as ListName] ?? 1 });
+            for (const column of relaxedColumns.filter((candidate) => candidate.list === list)) {
+              state.fields = { ...state.fields, [`${list}/${column.field}`]: { Required: listSchema[column.list].fields.find((field) => field.name === column.field)?.required ?? false } };
+            }
           }
         }
         return undefined;
