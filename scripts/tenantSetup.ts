@@ -196,10 +196,10 @@ export async function main(argv: readonly string[], cli: Cli, log: (line: string
   if (isVerify) {
     const differences = verifyPermissions(product, await observeSite(product, cli));
     if (differences.length === 0) {
-      log(`The permissions of ${siteUrl} match the product's permission model.`);
+      log(`The permissions and list settings of ${siteUrl} match the product's model.`);
       return 0;
     }
-    log(`The permissions of ${siteUrl} differ from the product's permission model in ${differences.length} place(s):`);
+    log(`The permissions and list settings of ${siteUrl} differ from the product's model in ${differences.length} place(s):`);
     report(differences, log);
     return 1;
   }
