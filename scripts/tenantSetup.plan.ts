@@ -95,7 +95,7 @@ export interface SiteAnswers {
   readonly reportingYears: ReadonlyArray<{ readonly ReportingYear: number | string; readonly IsLocked: boolean }>;
   /** `spo list list --webUrl <site> --properties RootFolder/ServerRelativeUrl,EnableFolderCreation,WriteSecurity` */
   readonly lists: ReadonlyArray<{ readonly RootFolder: { readonly ServerRelativeUrl: string }; readonly EnableFolderCreation: boolean; readonly WriteSecurity?: number }>;
-  /** `spo field get --webUrl <site> --listUrl /Lists/<list> --internalName <field>` per column of `relaxedColumns`, keyed "<list>/<field>". */
+  /** `spo field get --webUrl <site> --listUrl /Lists/<list> --id <id>` per column of `relaxedColumns`, keyed "<list>/<field>". */
   readonly fields?: Readonly<Record<string, { readonly Required: boolean }>>;
   /** `spo folder list --parentFolderUrl /Lists/<name>` per list (recursive for the year folders of IndicatorValues). */
   readonly folders: Readonly<Record<string, readonly CliFolder[]>>;
@@ -456,7 +456,10 @@ export function tenantFindings(product: Product, answers: CatalogueAnswers): Fin
  * is created empty when the office opens a year). The wanted value is the column's in
  * src/domain/lists.ts; this list only names which columns an upgraded site must be checked for.
  */
-export const relaxedColumns: ReadonlyArray<{ readonly list: ListName; readonly field: string }> = [{ list: 'IndicatorValues', field: 'Total' }];
+export const relaxedColumns: ReadonlyArray<{ readonly list: ListName; readonly field: string; readonly id: string }> = [
+  // The site column's fixed ID (sharepoint/assets/elements.xml): `spo field get --id` reads it in every CLI version.
+  { list: 'IndicatorValues', field: 'Total', id: 'a7304001-fa6e-55ac-b738-d888e7a75c3a' }
+];
 
 /**
  * List settings the feature sets only when it creates a list: an app upgrade re-applies no
@@ -487,8 +490,19 @@ function listSettingFindings(product: Product, answers: SiteAnswers): Finding[] 
         area: 'lists',
         subject: `/Lists/${column.list} column ${column.field}`,
         problem: observed.Required ? 'is required (the schema leaves it optional)' : 'is optional (the schema requires it)',
-        // `spo field set` passes options it does not know on to the column as properties.
-        commands: [{ args: ['spo', 'field', 'set', '--webUrl', site, '--listUrl', `/Lists/${column.list}`, '--internalName', column.field, '--Required', String(wanted)] }]
+        // `spo field set` sends the properties it does not know as strings through CSOM, which
+        // SharePoint does not turn into the Boolean `Required`: the REST MERGE does, as PnPjs sends
+        // it. If-Match * because the intent is to overwrite this one property, whatever the version.
+        commands: [
+          {
+            args: [
+              'request', '--method', 'post',
+              '--url', `${site}/_api/web/GetList('${webPath(site)}/Lists/${column.list}')/fields('${column.id}')`,
+              '--body', JSON.stringify({ Required: wanted }),
+              '--content-type', 'application/json;odata=nometadata', '--x-http-method', 'MERGE', '--if-match', '*'
+            ]
+          }
+        ]
       });
     }
   }

@@ -111,7 +111,7 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
   const fields: Record<string, { Required: boolean }> = {};
   for (const column of relaxedColumns.filter((candidate) => hasList(candidate.list))) {
-    const field = (await cli(['spo', 'field', 'get', '--webUrl', site, '--listUrl', `/Lists/${column.list}`, '--internalName', column.field])) as { Required: boolean };
+    const field = (await cli(['spo', 'field', 'get', '--webUrl', site, '--listUrl', `/Lists/${column.list}`, '--id', column.id])) as { Required: boolean };
     fields[`${column.list}/${column.field}`] = { Required: field.Required };
   }
   const numbers = new Set(departmentNumbers({ departments }));

@@ -88,12 +88,12 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     expect(recorded.fields?.['IndicatorValues/Total']).toEqual({ Required: true });
 
     const plan = lines(planSetup(product, recorded));
-    expect(plan.filter((command) => command.startsWith('spo list set') || command.startsWith('spo field set')).sort()).toEqual([
+    expect(plan.filter((command) => command.startsWith('spo list set') || command.startsWith('request')).sort()).toEqual([
       `spo list set --webUrl ${site} --url /Lists/InitialReviews --enableFolderCreation true`,
       `spo list set --webUrl ${site} --url /Lists/Meetings --enableFolderCreation true`,
       `spo list set --webUrl ${site} --url /Lists/CorrectionRequests --enableFolderCreation true`,
       `spo list set --webUrl ${site} --url /Lists/AgreementComments --writeSecurity 2`,
-      `spo field set --webUrl ${site} --listUrl /Lists/IndicatorValues --internalName Total --Required false`
+      `request --method post --url ${site}/_api/web/GetList('/sites/integration/Lists/IndicatorValues')/fields('a7304001-fa6e-55ac-b738-d888e7a75c3a') --body {"Required":false} --content-type application/json;odata=nometadata --x-http-method MERGE --if-match *`
     ].sort());
 
     const after = settled().answers();
@@ -121,7 +121,9 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     }
     for (const column of relaxedColumns) {
       const schema = fs.readFileSync(path.join(assets, `schema-${column.list}.xml`), 'utf8');
-      const required = new RegExp(`<Field [^>]*Name="${column.field}"[^>]*Required="(TRUE|FALSE)"`).exec(schema)?.[1];
+      const field = new RegExp(`<Field ID="\\{([^}]+)\\}" Name="${column.field}"[^>]*Required="(TRUE|FALSE)"`).exec(schema);
+      expect(field?.[1]).toBe(column.id);
+      const required = field?.[2];
       const declared = listSchema[column.list].fields.find((field) => field.name === column.field)?.required;
       expect({ column, required }).toEqual({ column, required: declared ? 'TRUE' : 'FALSE' });
     }
@@ -258,6 +260,21 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
       expect(output).toContain(`m365 spo group add --webUrl ${site} --name "FB 32 Mitglieder"`);
       expect(output).toContain('m365 teams app update --id a3b9c8d7-1e2f-4a5b-9c8d-7e6f5a4b3c21 --filePath teams/integrationsplanung-365-teams.zip');
       expect(tenant.written).toEqual([]);
+    });
+
+    it('upgrades a site of the previous release: the app, then the settings the upgrade leaves unchanged; a second run changes nothing', async () => {
+      const tenant = new SimulatedTenant(recorded, product);
+      const first = await run(tenant);
+      expect(first.output.at(-1)).toBe(`${site} is set up.`);
+      const written = tenant.written.map((args) => args.join(' '));
+      expect(written.indexOf(`spo app upgrade --id 5b0a7f6e-2f61-4a8e-9d0b-1c1f7e4f3a21 --siteUrl ${site}`)).toBeLessThan(written.indexOf(`spo list set --webUrl ${site} --url /Lists/AgreementComments --writeSecurity 2`));
+      expect(written.filter((command) => command.startsWith('request --method post'))).toHaveLength(1);
+      expect(tenant.state.fields?.['IndicatorValues/Total']).toEqual({ Required: false });
+
+      const count = tenant.written.length;
+      expect((await run(tenant)).code).toBe(0);
+      expect(tenant.written).toHaveLength(count);
+      expect((await run(tenant, '--verify')).output.at(-1)).toBe(`The permissions and list settings of ${site} match the product's model.`);
     });
 
     it('sets up a new site (the app first, then the folders its lists hold), and a second run changes nothing', async () => {

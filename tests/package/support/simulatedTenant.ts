@@ -12,7 +12,8 @@ import type { Cli } from '../../../scripts/tenantSetup';
 /** The options each command accepts in CLI for Microsoft 365 v11 (its docs), flags marked with `!`. */
 const cliCommands: Readonly<Record<string, readonly string[]>> = {
   status: [],
-  request: ['url', 'method', 'resource', 'body', 'filePath'],
+  // Options `request` does not know are sent as headers; these are the ones the set-up uses.
+  request: ['url', 'method', 'resource', 'body', 'filePath', 'content-type', 'x-http-method', 'if-match'],
   'entra enterpriseapp get': ['id', 'displayName', 'objectId'],
   'spo app add': ['filePath', '!overwrite', 'appCatalogScope', 'appCatalogUrl'],
   'spo app deploy': ['id', 'name', 'appCatalogUrl', '!skipFeatureDeployment', 'appCatalogScope'],
@@ -29,9 +30,7 @@ const cliCommands: Readonly<Record<string, readonly string[]>> = {
   'spo group list': ['webUrl', '!associatedGroupsOnly'],
   'spo list list': ['webUrl', 'properties', 'filter'],
   'spo list set': ['webUrl', 'id', 'title', 'url', 'enableFolderCreation', 'writeSecurity'],
-  'spo field get': ['webUrl', 'listId', 'listTitle', 'listUrl', 'id', 'title', 'internalName'],
-  // `spo field set` passes options it does not know to the column as properties; `Required` is the one the set-up uses.
-  'spo field set': ['webUrl', 'listId', 'listTitle', 'listUrl', 'id', 'title', 'internalName', '!updateExistingLists', 'Required'],
+  'spo field get': ['webUrl', 'listId', 'listTitle', 'listUrl', 'id', 'title'],
   'spo listitem list': ['webUrl', 'listId', 'listTitle', 'listUrl', 'camlQuery', 'fields', 'filter', 'pageSize', 'pageNumber'],
   'spo roledefinition add': ['webUrl', 'name', 'description', 'rights'],
   'spo roledefinition list': ['webUrl'],
@@ -109,7 +108,7 @@ export class SimulatedTenant {
 
   private run(args: readonly string[]): unknown {
     const { name, options } = parse(args);
-    if (readCommands.has(name)) {
+    if (readCommands.has(name) && !(name === 'request' && options.method !== undefined && options.method !== 'get')) {
       return this.read(name, options);
     }
     this.written.push([...args]);
@@ -190,12 +189,12 @@ export class SimulatedTenant {
         this.checkSite(options.webUrl);
         return state.lists;
       case 'spo field get': {
-        const key = `${this.relative(options.listUrl).replace(/^Lists\//, '')}/${options.internalName}`;
-        const field = state.fields?.[key];
+        const column = relaxedColumns.find((candidate) => `Lists/${candidate.list}` === this.relative(options.listUrl) && candidate.id === options.id);
+        const field = column && state.fields?.[`${column.list}/${column.field}`];
         if (!field) {
           throw new Error('Column does not exist.');
         }
-        return { InternalName: options.internalName, ...field };
+        return { Id: options.id, InternalName: column.field, ...field };
       }
       case 'spo listitem list': {
         const list = this.relative(options.listUrl);
@@ -280,13 +279,19 @@ export class SimulatedTenant {
         }
         return undefined;
       }
-      case 'spo field set': {
-        const key = `${this.relative(options.listUrl).replace(/^Lists\//, '')}/${options.internalName}`;
-        const field = state.fields?.[key];
-        if (!field || !['true', 'false'].includes(String(options.Required))) {
-          throw new Error(field ? `Invalid Required '${options.Required}'.` : 'Column does not exist.');
+      case 'request': {
+        // The REST MERGE that changes a list column: /_api/web/GetList('<list>')/fields('<id>').
+        const target = /\/_api\/web\/GetList\('([^']+)'\)\/fields\('([^']+)'\)$/.exec(String(options.url));
+        const column = target && relaxedColumns.find((candidate) => `${this.webPath}/Lists/${candidate.list}` === target[1] && candidate.id === target[2]);
+        const key = column ? `${column.list}/${column.field}` : undefined;
+        if (!key || !state.fields?.[key] || options.method !== 'post' || options['x-http-method'] !== 'MERGE' || options['if-match'] === undefined) {
+          throw new Error(`Request to ${String(options.url)} failed: 400`);
         }
-        state.fields = { ...state.fields, [key]: { ...field, Required: options.Required === 'true' } };
+        const body = JSON.parse(String(options.body)) as { Required?: unknown };
+        if (typeof body.Required !== 'boolean') {
+          throw new Error('The property Required expects a Boolean.');
+        }
+        state.fields = { ...state.fields, [key]: { ...state.fields[key], Required: body.Required } };
         return undefined;
       }
       case 'spo folder add': {
