@@ -490,9 +490,9 @@ function listSettingFindings(product: Product, answers: SiteAnswers): Finding[] 
         area: 'lists',
         subject: `/Lists/${column.list} column ${column.field}`,
         problem: observed.Required ? 'is required (the schema leaves it optional)' : 'is optional (the schema requires it)',
-        // `spo field set` sends the properties it does not know as strings through CSOM, which
-        // SharePoint does not turn into the Boolean `Required`: the REST MERGE does, as PnPjs sends
-        // it. If-Match * because the intent is to overwrite this one property, whatever the version.
+        // `spo field set` has no option for it and sends the properties it does not know as CSOM
+        // strings, while `Required` is a Boolean; the REST MERGE (as PnPjs sends it) takes it typed.
+        // If-Match * because the intent is to overwrite this one property, whatever the version.
         commands: [
           {
             args: [
