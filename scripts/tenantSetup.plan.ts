@@ -18,6 +18,7 @@ import {
   type BuiltInLevel,
   type LevelName
 } from '../src/domain/sitePermissions';
+import { allLists, itemWriteSecurity, listSchema, type ListName } from '../src/domain/lists';
 
 /** The tenant property the web parts read to find the site from personal tabs, which run on the root site. */
 export const siteUrlKey = 'IntegrationsplanungSiteUrl';
@@ -92,8 +93,10 @@ export interface SiteAnswers {
   readonly departments: ReadonlyArray<{ readonly DepartmentNumber: string | number | null }>;
   /** `spo listitem list --listUrl /Lists/ReportingYears` */
   readonly reportingYears: ReadonlyArray<{ readonly ReportingYear: number | string; readonly IsLocked: boolean }>;
-  /** `spo list list --webUrl <site> --properties RootFolder/ServerRelativeUrl,EnableFolderCreation` */
-  readonly lists: ReadonlyArray<{ readonly RootFolder: { readonly ServerRelativeUrl: string }; readonly EnableFolderCreation: boolean }>;
+  /** `spo list list --webUrl <site> --properties RootFolder/ServerRelativeUrl,EnableFolderCreation,WriteSecurity` */
+  readonly lists: ReadonlyArray<{ readonly RootFolder: { readonly ServerRelativeUrl: string }; readonly EnableFolderCreation: boolean; readonly WriteSecurity?: number }>;
+  /** `spo field get --webUrl <site> --listUrl /Lists/<list> --id <id>` per column of `relaxedColumns`, keyed "<list>/<field>". */
+  readonly fields?: Readonly<Record<string, { readonly Required: boolean }>>;
   /** `spo folder list --parentFolderUrl /Lists/<name>` per list (recursive for the year folders of IndicatorValues). */
   readonly folders: Readonly<Record<string, readonly CliFolder[]>>;
   /** `spo folder get --url <folder> --withPermissions` per existing folder, keyed by its web-relative URL ("Lists/Measures/50"). */
@@ -129,7 +132,7 @@ export interface SetupCommand {
 
 /** Where the tenant differs from the product, and what closes the gap. */
 export interface Finding {
-  readonly area: 'app' | 'tenant' | 'permissions';
+  readonly area: 'app' | 'tenant' | 'permissions' | 'lists';
   readonly subject: string;
   readonly problem: string;
   readonly commands: readonly SetupCommand[];
@@ -448,9 +451,67 @@ export function tenantFindings(product: Product, answers: CatalogueAnswers): Fin
   return findings;
 }
 
+/**
+ * Columns an earlier release created as required that the schema no longer requires (a value item
+ * is created empty when the office opens a year). The wanted value is the column's in
+ * src/domain/lists.ts; this list only names which columns an upgraded site must be checked for.
+ */
+export const relaxedColumns: ReadonlyArray<{ readonly list: ListName; readonly field: string; readonly id: string }> = [
+  // The site column's fixed ID (sharepoint/assets/elements.xml): `spo field get --id` reads it in every CLI version.
+  { list: 'IndicatorValues', field: 'Total', id: 'a7304001-fa6e-55ac-b738-d888e7a75c3a' }
+];
+
+/**
+ * List settings the feature sets only when it creates a list: an app upgrade re-applies no
+ * ListInstance and changes no column of an existing list, so sites of earlier releases keep
+ * the old WriteSecurity and required columns until this closes the gap. (Folder creation is
+ * checked with the department folders, which need it.)
+ */
+function listSettingFindings(product: Product, answers: SiteAnswers): Finding[] {
+  const site = product.siteUrl;
+  const findings: Finding[] = [];
+  for (const spec of allLists.filter((candidate) => candidate.template === 100)) {
+    const list = listAt(product, answers, spec.name);
+    const wanted = itemWriteSecurity[spec.name as ListName] ?? 1;
+    if (list?.WriteSecurity !== undefined && list.WriteSecurity !== wanted) {
+      findings.push({
+        area: 'lists',
+        subject: `/${spec.url}`,
+        problem: `item-level write security is ${list.WriteSecurity} instead of ${wanted}${wanted === 2 ? ' (users change only the items they created)' : ''}`,
+        commands: [{ args: ['spo', 'list', 'set', '--webUrl', site, '--url', `/${spec.url}`, '--writeSecurity', String(wanted)] }]
+      });
+    }
+  }
+  for (const column of relaxedColumns) {
+    const observed = answers.fields?.[`${column.list}/${column.field}`];
+    const wanted = listSchema[column.list].fields.find((field) => field.name === column.field)?.required ?? false;
+    if (observed && listAt(product, answers, column.list) && observed.Required !== wanted) {
+      findings.push({
+        area: 'lists',
+        subject: `/Lists/${column.list} column ${column.field}`,
+        problem: observed.Required ? 'is required (the schema leaves it optional)' : 'is optional (the schema requires it)',
+        // `spo field set` has no option for it and sends the properties it does not know as CSOM
+        // strings, while `Required` is a Boolean; the REST MERGE (as PnPjs sends it) takes it typed.
+        // If-Match * because the intent is to overwrite this one property, whatever the version.
+        commands: [
+          {
+            args: [
+              'request', '--method', 'post',
+              '--url', `${site}/_api/web/GetList('${webPath(site)}/Lists/${column.list}')/fields('${column.id}')`,
+              '--body', JSON.stringify({ Required: wanted }),
+              '--content-type', 'application/json;odata=nometadata', '--x-http-method', 'MERGE', '--if-match', '*'
+            ]
+          }
+        ]
+      });
+    }
+  }
+  return findings;
+}
+
 /** Levels, groups and web role assignments first: folders refer to them by name. */
 export function siteFindings(product: Product, answers: SiteAnswers): Finding[] {
-  return [...levelAndGroupFindings(product, answers), ...folderFindings(product, answers)];
+  return [...levelAndGroupFindings(product, answers), ...folderFindings(product, answers), ...listSettingFindings(product, answers)];
 }
 
 export function findDifferences(product: Product, answers: TenantAnswers): Finding[] {
@@ -461,7 +522,7 @@ export function planSetup(product: Product, answers: TenantAnswers): SetupComman
   return findDifferences(product, answers).flatMap((finding) => finding.commands);
 }
 
-/** What `--verify` reports: where the site's permissions differ from the model. */
+/** What `--verify` reports: where the site's permissions and list settings differ from the model. */
 export function verifyPermissions(product: Product, answers: SiteAnswers): Finding[] {
   return siteFindings(product, answers);
 }

@@ -18,6 +18,7 @@ import {
   departmentNumbers,
   findDifferences,
   listAt,
+  relaxedColumns,
   microsoftGraphAppId,
   siteFindings,
   siteUrlKey,
@@ -93,7 +94,7 @@ export async function observeTenant(product: Product, cli: Cli): Promise<Catalog
 export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswers> {
   const site = product.siteUrl;
   const status = await connection(cli);
-  const lists = asArray<TenantAnswers['lists'][number]>(await cli(['spo', 'list', 'list', '--webUrl', site, '--properties', 'RootFolder/ServerRelativeUrl,EnableFolderCreation']));
+  const lists = asArray<TenantAnswers['lists'][number]>(await cli(['spo', 'list', 'list', '--webUrl', site, '--properties', 'RootFolder/ServerRelativeUrl,EnableFolderCreation,WriteSecurity']));
   const partial: SiteAnswers = {
     status,
     roleDefinitions: asArray(await cli(['spo', 'roledefinition', 'list', '--webUrl', site])),
@@ -108,6 +109,11 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   const hasList = (name: string): boolean => listAt(product, partial, name) !== undefined;
   const departments = hasList('Departments') ? asArray<TenantAnswers['departments'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Departments', '--fields', 'DepartmentNumber'])) : [];
   const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
+  const fields: Record<string, { Required: boolean }> = {};
+  for (const column of relaxedColumns.filter((candidate) => hasList(candidate.list))) {
+    const field = (await cli(['spo', 'field', 'get', '--webUrl', site, '--listUrl', `/Lists/${column.list}`, '--id', column.id])) as { Required: boolean };
+    fields[`${column.list}/${column.field}`] = { Required: field.Required };
+  }
   const numbers = new Set(departmentNumbers({ departments }));
   const webPath = new URL(site).pathname.replace(/\/$/, '');
   const folders: Record<string, CliFolder[]> = {};
@@ -131,7 +137,7 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   toRead.forEach((relative, index) => {
     folderPermissions[relative] = answers[index] as CliFolderPermissions;
   });
-  return { ...partial, departments, reportingYears, folders, folderPermissions };
+  return { ...partial, departments, reportingYears, fields, folders, folderPermissions };
 }
 
 /** `work` over `items`, at most `limit` at a time, answers in the order of the items. */
@@ -190,10 +196,10 @@ export async function main(argv: readonly string[], cli: Cli, log: (line: string
   if (isVerify) {
     const differences = verifyPermissions(product, await observeSite(product, cli));
     if (differences.length === 0) {
-      log(`The permissions of ${siteUrl} match the product's permission model.`);
+      log(`The permissions and list settings of ${siteUrl} match the product's model.`);
       return 0;
     }
-    log(`The permissions of ${siteUrl} differ from the product's permission model in ${differences.length} place(s):`);
+    log(`The permissions and list settings of ${siteUrl} differ from the product's model in ${differences.length} place(s):`);
     report(differences, log);
     return 1;
   }

@@ -408,3 +408,11 @@ export const GoalChangeFields = Fields.GoalChanges;
 export const ReportFields = Fields.Reports;
 export const ReportingYearFields = Fields.ReportingYears;
 export const CorrectionRequestFields = Fields.CorrectionRequests;
+
+/**
+ * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users
+ * change and delete only the items they created; 1, everything their permissions allow, elsewhere).
+ * The schema's `WriteSecurity` attribute sets it when the feature creates a list; lists of an earlier
+ * release get it from the set-up script. A test keeps this map and the schema XML in step.
+ */
+export const itemWriteSecurity: Readonly<Partial<Record<ListName, 2>>> = { AgreementComments: 2 };

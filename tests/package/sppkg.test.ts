@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
+import { XMLParser } from 'fast-xml-parser';
 
 const root = path.resolve(__dirname, '../..');
 const solutionConfig = JSON.parse(fs.readFileSync(path.join(root, 'config/package-solution.json'), 'utf8'));
@@ -36,12 +37,42 @@ describe('npm run package', () => {
 
   it('provisions every list file of sharepoint/assets through the feature', () => {
     const assets = fs.readdirSync(path.join(root, 'sharepoint/assets')).filter((file) => file.endsWith('.xml'));
-    const declared = ['elements.xml', ...solutionConfig.solution.features[0].assets.elementFiles];
+    const { elementManifests, elementFiles, upgradeActions } = solutionConfig.solution.features[0].assets;
+    const declared = [...elementManifests, ...elementFiles, ...upgradeActions];
     expect([...declared].sort()).toEqual([...assets].sort());
     const packed = Object.keys(zip.files).map((name) => path.basename(name));
     for (const file of assets) {
       expect(packed).toContain(file);
     }
+  });
+
+  it('upgrades sites that installed feature 1.0.0.0: the upgrade actions are packaged with their version range and manifest', async () => {
+    const feature = solutionConfig.solution.features[0];
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+    const read = async (name: string): Promise<string> => {
+      const file = zip.file(name);
+      if (!file) throw new Error(`${name} is not in the package`);
+      return file.async('string');
+    };
+    const featureXml = parser.parse(await read(`feature_${feature.id}.xml`));
+    expect(featureXml.Feature.Version).toBe(feature.version);
+    expect(feature.version).toBe('1.1.0.0');
+
+    // SharePoint finds a feature's parts through the relationships of its feature XML.
+    const rels = parser.parse(await read(`_rels/feature_${feature.id}.xml.rels`)).Relationships.Relationship as Array<{ Type: string; Target: string }>;
+    const targets = (kind: string): string[] => rels.filter((rel) => rel.Type.endsWith(`/${kind}`)).map((rel) => rel.Target.replace(/^\//, ''));
+    expect(targets('feature-upgradeactions')).toEqual([`${feature.id}/upgrade-actions-1.1.xml`]);
+
+    const actions = parser.parse(await read(`${feature.id}/upgrade-actions-1.1.xml`)).VersionRange;
+    // Sites at 1.0.0.0 (every earlier release) are upgraded; EndVersion is exclusive and is the new version.
+    expect(actions.BeginVersion).toBe('1.0.0.0');
+    expect(actions.EndVersion).toBe(feature.version);
+    const manifest = (actions.ApplyElementManifests.ElementManifest.Location as string).replace(/\\/g, '/');
+    expect(targets('feature-elementmanifest')).toContain(manifest);
+    const upgradeElements = parser.parse(await read(manifest)).Elements;
+    expect(upgradeElements.ListInstance.Url).toBe('Lists/CorrectionRequests');
+    const addedToContentTypes = [actions.AddContentTypeField].flat().map((add: { FieldId: string }) => add.FieldId);
+    expect(addedToContentTypes).toEqual(expect.arrayContaining(['{d95a602b-b955-4aab-9b9b-cc6f26f85d21}', '{cccbb5f6-3af1-4521-93cb-d3d486d3767d}']));
   });
 
   it('prints the sizes of the SharePoint and the Teams package', () => {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { customLevels, departmentFolderLists } from '../../src/domain/sitePermissions';
 import { cliForMicrosoft365, main, readProduct } from '../../scripts/tenantSetup';
-import { planSetup, verifyPermissions, type SetupCommand, type TenantAnswers } from '../../scripts/tenantSetup.plan';
+import { itemWriteSecurity, listSchema } from '../../src/domain/lists';
+import { planSetup, relaxedColumns, verifyPermissions, type SetupCommand, type TenantAnswers } from '../../scripts/tenantSetup.plan';
 import { SimulatedTenant } from './support/simulatedTenant';
 import recordedTenant from './support/recordedTenant.json';
 
@@ -73,6 +74,59 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     expect(grantsOf(after, 'Lists/GoalAgreements/51')).toEqual({ 'Integrationsplanung Besitzer': ['Vollzugriff'], 'FB 51 Mitglieder': ['Lesen'] });
     expect(after.storageEntity?.Value).toBe(site);
     expect(after.grants.find((grant) => grant.resourceId === after.graph.id)?.scope.split(' ')).toEqual(expect.arrayContaining(['Calendars.ReadWrite', 'Mail.Send']));
+  });
+
+  it('gives lists of the previous release the settings an app upgrade leaves unchanged: own comments only, folders, an optional total', () => {
+    // Recorded with 0.0.9's settings: comments writable by every contact, no folders in meetings,
+    // interviews and correction requests, and the total of a value required.
+    const settings = (answers: TenantAnswers, list: string): { folders: boolean; writeSecurity?: number } => {
+      const entry = answers.lists.find((candidate) => candidate.RootFolder.ServerRelativeUrl === `/sites/integration/Lists/${list}`)!;
+      return { folders: entry.EnableFolderCreation, writeSecurity: entry.WriteSecurity };
+    };
+    expect(settings(recorded, 'AgreementComments').writeSecurity).toBe(1);
+    expect(['Meetings', 'InitialReviews', 'CorrectionRequests'].map((list) => settings(recorded, list).folders)).toEqual([false, false, false]);
+    expect(recorded.fields?.['IndicatorValues/Total']).toEqual({ Required: true });
+
+    const plan = lines(planSetup(product, recorded));
+    expect(plan.filter((command) => command.startsWith('spo list set') || command.startsWith('request')).sort()).toEqual([
+      `spo list set --webUrl ${site} --url /Lists/InitialReviews --enableFolderCreation true`,
+      `spo list set --webUrl ${site} --url /Lists/Meetings --enableFolderCreation true`,
+      `spo list set --webUrl ${site} --url /Lists/CorrectionRequests --enableFolderCreation true`,
+      `spo list set --webUrl ${site} --url /Lists/AgreementComments --writeSecurity 2`,
+      `request --method post --url ${site}/_api/web/GetList('/sites/integration/Lists/IndicatorValues')/fields('a7304001-fa6e-55ac-b738-d888e7a75c3a') --body {"Required":false} --content-type application/json;odata=nometadata --x-http-method MERGE --if-match *`
+    ].sort());
+
+    const after = settled().answers();
+    expect(settings(after, 'AgreementComments')).toEqual({ folders: true, writeSecurity: 2 });
+    expect(['Meetings', 'InitialReviews', 'CorrectionRequests'].map((list) => settings(after, list).folders)).toEqual([true, true, true]);
+    expect(after.fields?.['IndicatorValues/Total']).toEqual({ Required: false });
+    expect(planSetup(product, after)).toEqual([]);
+
+    // Someone lets contacts change every comment again: --verify names it, the next run restores it.
+    const tenant = settled();
+    tenant.state.lists.find((entry) => entry.RootFolder.ServerRelativeUrl.endsWith('/Lists/AgreementComments'))!.WriteSecurity = 1;
+    expect(verifyPermissions(product, tenant.answers()).map((finding) => `${finding.subject}: ${finding.problem}`)).toEqual([
+      '/Lists/AgreementComments: item-level write security is 1 instead of 2 (users change only the items they created)'
+    ]);
+    tenant.apply(planSetup(product, tenant.answers()));
+    expect(settings(tenant.answers(), 'AgreementComments').writeSecurity).toBe(2);
+  });
+
+  it('takes the intended list settings from the schema the feature provisions', () => {
+    const assets = path.resolve(__dirname, '../../sharepoint/assets');
+    for (const spec of Object.values(listSchema)) {
+      const schema = fs.readFileSync(path.join(assets, `schema-${spec.name}.xml`), 'utf8');
+      const writeSecurity = /<List [^>]*\bWriteSecurity="(\d)"/.exec(schema)?.[1] ?? '1';
+      expect({ list: spec.name, writeSecurity: Number(writeSecurity) }).toEqual({ list: spec.name, writeSecurity: itemWriteSecurity[spec.name] ?? 1 });
+    }
+    for (const column of relaxedColumns) {
+      const schema = fs.readFileSync(path.join(assets, `schema-${column.list}.xml`), 'utf8');
+      const field = new RegExp(`<Field ID="\\{([^}]+)\\}" Name="${column.field}"[^>]*Required="(TRUE|FALSE)"`).exec(schema);
+      expect(field?.[1]).toBe(column.id);
+      const required = field?.[2];
+      const declared = listSchema[column.list].fields.find((field) => field.name === column.field)?.required;
+      expect({ column, required }).toEqual({ column, required: declared ? 'TRUE' : 'FALSE' });
+    }
   });
 
   it('provisions a department added later: its group and folders, nothing else', () => {
@@ -186,6 +240,8 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
           '  group "FB 32 Mitglieder": missing',
           '  /Lists/Measures/50: FB 50 Mitglieder has Contribute instead of IP Bearbeiten ohne Löschen',
           '  /Lists/GoalAgreements/51: extra role assignment admin: Full Control',
+          '  /Lists/AgreementComments: item-level write security is 1 instead of 2 (users change only the items they created)',
+          '  /Lists/IndicatorValues column Total: is required (the schema leaves it optional)',
           expect.stringMatching(/^ {2}\/Lists\/Measures\/32: folder missing/)
         ])
       );
@@ -204,6 +260,21 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
       expect(output).toContain(`m365 spo group add --webUrl ${site} --name "FB 32 Mitglieder"`);
       expect(output).toContain('m365 teams app update --id a3b9c8d7-1e2f-4a5b-9c8d-7e6f5a4b3c21 --filePath teams/integrationsplanung-365-teams.zip');
       expect(tenant.written).toEqual([]);
+    });
+
+    it('upgrades a site of the previous release: the app, then the settings the upgrade leaves unchanged; a second run changes nothing', async () => {
+      const tenant = new SimulatedTenant(recorded, product);
+      const first = await run(tenant);
+      expect(first.output.at(-1)).toBe(`${site} is set up.`);
+      const written = tenant.written.map((args) => args.join(' '));
+      expect(written.indexOf(`spo app upgrade --id 5b0a7f6e-2f61-4a8e-9d0b-1c1f7e4f3a21 --siteUrl ${site}`)).toBeLessThan(written.indexOf(`spo list set --webUrl ${site} --url /Lists/AgreementComments --writeSecurity 2`));
+      expect(written.filter((command) => command.startsWith('request --method post'))).toHaveLength(1);
+      expect(tenant.state.fields?.['IndicatorValues/Total']).toEqual({ Required: false });
+
+      const count = tenant.written.length;
+      expect((await run(tenant)).code).toBe(0);
+      expect(tenant.written).toHaveLength(count);
+      expect((await run(tenant, '--verify')).output.at(-1)).toBe(`The permissions and list settings of ${site} match the product's model.`);
     });
 
     it('sets up a new site (the app first, then the folders its lists hold), and a second run changes nothing', async () => {

@@ -5,13 +5,15 @@
  * who broke it with full control; an assignment on an inheriting folder is refused; names that
  * exist cannot be added again). Options outside the CLI v11 documentation are refused.
  */
-import { addedAppId, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
+import { itemWriteSecurity, listSchema, type ListName } from '../../../src/domain/lists';
+import { addedAppId, relaxedColumns, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
 import type { Cli } from '../../../scripts/tenantSetup';
 
 /** The options each command accepts in CLI for Microsoft 365 v11 (its docs), flags marked with `!`. */
 const cliCommands: Readonly<Record<string, readonly string[]>> = {
   status: [],
-  request: ['url', 'method', 'resource', 'body', 'filePath'],
+  // Options `request` does not know are sent as headers; these are the ones the set-up uses.
+  request: ['url', 'method', 'resource', 'body', 'filePath', 'content-type', 'x-http-method', 'if-match'],
   'entra enterpriseapp get': ['id', 'displayName', 'objectId'],
   'spo app add': ['filePath', '!overwrite', 'appCatalogScope', 'appCatalogUrl'],
   'spo app deploy': ['id', 'name', 'appCatalogUrl', '!skipFeatureDeployment', 'appCatalogScope'],
@@ -27,7 +29,8 @@ const cliCommands: Readonly<Record<string, readonly string[]>> = {
   'spo group add': ['webUrl', 'name', 'description', 'allowMembersEditMembership', 'onlyAllowMembersViewMembership', 'allowRequestToJoinLeave', 'autoAcceptRequestToJoinLeave', 'requestToJoinLeaveEmailSetting'],
   'spo group list': ['webUrl', '!associatedGroupsOnly'],
   'spo list list': ['webUrl', 'properties', 'filter'],
-  'spo list set': ['webUrl', 'id', 'title', 'url', 'enableFolderCreation'],
+  'spo list set': ['webUrl', 'id', 'title', 'url', 'enableFolderCreation', 'writeSecurity'],
+  'spo field get': ['webUrl', 'listId', 'listTitle', 'listUrl', 'id', 'title'],
   'spo listitem list': ['webUrl', 'listId', 'listTitle', 'listUrl', 'camlQuery', 'fields', 'filter', 'pageSize', 'pageNumber'],
   'spo roledefinition add': ['webUrl', 'name', 'description', 'rights'],
   'spo roledefinition list': ['webUrl'],
@@ -43,7 +46,7 @@ const cliCommands: Readonly<Record<string, readonly string[]>> = {
   'teams app update': ['id', 'name', 'filePath']
 };
 
-const readCommands = new Set(['status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
+const readCommands = new Set(['status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo field get', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
 
 interface Parsed {
   readonly name: string;
@@ -105,7 +108,7 @@ export class SimulatedTenant {
 
   private run(args: readonly string[]): unknown {
     const { name, options } = parse(args);
-    if (readCommands.has(name)) {
+    if (readCommands.has(name) && !(name === 'request' && options.method !== undefined && options.method !== 'get')) {
       return this.read(name, options);
     }
     this.written.push([...args]);
@@ -185,6 +188,14 @@ export class SimulatedTenant {
       case 'spo list list':
         this.checkSite(options.webUrl);
         return state.lists;
+      case 'spo field get': {
+        const column = relaxedColumns.find((candidate) => `Lists/${candidate.list}` === this.relative(options.listUrl) && candidate.id === options.id);
+        const field = column && state.fields?.[`${column.list}/${column.field}`];
+        if (!field) {
+          throw new Error('Column does not exist.');
+        }
+        return { Id: options.id, InternalName: column.field, ...field };
+      }
       case 'spo listitem list': {
         const list = this.relative(options.listUrl);
         if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/${list}`)) {
@@ -257,7 +268,30 @@ export class SimulatedTenant {
         if (!list) {
           throw new Error('List does not exist.');
         }
-        list.EnableFolderCreation = options.enableFolderCreation === 'true';
+        if (options.enableFolderCreation !== undefined) {
+          list.EnableFolderCreation = options.enableFolderCreation === 'true';
+        }
+        if (options.writeSecurity !== undefined) {
+          if (!['1', '2', '4'].includes(String(options.writeSecurity))) {
+            throw new Error(`Invalid writeSecurity '${options.writeSecurity}'.`);
+          }
+          list.WriteSecurity = Number(options.writeSecurity);
+        }
+        return undefined;
+      }
+      case 'request': {
+        // The REST MERGE that changes a list column: /_api/web/GetList('<list>')/fields('<id>').
+        const target = /\/_api\/web\/GetList\('([^']+)'\)\/fields\('([^']+)'\)$/.exec(String(options.url));
+        const column = target && relaxedColumns.find((candidate) => `${this.webPath}/Lists/${candidate.list}` === target[1] && candidate.id === target[2]);
+        const key = column ? `${column.list}/${column.field}` : undefined;
+        if (!key || !state.fields?.[key] || options.method !== 'post' || options['x-http-method'] !== 'MERGE' || options['if-match'] === undefined) {
+          throw new Error(`Request to ${String(options.url)} failed: 400`);
+        }
+        const body = JSON.parse(String(options.body)) as { Required?: unknown };
+        if (typeof body.Required !== 'boolean') {
+          throw new Error('The property Required expects a Boolean.');
+        }
+        state.fields = { ...state.fields, [key]: { ...state.fields[key], Required: body.Required } };
         return undefined;
       }
       case 'spo folder add': {
@@ -337,7 +371,11 @@ export class SimulatedTenant {
         // Installing provisions the lists (sharepoint/assets), without folders enabled where the schema has none.
         for (const list of ['Departments', 'ReportingYears', 'Measures', 'IndicatorValues', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'Meetings', 'InitialReviews', 'CorrectionRequests']) {
           if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/Lists/${list}`)) {
-            state.lists.push({ RootFolder: { ServerRelativeUrl: `${this.webPath}/Lists/${list}` }, EnableFolderCreation: false });
+            // A new list gets the schema's settings: its item-level write security and which columns it requires.
+            state.lists.push({ RootFolder: { ServerRelativeUrl: `${this.webPath}/Lists/${list}` }, EnableFolderCreation: false, WriteSecurity: itemWriteSecurity[list as ListName] ?? 1 });
+            for (const column of relaxedColumns.filter((candidate) => candidate.list === list)) {
+              state.fields = { ...state.fields, [`${list}/${column.field}`]: { Required: listSchema[column.list].fields.find((field) => field.name === column.field)?.required ?? false } };
+            }
           }
         }
         return undefined;
