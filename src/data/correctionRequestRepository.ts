@@ -5,6 +5,7 @@ import type { CorrectionRequest, CorrectionRequestStatus, IndicatorValue } from 
 import type { CorrectionRequestFiler, FiledRequest } from '../indicatorSheet/submission';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
+import { DepartmentNumbers } from './sp/departmentNumbers';
 import { readAllItems } from './sp/listItems';
 import { createKeyOf, writeByKey } from './sp/keyedCreate';
 import { RegionalFormatSource, SiteRegionalFormat } from './sp/regionalSettings';
@@ -25,12 +26,14 @@ import {
  * here are ETag-conditional, so two coordinators cannot decide one request differently.
  */
 export class CorrectionRequestRepository implements CorrectionRequestFiler {
-  private departmentNumbers: Promise<Map<number, string>> | undefined;
+  private readonly departmentFolders: DepartmentNumbers;
 
   public constructor(
     private readonly lists: SiteLists,
     private readonly regional: RegionalFormatSource = new SiteRegionalFormat(lists.spfi)
-  ) {}
+  ) {
+    this.departmentFolders = new DepartmentNumbers(lists);
+  }
 
   public async requestsOf(years: readonly number[], status?: CorrectionRequestStatus): Promise<CorrectionRequest[]> {
     const wanted = [...new Set(years.map((year) => Math.trunc(year)))];
@@ -92,7 +95,7 @@ export class CorrectionRequestRepository implements CorrectionRequestFiler {
     if (requests.length === 0) {
       return [];
     }
-    const [numbers, regional] = await Promise.all([this.departmentNumbersById(), this.regional.format()]);
+    const [numbers, regional] = await Promise.all([this.departmentFolders.byId(), this.regional.format()]);
     const listUrl = this.lists.url('CorrectionRequests');
     const results: Array<FiledRequest | undefined> = requests.map(() => undefined);
     const writeIndex: number[] = [];
@@ -177,15 +180,4 @@ export class CorrectionRequestRepository implements CorrectionRequestFiler {
     return this.request(request.id);
   }
 
-  private departmentNumbersById(): Promise<Map<number, string>> {
-    if (!this.departmentNumbers) {
-      this.departmentNumbers = readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'))
-        .then((rows) => new Map(rows.map((row) => [Number(row.Id), String(row.DepartmentNumber ?? '')])))
-        .catch(async (error: unknown) => {
-          this.departmentNumbers = undefined;
-          throw await toServiceError(error);
-        });
-    }
-    return this.departmentNumbers;
-  }
 }

@@ -6,11 +6,10 @@ import { indicatorValueKey, valueNotPreparedMessage } from '../domain';
 import { yearFolderPath } from '../domain/sitePermissions';
 import type { IndicatorValueWriter, IndicatorValueWriteResult } from '../indicatorSheet/submission';
 import { SiteLists } from './sp/siteLists';
-import { readAllItems } from './sp/listItems';
+import { DepartmentNumbers } from './sp/departmentNumbers';
 import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { noDecimals } from './sp/formValues';
 import { RegionalFormatSource, SiteRegionalFormat } from './sp/regionalSettings';
-import { toServiceError } from '../http/serviceError';
 import { IndicatorValueItems, readDepartmentYearItems, readIndicatorValues } from './indicatorValueQueries';
 import { YearFolders } from './yearFolders';
 import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/indicatorValueMapping';
@@ -23,7 +22,7 @@ import { indicatorValueCreation, indicatorValueUpdateFields } from './mapping/in
  * (`<indicatorId>-<year>`) makes a second create of the same value fail instead of duplicating it.
  */
 export class IndicatorValueRepository implements IndicatorValueWriter {
-  private departmentNumbers: Promise<Map<number, string>> | undefined;
+  private readonly departmentFolders: DepartmentNumbers;
 
   /**
    * `regional`: where the site's decimal separator comes from, which AddValidateUpdateItemUsingPath
@@ -32,7 +31,9 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
   public constructor(
     private readonly lists: SiteLists,
     private readonly regional: RegionalFormatSource = new SiteRegionalFormat(lists.spfi)
-  ) {}
+  ) {
+    this.departmentFolders = new DepartmentNumbers(lists);
+  }
 
   /** The stored values of the given indicators in the given years, a hundred indicators per `$batch`. */
   public async valuesOf(indicatorIds: readonly number[], years: readonly number[]): Promise<IndicatorValue[]> {
@@ -60,7 +61,7 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
     const creating = plan.some((step) => step.action === 'create');
     const created = plan.flatMap((step) => (step.action === 'create' ? [step.value] : []));
     const [numbers, regional, storedItems] = await Promise.all([
-      creating ? this.departmentNumbersById() : new Map<number, string>(),
+      creating ? this.departmentFolders.byId() : new Map<number, string>(),
       // Only creates send form values; updates are MERGE bodies with JSON numbers, read the same on every site.
       creating ? this.regional.format() : noDecimals,
       creating ? this.itemsOf(created) : { values: [], prepared: [] }
@@ -220,15 +221,4 @@ export class IndicatorValueRepository implements IndicatorValueWriter {
     return missing;
   }
 
-  private departmentNumbersById(): Promise<Map<number, string>> {
-    if (!this.departmentNumbers) {
-      this.departmentNumbers = readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'))
-        .then((rows) => new Map(rows.map((row) => [Number(row.Id), String(row.DepartmentNumber ?? '')])))
-        .catch(async (error: unknown) => {
-          this.departmentNumbers = undefined;
-          throw await toServiceError(error);
-        });
-    }
-    return this.departmentNumbers;
-  }
 }

@@ -3,6 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { initialReviewKey } from '../domain';
 import { SiteLists } from './sp/siteLists';
+import { DepartmentNumbers } from './sp/departmentNumbers';
 import { createKeyOf, isDuplicateKey, writeByKey } from './sp/keyedCreate';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { ServiceError, toServiceError } from '../http/serviceError';
@@ -22,9 +23,11 @@ export interface ReviewVersion {
  * first and a concurrent create cannot duplicate it.
  */
 export class InitialReviewRepository {
-  private numbers: Promise<Map<number, string>> | undefined;
+  private readonly departmentFolders: DepartmentNumbers;
 
-  public constructor(private readonly lists: SiteLists) {}
+  public constructor(private readonly lists: SiteLists) {
+    this.departmentFolders = new DepartmentNumbers(lists);
+  }
 
   /**
    * The reviews of the given measures (e.g. those of one plan period). The list has no plan
@@ -87,7 +90,7 @@ export class InitialReviewRepository {
    * else created meanwhile surfaces as the duplicate-key refusal.
    */
   private async create(input: InitialReviewInput): Promise<number> {
-    const number = (await this.departmentNumbers()).get(input.departmentId);
+    const number = (await this.departmentFolders.byId()).get(input.departmentId);
     if (number === undefined) {
       throw new ServiceError(400, `Department ${input.departmentId} does not exist.`);
     }
@@ -116,17 +119,6 @@ export class InitialReviewRepository {
     return created.id;
   }
 
-  private departmentNumbers(): Promise<Map<number, string>> {
-    if (!this.numbers) {
-      this.numbers = readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'))
-        .then((rows) => new Map(rows.map((row) => [Number(row.Id), String(row.DepartmentNumber ?? '')])))
-        .catch(async (error: unknown) => {
-          this.numbers = undefined;
-          throw await toServiceError(error);
-        });
-    }
-    return this.numbers;
-  }
 }
 
 /**

@@ -4,6 +4,7 @@ import '@pnp/sp/items';
 import { MeetingKindChoices } from '../domain';
 import type { MeetingChanges, MeetingKind, MeetingRecord, MeetingStore, NewMeetingRecord } from '../domain';
 import { SiteLists } from './sp/siteLists';
+import { DepartmentNumbers } from './sp/departmentNumbers';
 import { readAllItems } from './sp/listItems';
 import { createKeyOf, KeyedWrite, writeByKey } from './sp/keyedCreate';
 import { ItemWrite, WriteOutcome, writeInBatches } from './sp/batchWriter';
@@ -17,9 +18,11 @@ import { applyMeetingChanges, meetingChangeFields, meetingCreationFields, meetin
  * makes a repeated create fail instead of recording the same meeting twice.
  */
 export class MeetingRepository implements MeetingStore {
-  private numbers: Promise<Map<number, string>> | undefined;
+  private readonly departmentFolders: DepartmentNumbers;
 
-  public constructor(private readonly lists: SiteLists) {}
+  public constructor(private readonly lists: SiteLists) {
+    this.departmentFolders = new DepartmentNumbers(lists);
+  }
 
   /** MeetingYear and MeetingKind are indexed, so the filter stays below the list-view threshold. */
   public async meetingsOf(year: number, kind?: MeetingKind): Promise<MeetingRecord[]> {
@@ -51,7 +54,7 @@ export class MeetingRepository implements MeetingStore {
       throw new ServiceError(400, `The meeting "${unplaced.subject}" names no department, so it has no folder to be kept confidential in.`);
     }
     const listUrl = this.lists.url('Meetings');
-    const numbers = meetings.some((meeting) => meeting.departmentId !== undefined) ? await this.departmentNumbers() : new Map<number, string>();
+    const numbers = meetings.some((meeting) => meeting.departmentId !== undefined) ? await this.departmentFolders.byId() : new Map<number, string>();
     const writes = meetings.map((meeting): KeyedWrite => {
       const key = createKeyOf('Meetings', meeting.transactionId);
       if (meeting.departmentId === undefined) {
@@ -142,16 +145,4 @@ export class MeetingRepository implements MeetingStore {
     return found;
   }
 
-  /** Department id → its number, the name of its folder; read once, a failed read is not kept. */
-  private departmentNumbers(): Promise<Map<number, string>> {
-    if (!this.numbers) {
-      this.numbers = readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'))
-        .then((rows) => new Map(rows.map((row) => [Number(row.Id), String(row.DepartmentNumber ?? '')])))
-        .catch(async (error: unknown) => {
-          this.numbers = undefined;
-          throw await toServiceError(error);
-        });
-    }
-    return this.numbers;
-  }
 }
