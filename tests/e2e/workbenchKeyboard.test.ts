@@ -302,4 +302,19 @@ describe('local workbench: every journey by keyboard alone', () => {
     await screenshot(page, 'keyboard-indicator-dashboard-locked-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+  it("correction requests: the office rejects a department's request with a note", async () => {
+    await open(coordinator, 'indicatorDashboard', (p) => p.getByTestId('indicator-series'));
+    const tab = page.getByRole('tab', { name: /^Korrekturanträge \(\d+\)$/ });
+    await tabTo(page, page.getByRole('tablist').filter({ has: tab }));
+    await arrowTo(page, tab, 'ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('correction-requests').waitFor();
+    await activate(page, page.getByRole('button', { name: /^Ablehnen: / }).first());
+    // The note takes the focus where the button was.
+    await tabTo(page, page.getByLabel('Begründung der Ablehnung'), { max: 0 });
+    await page.keyboard.type('Die Nachmeldung ist im Folgejahr schon gezählt.');
+    await activate(page, page.getByRole('button', { name: 'Ablehnung speichern' }));
+    await page.getByTestId('correction-notice').getByText(/^Korrekturantrag abgelehnt: /).waitFor({ timeout: 30_000 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

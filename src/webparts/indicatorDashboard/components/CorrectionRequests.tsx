@@ -76,7 +76,17 @@ export function CorrectionRequests({ data, services, strings, locale, onDecided 
           )}
           {state.rejectingId === request.id ? (
             <Stack tokens={{ childrenGap: 4 }}>
-              <TextField label={strings.RejectNoteLabel} multiline rows={2} required value={state.note} onChange={(_, note) => dispatch({ type: 'noteChanged', note: note ?? '' })} disabled={isBusy} />
+              {/* The "Ablehnen" button the focus was on is gone: the note takes the focus, so a keyboard user goes on typing. */}
+              <TextField
+                label={strings.RejectNoteLabel}
+                multiline
+                rows={2}
+                required
+                autoFocus
+                value={state.note}
+                onChange={(_, note) => dispatch({ type: 'noteChanged', note: note ?? '' })}
+                disabled={isBusy}
+              />
               <Stack horizontal tokens={{ childrenGap: 8 }}>
                 <PrimaryButton text={strings.ConfirmReject} disabled={isBusy} onClick={() => void commands.reject(request, state.note)} />
                 <DefaultButton text={strings.Cancel} disabled={isBusy} onClick={() => dispatch({ type: 'rejectCancelled' })} />

@@ -57,7 +57,7 @@ define([], function () {
     LockYear: 'Jahr {0} sperren',
     UnlockYear: 'Sperre für {0} aufheben',
     LockConfirmTitle: 'Berichtsjahr sperren?',
-    LockConfirmText: 'Nach der Sperre ist jede Änderung an Werten des Jahres {0} eine Korrektur: Wer sie ändert, muss einen Grund angeben, und die Korrektur bleibt sichtbar.',
+    LockConfirmText: 'Nach der Sperre können die Fachbereiche Werte des Jahres {0} nicht mehr ändern, nur noch Korrekturen beantragen, über die die Koordinierungsstelle entscheidet. Jede Korrektur braucht einen Grund und bleibt mit dem Wert davor sichtbar.',
     UnlockConfirmTitle: 'Sperre aufheben?',
     UnlockConfirmText: 'Werte des Jahres {0} können danach wieder ohne Begründung geändert werden. Bereits erfasste Korrekturen bleiben markiert.',
     ConfirmLock: 'Sperren',

@@ -57,7 +57,7 @@ define([], function () {
     LockYear: 'Lock {0}',
     UnlockYear: 'Unlock {0}',
     LockConfirmTitle: 'Lock the reporting year?',
-    LockConfirmText: 'Once locked, every change to values of {0} is a correction: whoever changes a value must give a reason, and the correction stays visible.',
+    LockConfirmText: 'Once locked, departments can no longer change values of {0}; they can only request corrections, which the coordination office decides. Every correction needs a reason and stays visible with the value before it.',
     UnlockConfirmTitle: 'Unlock the reporting year?',
     UnlockConfirmText: 'Values of {0} can then be changed again without a reason. Corrections already made stay marked.',
     ConfirmLock: 'Lock',
