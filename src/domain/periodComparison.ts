@@ -278,6 +278,8 @@ function mappedKey(matches: Matches, previousParentId: number): string {
 
 const byNumber = new Intl.Collator('de', { numeric: true });
 const byTitle = new Intl.Collator('de');
+/** Under the same number and title, the old item is read before the new one that replaces it. */
+const tieOrder: readonly DifferenceKind[] = ['dropped', 'changed', 'added'];
 
 function differences<L extends ComparisonLevel>(
   level: L,
@@ -314,7 +316,7 @@ function differences<L extends ComparisonLevel>(
       (a, b) =>
         compareNumbers(a.number, b.number) ||
         byTitle.compare(normaliseTitle(a.title), normaliseTitle(b.title)) ||
-        differenceKinds.indexOf(a.difference.kind) - differenceKinds.indexOf(b.difference.kind) ||
+        tieOrder.indexOf(a.difference.kind) - tieOrder.indexOf(b.difference.kind) ||
         (a.difference.before?.id ?? a.difference.after?.id ?? 0) - (b.difference.before?.id ?? b.difference.after?.id ?? 0)
     )
     .map((entry) => entry.difference);
