@@ -103,13 +103,8 @@ export function comparePlanPeriods(previous: CatalogueSnapshot, next: CatalogueS
   const indicatorMatches = matchItems(
     previous.indicators,
     next.indicators,
-    (indicator) =>
-      indicator.measureId !== undefined
-        ? `m${mappedKey(measureMatches, indicator.measureId)}`
-        : indicator.goalId !== undefined
-          ? `g${mappedKey(goalMatches, indicator.goalId)}`
-          : '',
-    (indicator) => (indicator.measureId !== undefined ? `m${indicator.measureId}` : indicator.goalId !== undefined ? `g${indicator.goalId}` : '')
+    (indicator) => indicatorParentKey(indicator, (id) => mappedKey(measureMatches, id), (id) => mappedKey(goalMatches, id)),
+    (indicator) => indicatorParentKey(indicator, String, String)
   );
 
   const fieldLabels = { before: labels(previous.fieldsOfAction, fieldOfActionLabel), after: labels(next.fieldsOfAction, fieldOfActionLabel) };
@@ -268,6 +263,13 @@ function matchItems<T extends Item>(
 
 function titleKey(parentKey: string, title: string): string {
   return `${parentKey}\u0000${normaliseTitle(title)}`;
+}
+
+/** An indicator stands under a measure or, measured for the goal as a whole, under a goal. */
+function indicatorParentKey(indicator: ComparedIndicator, measureKey: (id: number) => string, goalKey: (id: number) => string): string {
+  if (indicator.measureId !== undefined) return `measure:${measureKey(indicator.measureId)}`;
+  if (indicator.goalId !== undefined) return `goal:${goalKey(indicator.goalId)}`;
+  return '';
 }
 
 /** A key no new item's parent has: the parent was dropped, so nothing under it matches by title. */
