@@ -23,3 +23,4 @@ export * from './roundPlanner';
 export * from './meetings';
 export * from './planPeriod';
 export * from './text';
+export * from './periodComparison';
