@@ -1,3 +1,4 @@
+import { buildBodySessions } from './bodySessions';
 import { buildCalendars } from './calendars';
 import { buildCorrectionRequests } from './corrections';
 import { buildCatalogue, valueYearsOf } from './catalogue';
@@ -66,7 +67,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       SteeringMeetings: governance.steeringMeetings.items,
       GoalChanges: governance.goalChanges.items,
       ReportingYears: reportingYears.items,
-      CorrectionRequests: corrections.requests.items
+      CorrectionRequests: corrections.requests.items,
+      BodySessions: buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday).items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

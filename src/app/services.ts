@@ -11,6 +11,7 @@ import type { InitialReviewRepository } from '../data/initialReviewRepository';
 import type { ReportRepository } from '../data/reportRepository';
 import type { ReportingYearRepository } from '../data/reportingYearRepository';
 import type { CorrectionRequestRepository } from '../data/correctionRequestRepository';
+import type { BodySessionRepository } from '../data/bodySessionRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { CalendarService } from '../scheduling/calendarService';
@@ -36,6 +37,8 @@ export interface ProductServices {
   readonly reportingYears: ReportingYearRepository;
   /** Departments' requests to correct values of locked years, and the office's decisions. */
   readonly correctionRequests: CorrectionRequestRepository;
+  /** Sessions of the steering group, Beirat, Ausschuss and Rat (Gremiensitzungen). */
+  readonly bodySessions: BodySessionRepository;
   /** Goal agreements per department and year, their agreed measures and the departments' comments. */
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */

@@ -18,6 +18,7 @@ export * from './measure';
 export * from './catalogueSummary';
 export * from './reportingYear';
 export * from './correctionRequest';
+export * from './bodies';
 export * from './publicHolidays';
 export * from './roundPlanner';
 export * from './meetings';

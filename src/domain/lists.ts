@@ -11,6 +11,7 @@ import {
 } from './choices';
 import { MeetingKindChoices, MeetingStateChoices } from './meetings';
 import { CorrectionRequestStatusChoices } from './correctionRequest';
+import { BodyChoices } from './bodies';
 
 /**
  * The lists of the site /sites/integration and their columns, as provisioned by
@@ -348,6 +349,24 @@ export const listSchema = {
     ],
     { hasDepartmentFolders: true, isTitleRequired: false, createKey: generatedKey }
   ),
+  /**
+   * Sessions of the bodies (Steuerungsgruppe, Beirat, Ausschuss, Rat). No folders: the list inherits
+   * the web's permissions, so the office writes and every department reads what was decided.
+   */
+  BodySessions: list(
+    'BodySessions',
+    { title: 'Gremiensitzungen', titleColumn: 'Sitzung', contentType: 'Gremiensitzung' },
+    [
+      choice('Body', 'Gremium', BodyChoices.labels, true),
+      field('SessionDate', 'Sitzungsdatum', 'DateTime', { required: true, indexed: true, dateOnly: true }),
+      text('PaperNumber', 'Drucksache'),
+      note('AgendaItems', 'Tagesordnungspunkte'),
+      note('Decisions', 'Beschlüsse'),
+      lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
+      createKey
+    ],
+    { createKey: generatedKey }
+  ),
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
@@ -408,6 +427,7 @@ export const GoalChangeFields = Fields.GoalChanges;
 export const ReportFields = Fields.Reports;
 export const ReportingYearFields = Fields.ReportingYears;
 export const CorrectionRequestFields = Fields.CorrectionRequests;
+export const BodySessionFields = Fields.BodySessions;
 
 /**
  * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users

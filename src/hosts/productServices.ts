@@ -9,6 +9,7 @@ import { InitialReviewRepository } from '../data/initialReviewRepository';
 import { ReportRepository } from '../data/reportRepository';
 import { ReportingYearRepository } from '../data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../data/correctionRequestRepository';
+import { BodySessionRepository } from '../data/bodySessionRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
 import { CalendarService } from '../scheduling/calendarService';
@@ -32,6 +33,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     reports: new ReportRepository(lists, connections.siteUrl),
     reportingYears: new ReportingYearRepository(lists),
     correctionRequests: new CorrectionRequestRepository(lists),
+    bodySessions: new BodySessionRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
     booking: new MeetingBooking(calendar, meetings),

@@ -14,6 +14,8 @@ import { InitialReviewRepository } from '../../src/data/initialReviewRepository'
 import { MeetingRepository } from '../../src/data/meetingRepository';
 import { ReportingYearRepository } from '../../src/data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
+import { BodySessionRepository } from '../../src/data/bodySessionRepository';
+import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
 import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
 import type { Department, GoalAgreement, Indicator, ListName, Measure, PlanPeriod } from '../../src/domain';
@@ -232,6 +234,16 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const [filed] = await new CorrectionRequestRepository(lists).file([request]);
         expect(filed.kind).not.toBe('failed');
         return count('CorrectionRequests', `CreateKey eq ${quoted(request.createKey)}`);
+      }
+    },
+    {
+      list: 'BodySessions',
+      faultPath: itemsPost('BodySessions'),
+      async createAndCount(tag, n, injectFault) {
+        await injectFault();
+        const session = await new BodySessionRepository(lists).record({ title: tag, body: 'advisoryBoard', date: `2090-03-0${n + 1}`, agendaItems: [{ title: tag }], createKey: newCreateKey() });
+        expect(session.title).toBe(tag);
+        return count('BodySessions', `Title eq ${quoted(tag)}`);
       }
     }
   ];

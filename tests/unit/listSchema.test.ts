@@ -244,7 +244,21 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       DecisionNote: note,
       CreateKey: key
     }
+  },  BodySessions: {
+    title: 'Gremiensitzungen',
+    url: 'Lists/BodySessions',
+    template: 100,
+    fields: {
+      Body: { type: 'Choice', choices: ['Steuerungsgruppe', 'Beirat', 'Ausschuss', 'Rat'], indexed: true },
+      SessionDate: { type: 'DateTime', indexed: true, dateOnly: true },
+      PaperNumber: text,
+      AgendaItems: note,
+      Decisions: note,
+      PlanPeriod: lookup('PlanPeriods'),
+      CreateKey: key
+    }
   },
+
   Berichte: {
     title: 'Berichte',
     url: 'Berichte',
@@ -498,7 +512,7 @@ describe('list schema XML (sharepoint/assets)', () => {
 
   it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
     // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
-    const created = ['FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'ReportingYears', 'CorrectionRequests'];
+    const created = ['FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'ReportingYears', 'CorrectionRequests', 'BodySessions'];
     expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
     for (const spec of allLists.filter((candidate) => candidate.createKey)) {
       const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);

@@ -146,6 +146,10 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       CreateKey: 'Text'
     }
   },
+  BodySessions: {
+    title: 'Gremiensitzungen',
+    fields: { Body: 'Choice', SessionDate: 'DateTime', PaperNumber: 'Text', AgendaItems: 'Note', Decisions: 'Note', PlanPeriod: 'Lookup>PlanPeriods', CreateKey: 'Text' }
+  },
   Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } }
 };
 

@@ -1,0 +1,52 @@
+import { buildSeed, type SeedItem } from '../../../local/seed';
+import { agendaItemsOf, localDate } from '../../../src/domain';
+
+/** The demo's sessions of the bodies: the council papers' cycle of the 2nd update and the steering group's sessions. */
+
+const today = new Date('2026-11-23T08:00:00Z');
+const demo = buildSeed('demo', today);
+const sessions = demo.lists.BodySessions ?? [];
+const periods = demo.lists.PlanPeriods ?? [];
+const dayOf = (item: SeedItem, column = 'SessionDate'): string => {
+  const day = localDate(String(item.fields[column]))!;
+  return `${day.day}.${day.month}.${day.year}`;
+};
+const periodTitle = (item: SeedItem): string | undefined => (item.fields.PlanPeriodId === undefined ? undefined : String(periods[Number(item.fields.PlanPeriodId) - 1]?.fields.Title));
+
+describe('demo sessions of the bodies', () => {
+  it('holds the cycle of the 2nd update: Beirat 10.12.2018 and 04.03.2019, Ausschuss 12.03.2019, Rat 15.03.2019', () => {
+    const cycle = sessions.filter((item) => item.fields.Body !== 'Steuerungsgruppe');
+    expect(cycle.map((item) => [item.fields.Body, dayOf(item), item.fields.PaperNumber, periodTitle(item)])).toEqual([
+      ['Beirat', '10.12.2018', undefined, '1. Fortschreibung 2016–2018'],
+      ['Beirat', '4.3.2019', 'DS 0123/2019', '2. Fortschreibung 2019–2021'],
+      ['Ausschuss', '12.3.2019', 'DS 0123/2019', '2. Fortschreibung 2019–2021'],
+      ['Rat', '15.3.2019', 'DS 0123/2019', '2. Fortschreibung 2019–2021']
+    ]);
+    expect(String(cycle[0].fields.Decisions)).toMatch(/zur Kenntnis.*Veröffentlichung frei/);
+    expect(String(cycle[3].fields.Decisions)).toMatch(/unverändert/);
+  });
+
+  it('links agenda items to the plan period they dealt with, in the format the product reads', () => {
+    const council = sessions.find((item) => item.fields.Body === 'Rat')!;
+    expect(agendaItemsOf(String(council.fields.AgendaItems))).toEqual([{ title: '2. Fortschreibung des Integrationskonzepts 2019–2021', subject: { kind: 'planPeriod', id: 2 } }]);
+  });
+
+  it("holds the steering group's sessions held so far, the same as the SteeringMeetings list, each in its plan period", () => {
+    // The demo leaves one past year with a single session, so the steering group warning shows.
+    const held = (demo.lists.SteeringMeetings ?? []).filter((item) => Date.parse(String(item.fields.MeetingDate)) < today.getTime());
+    const steering = sessions.filter((item) => item.fields.Body === 'Steuerungsgruppe');
+    expect(steering.map((item) => [item.fields.Title, dayOf(item)])).toEqual(held.map((item) => [item.fields.Title, dayOf(item, 'MeetingDate')]));
+    expect(steering.length).toBeGreaterThanOrEqual(5);
+    for (const item of steering) {
+      const year = localDate(String(item.fields.SessionDate))!.year;
+      const period = periods[Number(item.fields.PlanPeriodId) - 1];
+      expect({ year, inPeriod: Number(period.fields.StartYear) <= year && year <= Number(period.fields.EndYear) }).toEqual({ year, inPeriod: true });
+      expect(agendaItemsOf(String(item.fields.AgendaItems)).map((entry) => entry.title)).toContain('Bericht des Büros für Integration zum Umsetzungsstand');
+    }
+  });
+
+  it('gives every session its own create key', () => {
+    const keys = sessions.map((item) => item.fields.CreateKey);
+    expect(new Set(keys).size).toBe(sessions.length);
+  });
+});
