@@ -5,7 +5,7 @@ import { readIndicatorSheet, SheetReading } from '../indicatorSheet/sheetReader'
 import type { RowOutcome } from '../indicatorSheet/submission';
 import type { PaneServices } from '../app/indicatorEntry/entryServices';
 import { loadSheetModel } from '../app/indicatorEntry/sheetModelSource';
-import { EntryConflict, LockCheck, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
+import { EntryConflict, LockCheck, lockCheckOf, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
 import { outcomeText } from '../app/indicatorEntry/submissionTexts';
 import type { GridCell, GridCellValue, GridColumnFormat, SheetGrid } from './sheetGrid';
 import { PaneState, readPaneState, writePaneState } from './paneState';
@@ -158,11 +158,7 @@ async function refreshStored(
 
 /** Before every submit and resume the pane asks SharePoint whether the year is locked now, not the sheet. */
 export function paneLockCheck(services: Pick<PaneServices, 'reportingYears'>, strings: Pick<PaneStrings, 'YearLockedMeanwhile' | 'YearUnlockedMeanwhile'>): LockCheck<PaneState> {
-  return {
-    readLock: async (year) => (await services.reportingYears.yearOf(year))?.isLocked === true,
-    modelOf: (state) => state.model,
-    texts: strings
-  };
+  return lockCheckOf(services.reportingYears, strings, (state) => state.model);
 }
 
 /** Column widths, formats, hidden id columns and Excel's own check of the number columns. */

@@ -1,5 +1,5 @@
 import { fillPlaceholders } from '../../domain';
-import type { IndicatorValue } from '../../domain';
+import type { IndicatorValue, ReportingYear } from '../../domain';
 import type { IndicatorSheetModel } from '../../indicatorSheet/sheetLayout';
 import {
   conflictsOf,
@@ -143,6 +143,22 @@ export interface LockCheck<C> {
   /** The model the context was made with; its lock counts for a pending submission stored before submissions recorded theirs. */
   modelOf(context: C): IndicatorSheetModel;
   readonly texts: { readonly YearLockedMeanwhile: string; readonly YearUnlockedMeanwhile: string };
+}
+
+/**
+ * The lock check of a sheet: asks SharePoint, not the sheet, whether `year` is locked now (the
+ * pane and the web part's upload differ only in where their model sits).
+ */
+export function lockCheckOf<C>(
+  reportingYears: { yearOf(year: number): Promise<ReportingYear | undefined> },
+  texts: LockCheck<C>['texts'],
+  modelOf: (context: C) => IndicatorSheetModel
+): LockCheck<C> {
+  return {
+    readLock: async (year) => (await reportingYears.yearOf(year))?.isLocked === true,
+    modelOf,
+    texts
+  };
 }
 
 export interface SubmissionDeps<C> {

@@ -6,6 +6,7 @@ import { readIndicatorSheet, SheetReading } from '../../indicatorSheet/sheetRead
 import type { IndicatorEntryServices } from './entryServices';
 import { loadSheetModel } from './sheetModelSource';
 import type { LockCheck, ShownStatus } from './submissionFlow';
+import { lockCheckOf } from './submissionFlow';
 
 export interface EntryStart {
   readonly user: CurrentUser;
@@ -116,9 +117,5 @@ export function uploadLockCheck(
   services: Pick<IndicatorEntryServices, 'reportingYears'>,
   texts: { readonly YearLockedMeanwhile: string; readonly YearUnlockedMeanwhile: string }
 ): LockCheck<IndicatorSheetModel> {
-  return {
-    readLock: async (year) => (await services.reportingYears.yearOf(year))?.isLocked === true,
-    modelOf: (model) => model,
-    texts
-  };
+  return lockCheckOf(services.reportingYears, texts, (model) => model);
 }
