@@ -50,13 +50,7 @@ export async function readIndicatorValueItems(lists: SiteLists, indicatorIds: re
         .map((id) => list.items.select(...indicatorValueSelect).filter(`IndicatorId eq ${id} and ${years}`).top(top)<Array<Record<string, unknown>>>());
       await execute();
       for (const rows of await Promise.all(pending)) {
-        for (const stored of rows.map((row) => toStoredIndicatorValue(row, listUrl))) {
-          if (stored.kind === 'value') {
-            values.push(stored.value);
-          } else {
-            prepared.push(stored.prepared);
-          }
-        }
+        collectItems(rows, listUrl, values, prepared);
       }
     }
   } catch (error) {
@@ -81,15 +75,20 @@ export async function readDepartmentYearItems(lists: SiteLists, departmentId: nu
         .items.select(...indicatorValueSelect)
         .filter(`ValueYear eq ${Math.trunc(year)} and DepartmentId eq ${Math.trunc(departmentId)}`)
     );
-    for (const stored of rows.map((row) => toStoredIndicatorValue(row, listUrl))) {
-      if (stored.kind === 'value') {
-        values.push(stored.value);
-      } else {
-        prepared.push(stored.prepared);
-      }
-    }
+    collectItems(rows, listUrl, values, prepared);
   } catch (error) {
     throw await toServiceError(error);
   }
   return { values, prepared };
+}
+
+/** Sorts read rows into reported values and prepared (still empty) items. */
+function collectItems(rows: ReadonlyArray<Record<string, unknown>>, listUrl: string, values: IndicatorValue[], prepared: PreparedValue[]): void {
+  for (const stored of rows.map((row) => toStoredIndicatorValue(row, listUrl))) {
+    if (stored.kind === 'value') {
+      values.push(stored.value);
+    } else {
+      prepared.push(stored.prepared);
+    }
+  }
 }
