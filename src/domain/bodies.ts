@@ -31,14 +31,8 @@ export interface BodySession {
   readonly etag?: string;
 }
 
-export interface NewBodySession {
-  readonly title: string;
-  readonly body: Body;
-  readonly date: string;
-  readonly paperNumber?: string;
-  readonly agendaItems: readonly AgendaItem[];
-  readonly decisions?: string;
-  readonly planPeriodId?: number;
+/** A session to record: its fields without the id and version SharePoint gives it. */
+export interface NewBodySession extends Omit<BodySession, 'id' | 'etag'> {
   /** Generated once per create (`newCreateKey`) and kept for its repeats. */
   readonly createKey: string;
 }
