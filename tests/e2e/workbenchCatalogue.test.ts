@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, accessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations, visible } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { readWorkbook } from '../../src/catalogueImport';
@@ -32,7 +32,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     const [shown, total] = await count();
     expect(shown).toBe(total);
     expect(total).toBeGreaterThan(30);
-    await expect(page.getByTestId('catalogue-grid').getByText('1. Sprache und Bildung').first().isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByTestId('catalogue-grid').getByText('1. Sprache und Bildung').first())).resolves.toBe(true);
     await screenshot(page, 'catalogue-coordinator-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
       .first();
     await foreignRow.getByRole('button', { name: /^Details zu / }).click();
     await page.getByTestId('measure-panel').waitFor();
-    await expect(page.getByText('Sie können diese Maßnahme nur ansehen').isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByText('Sie können diese Maßnahme nur ansehen'))).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Bearbeiten' }).count()).resolves.toBe(0);
     await screenshot(page, 'catalogue-department-readonly-de');
   });
@@ -132,7 +132,7 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     const found = (await (await fetch(api, { headers: { Authorization: `Bearer ${coordinator}`, Accept: 'application/json' } })).json()) as { value: Array<{ Id: number; Title: string }> };
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=catalogue&item=measure-${found.value[0].Id}`);
     await page.getByTestId('measure-panel').waitFor({ timeout: 30_000 });
-    await expect(page.getByRole('heading', { name: 'Maßnahme 2.1.2' }).isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByRole('heading', { name: 'Maßnahme 2.1.2' }))).resolves.toBe(true);
     await expect(page.getByTestId('measure-panel').innerText()).resolves.toContain(found.value[0].Title);
   });
 
@@ -150,9 +150,9 @@ describe('local workbench: measure catalogue in a real Chromium', () => {
     await panel.waitFor({ timeout: 30_000 });
     const table = panel.getByRole('table', { name: new RegExp(indicator.Title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await table.waitFor({ timeout: 30_000 });
-    await expect(table.getByRole('columnheader', { name: 'weiblich' }).isVisible()).resolves.toBe(true);
+    await expect(visible(table.getByRole('columnheader', { name: 'weiblich' }))).resolves.toBe(true);
     expect(values.length).toBeGreaterThan(0);
-    await expect(table.getByRole('rowheader', { name: String(Math.max(...values.map((value) => value.ValueYear))) }).isVisible()).resolves.toBe(true);
+    await expect(visible(table.getByRole('rowheader', { name: String(Math.max(...values.map((value) => value.ValueYear))) }))).resolves.toBe(true);
     expect(await accessibilityViolations(tab)).toEqual([]);
     await screenshot(tab, 'catalogue-measure-indicators-de');
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, accessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations, visible } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { exportCatalogue } from '../../src/catalogueImport';
@@ -154,7 +154,7 @@ describe('local workbench: importing the catalogue from Excel', () => {
   it('offers no import to a department contact', async () => {
     const contact = workbench.users.find((user) => user.role === 'department' && user.department)!;
     await openCatalogue(contact.login);
-    await expect(page.getByRole('button', { name: 'Nach Excel exportieren' }).isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByRole('button', { name: 'Nach Excel exportieren' }))).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Aus Excel importieren' }).count()).resolves.toBe(0);
   });
 });

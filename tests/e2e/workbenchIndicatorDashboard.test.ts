@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, accessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations, visible } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createProductServices } from '../../src/hosts/productServices';
@@ -75,10 +75,10 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
 
   it('shows the coordinator each indicator of a goal as a chart with an accessible name and the same numbers as a table', async () => {
     await open(`user=${encodeURIComponent(coordinator)}`);
-    await expect(page.getByRole('heading', { name: 'Kennzahlen', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByRole('heading', { name: 'Kennzahlen', exact: true }))).resolves.toBe(true);
     const series = page.getByTestId('indicator-series').first();
     const figure = series.getByTestId('indicator-chart');
-    await expect(figure.locator('svg').first().isVisible()).resolves.toBe(true);
+    await expect(visible(figure.locator('svg').first())).resolves.toBe(true);
     const figureName = await figure.getAttribute('aria-labelledby');
     await expect(page.locator(`[id="${figureName}"]`).innerText()).resolves.toMatch(/Ist-Werte \d{4} bis \d{4} und Zielwert/);
     // The bars' years are the table's years.
@@ -270,7 +270,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const marker = series.getByTestId('correction');
     await marker.waitFor();
     await expect(marker.innerText()).resolves.toBe(`korrigiert: ${reason}`);
-    await expect(series.getByRole('columnheader', { name: 'Korrektur' }).isVisible()).resolves.toBe(true);
+    await expect(visible(series.getByRole('columnheader', { name: 'Korrektur' }))).resolves.toBe(true);
     await screenshot(page, 'indicator-dashboard-correction-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -289,7 +289,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const marker = series.getByTestId('correction');
     await marker.waitFor();
     await expect(marker.innerText()).resolves.toBe(`korrigiert: ${reason}`);
-    await expect(series.getByRole('columnheader', { name: 'Korrektur' }).isVisible()).resolves.toBe(true);
+    await expect(visible(series.getByRole('columnheader', { name: 'Korrektur' }))).resolves.toBe(true);
     await screenshot(page, 'indicator-dashboard-correction-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -334,7 +334,7 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
   it('renders in English in the Teams dark and high-contrast themes accessibly', async () => {
     for (const theme of ['dark', 'contrast']) {
       await open(`user=${encodeURIComponent(coordinator)}&lang=en&theme=${theme}`);
-      await expect(page.getByRole('heading', { name: 'Indicators', exact: true }).isVisible()).resolves.toBe(true);
+      await expect(visible(page.getByRole('heading', { name: 'Indicators', exact: true }))).resolves.toBe(true);
       await screenshot(page, `indicator-dashboard-en-${theme}`);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByRole('tab', { name: 'Completeness' }).click();

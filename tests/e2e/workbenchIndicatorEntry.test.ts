@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, accessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations, visible } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
@@ -91,7 +91,7 @@ describe('local workbench: indicator entry by .xlsx download and upload (without
 
   it('downloads the template, refuses a file with mistakes without writing anything, and stores the corrected file exactly once', async () => {
     await openEntry();
-    await expect(page.getByText('Mit dem Excel-Add-in „Kennzahlen erfassen“ geht dasselbe direkt in Excel').isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByText('Mit dem Excel-Add-in „Kennzahlen erfassen“ geht dasselbe direkt in Excel'))).resolves.toBe(true);
     await screenshot(page, 'indicator-entry-start-de');
     expect(await accessibilityViolations(page)).toEqual([]);
 

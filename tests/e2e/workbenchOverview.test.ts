@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, accessibilityViolations } from './support/browser';
+import { screenshot, accessibilityViolations, visible } from './support/browser';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 
@@ -24,7 +24,7 @@ describe('local workbench: overview web part in a real Chromium', () => {
 
   it('shows the coordinator the current plan period with fields of action, goals, measures by status and departments', async () => {
     await open(`user=${encodeURIComponent(coordinator)}`);
-    await expect(page.getByRole('heading', { name: 'Integrationsplanung – Überblick' }).isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByRole('heading', { name: 'Integrationsplanung – Überblick' }))).resolves.toBe(true);
     await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain('Koordination, Sie können alle Daten bearbeiten');
     const tiles = await page.getByTestId('summary-tiles').innerText();
     expect(tiles).toMatch(/\d+\s*Handlungsfelder/);
@@ -49,7 +49,7 @@ describe('local workbench: overview web part in a real Chromium', () => {
 
   it('speaks English when the page is English, and renders the Teams dark theme accessibly', async () => {
     await open(`user=${encodeURIComponent(coordinator)}&lang=en&theme=dark`);
-    await expect(page.getByRole('heading', { name: 'Integration planning – overview' }).isVisible()).resolves.toBe(true);
+    await expect(visible(page.getByRole('heading', { name: 'Integration planning – overview' }))).resolves.toBe(true);
     await expect(page.getByTestId('status-table').innerText()).resolves.toContain('Measures by implementation status');
     await screenshot(page, 'overview-coordinator-en-dark');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, Browser, Page } from 'playwright-core';
+import { chromium, Browser, Locator, Page } from 'playwright-core';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureChromium } = require('../../../scripts/ensureChromium');
 
@@ -21,6 +21,19 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync'
     ]
   });
+}
+
+/**
+ * Whether the element shows within the timeout. Unlike `Locator.isVisible()`, which answers at once,
+ * this waits for the page to render, so a slow machine does not fail a test of something that does show.
+ */
+export async function visible(locator: Locator, timeout = 15_000): Promise<boolean> {
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
