@@ -71,5 +71,13 @@ export const GoalChangeStatusChoices = choiceTable<GoalChangeStatus>({
   rejected: 'abgelehnt'
 });
 
+/** How an indicator continues its predecessor's series: renamed continues it, redefined breaks it visibly. */
+export type SeriesContinuity = 'same' | 'renamed' | 'redefined';
+export const SeriesContinuityChoices = choiceTable<SeriesContinuity>({ same: 'fortgeführt', renamed: 'umbenannt', redefined: 'neu definiert' });
+
+/** A session counts for the steering group's "twice a year" once booked or held, not while merely planned. */
+export type SessionStatus = 'planned' | 'booked' | 'held' | 'cancelled';
+export const SessionStatusChoices = choiceTable<SessionStatus>({ planned: 'geplant', booked: 'gebucht', held: 'stattgefunden', cancelled: 'abgesagt' });
+
 export type ReportType = 'statusReport' | 'annualReport';
 export const ReportTypeChoices = choiceTable<ReportType>({ statusReport: 'Status-Quo-Bericht', annualReport: 'Jahresbericht' });

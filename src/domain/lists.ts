@@ -7,7 +7,9 @@ import {
   MeasureStatusChoices,
   PlanPeriodStatusChoices,
   ReportTypeChoices,
-  ReviewAnswerChoices
+  ReviewAnswerChoices,
+  SeriesContinuityChoices,
+  SessionStatusChoices
 } from './choices';
 import { MeetingKindChoices, MeetingStateChoices } from './meetings';
 import { CorrectionRequestStatusChoices } from './correctionRequest';
@@ -146,7 +148,23 @@ export const listSchema = {
     num('StartYear', 'Beginn (Jahr)', true),
     num('EndYear', 'Ende (Jahr)', true),
     field('AdoptionDate', 'Beschlossen am', 'DateTime', { dateOnly: true }),
-    choice('PeriodStatus', 'Status der Fortschreibung', PlanPeriodStatusChoices.labels)
+    choice('PeriodStatus', 'Status der Fortschreibung', PlanPeriodStatusChoices.labels),
+    text('PaperNumber', 'Drucksache'),
+    field('ClosedAt', 'Abgeschlossen am', 'DateTime'),
+    field('ClosedBy', 'Abgeschlossen von', 'User'),
+    // A reopening is deliberate and recorded: who, when, why (earlier ones stay in the item's versions).
+    field('ReopenedAt', 'Wieder geöffnet am', 'DateTime'),
+    field('ReopenedBy', 'Wieder geöffnet von', 'User'),
+    note('ReopenReason', 'Grund der Wiederöffnung')
+  ]),
+  /** Overarching guiding goals (Leitziele) of a plan period. */
+  GuidingGoals: list('GuidingGoals', { title: 'Leitziele', titleColumn: 'Leitziel', contentType: 'Leitziel' }, [
+    num('SortOrder', 'Reihenfolge', true),
+    lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods', required),
+    note('Description', 'Beschreibung'),
+    lookup('PredecessorGuidingGoal', 'Vorgänger (Leitziel)', 'GuidingGoals'),
+    // The key column is provisioned now; the list declares it as its create key once the product creates items here.
+    createKey
   ]),
   Departments: list('Departments', { title: 'Fachbereiche', titleColumn: 'Fachbereich', contentType: 'Fachbereich' }, [
     field('DepartmentNumber', 'Fachbereichsnummer', 'Text', { required: true, indexed: true, unique: true }),
@@ -163,14 +181,17 @@ export const listSchema = {
     num('SortOrder', 'Reihenfolge', true),
     lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
     note('Description', 'Beschreibung'),
-    createKey
+    createKey,
+    // Predecessor columns link an item copied into the next plan period to the item it came from.
+    lookup('PredecessorFieldOfAction', 'Vorgänger (Handlungsfeld)', 'FieldsOfAction')
   ], { createKey: generatedKey }),
   Goals: list('Goals', { title: 'Einzelziele', titleColumn: 'Einzelziel', contentType: 'Einzelziel' }, [
     text('GoalNumber', 'Zielnummer'),
     lookup('FieldOfAction', 'Handlungsfeld', 'FieldsOfAction', required),
     lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
     note('Description', 'Beschreibung'),
-    createKey
+    createKey,
+    lookup('PredecessorGoal', 'Vorgänger (Einzelziel)', 'Goals')
   ], { createKey: generatedKey }),
   Measures: list(
     'Measures',
@@ -185,7 +206,8 @@ export const listSchema = {
       choice('MeasureStatus', 'Stand der Umsetzung', measureStatusValues, true),
       field('Contact', 'Ansprechperson', 'User'),
       note('Description', 'Beschreibung'),
-      key('ImportKey', 'Importschlüssel')
+      key('ImportKey', 'Importschlüssel'),
+      lookup('PredecessorMeasure', 'Vorgänger (Maßnahme)', 'Measures')
     ],
     // The import key is made from the row (plan period, number, field, goal, title).
     { hasDepartmentFolders: true, createKey: naturalKey('ImportKey') }
@@ -201,7 +223,9 @@ export const listSchema = {
     note('Description', 'Beschreibung'),
     // The budget product (Produktplan) the value is also reported under, e.g. "1.31.01 Integration".
     text('BudgetProduct', 'Produkt (Produktplan)'),
-    createKey
+    createKey,
+    lookup('PredecessorIndicator', 'Vorgänger (Kennzahl)', 'Indicators'),
+    field('SeriesContinuity', 'Zeitreihe gegenüber Vorgänger', 'Choice', { choices: SeriesContinuityChoices.labels })
   ], { createKey: generatedKey }),
   IndicatorValues: list(
     'IndicatorValues',
@@ -305,7 +329,11 @@ export const listSchema = {
     field('ProposedDate', 'Vorgeschlagen am', 'DateTime', { dateOnly: true }),
     field('AdvisoryBoardDate', 'Beirat am', 'DateTime', { dateOnly: true }),
     field('CommitteeDate', 'Ausschuss am', 'DateTime', { dateOnly: true }),
-    text('CommitteeReference', 'Vorlagennummer')
+    text('CommitteeReference', 'Vorlagennummer'),
+    lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
+    note('ChangeReason', 'Begründung'),
+    lookup('AdvisoryBoardSession', 'Sitzung des Beirats', 'BodySessions'),
+    lookup('CommitteeSession', 'Sitzung des Ausschusses', 'BodySessions')
   ]),
   /** A reported year the office has locked: later changes to its values are corrections with a reason. */
   ReportingYears: list('ReportingYears', { title: 'Berichtsjahre', titleColumn: 'Berichtsjahr', contentType: 'Berichtsjahr' }, [
@@ -363,10 +391,22 @@ export const listSchema = {
       note('AgendaItems', 'Tagesordnungspunkte'),
       note('Decisions', 'Beschlüsse'),
       lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
-      createKey
+      createKey,
+      field('SessionStatus', 'Stand der Sitzung', 'Choice', { choices: SessionStatusChoices.labels, indexed: true }),
+      text('EventId', 'Outlook-Termin-ID')
     ],
     { createKey: generatedKey }
   ),
+  /** Action items of a session (Arbeitsaufträge): listed as open on the next session's agenda until done. */
+  ActionItems: list('ActionItems', { title: 'Arbeitsaufträge', titleColumn: 'Arbeitsauftrag', contentType: 'Arbeitsauftrag' }, [
+    lookup('Session', 'Sitzung', 'BodySessions', required),
+    lookup('Department', 'Fachbereich', 'Departments', required),
+    field('DueDate', 'Fällig am', 'DateTime', { dateOnly: true }),
+    field('IsDone', 'Erledigt', 'Boolean'),
+    field('DoneAt', 'Erledigt am', 'DateTime', { dateOnly: true }),
+    note('Description', 'Beschreibung'),
+    createKey
+  ]),
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
@@ -428,6 +468,8 @@ export const ReportFields = Fields.Reports;
 export const ReportingYearFields = Fields.ReportingYears;
 export const CorrectionRequestFields = Fields.CorrectionRequests;
 export const BodySessionFields = Fields.BodySessions;
+export const GuidingGoalFields = Fields.GuidingGoals;
+export const ActionItemFields = Fields.ActionItems;
 
 /**
  * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users

@@ -50,7 +50,7 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
     for (const [key, text] of copies) {
       expect({ key, text }).toEqual({ key, text: full.get(key) });
     }
-    expect(upgradeElements.ListInstance.map((list) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions']);
+    expect(upgradeElements.ListInstance.map((list) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems']);
     // Whatever the new list's content type refers to exists before the list is created.
     const known = new Set([...elements.Field.map((field) => field.ID)]);
     for (const ref of upgradeElements.ContentType.flatMap((type) => type.FieldRefs?.FieldRef ?? [])) {
@@ -61,15 +61,24 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
   it('adds every new column to the existing content types that use it, pushed down to their lists', () => {
     const newFields = new Set(upgradeElements.Field.map((field) => field.ID!.toLowerCase()));
     const newTypes = new Set(upgradeElements.ContentType.map((type) => type.ID));
-    const wanted = elements.ContentType.filter((type) => !newTypes.has(type.ID)).flatMap((type) =>
+    const existingTypes = elements.ContentType.filter((type) => !newTypes.has(type.ID));
+    const wanted = existingTypes.flatMap((type) =>
       (type.FieldRefs?.FieldRef ?? []).filter((ref) => newFields.has(ref.ID.toLowerCase())).map((ref) => `${type.ID} ${ref.ID.toLowerCase()}`)
     );
     const added = (upgrade.AddContentTypeField as Array<{ ContentTypeId: string; FieldId: string; PushDown: string }>).map((add) => {
       expect(add.PushDown).toBe('TRUE');
       return `${add.ContentTypeId} ${add.FieldId.toLowerCase()}`;
     });
-    expect(added.sort()).toEqual(wanted.sort());
-    // CorrectedBy and CorrectedAt on values, CreateKey on fields of action, goals, indicators, agreed measures and comments.
-    expect(added).toHaveLength(7);
+    // Every new column on an existing content type is added; an existing column newly used there too.
+    expect(added).toEqual(expect.arrayContaining(wanted));
+    const inElements = new Set(existingTypes.flatMap((type) => (type.FieldRefs?.FieldRef ?? []).map((ref) => `${type.ID} ${ref.ID.toLowerCase()}`)));
+    for (const add of added) {
+      expect({ add, inElements: inElements.has(add) }).toEqual({ add, inElements: true });
+    }
+    expect(new Set(added).size).toBe(added.length);
+    // 1.1: CreateKey and the corrections' columns; plan period lifecycle, predecessors, series, goal change sessions.
+    expect(added).toHaveLength(22);
+    // An existing column newly used: the plan period on goal changes.
+    expect(added.filter((add) => !wanted.includes(add))).toHaveLength(1);
   });
 });

@@ -47,8 +47,20 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       StartYear: num,
       EndYear: num,
       AdoptionDate: { type: 'DateTime', dateOnly: true },
-      PeriodStatus: { type: 'Choice', choices: ['Entwurf', 'Beschlossen', 'Abgeschlossen'] }
+      PeriodStatus: { type: 'Choice', choices: ['Entwurf', 'Beschlossen', 'Abgeschlossen'] },
+      PaperNumber: text,
+      ClosedAt: date,
+      ClosedBy: { type: 'User' },
+      ReopenedAt: date,
+      ReopenedBy: { type: 'User' },
+      ReopenReason: note
     }
+  },
+  GuidingGoals: {
+    title: 'Leitziele',
+    url: 'Lists/GuidingGoals',
+    template: 100,
+    fields: { SortOrder: num, PlanPeriod: lookup('PlanPeriods'), Description: note, PredecessorGuidingGoal: lookup('GuidingGoals'), CreateKey: key }
   },
   Departments: { title: 'Fachbereiche', url: 'Lists/Departments', template: 100, fields: { DepartmentNumber: key, GroupName: text } },
   Contacts: {
@@ -57,12 +69,12 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     template: 100,
     fields: { ContactUser: { type: 'User' }, Email: text, Phone: text, Department: lookup('Departments'), IsPrimary: { type: 'Boolean' } }
   },
-  FieldsOfAction: { title: 'Handlungsfelder', url: 'Lists/FieldsOfAction', template: 100, fields: { SortOrder: num, PlanPeriod: lookup('PlanPeriods'), Description: note, CreateKey: key } },
+  FieldsOfAction: { title: 'Handlungsfelder', url: 'Lists/FieldsOfAction', template: 100, fields: { SortOrder: num, PlanPeriod: lookup('PlanPeriods'), Description: note, CreateKey: key, PredecessorFieldOfAction: lookup('FieldsOfAction') } },
   Goals: {
     title: 'Einzelziele',
     url: 'Lists/Goals',
     template: 100,
-    fields: { GoalNumber: text, FieldOfAction: lookup('FieldsOfAction'), PlanPeriod: lookup('PlanPeriods'), Description: note, CreateKey: key }
+    fields: { GoalNumber: text, FieldOfAction: lookup('FieldsOfAction'), PlanPeriod: lookup('PlanPeriods'), Description: note, CreateKey: key, PredecessorGoal: lookup('Goals') }
   },
   Measures: {
     title: 'Maßnahmen',
@@ -78,7 +90,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       MeasureStatus: { type: 'Choice', choices: measureStatus, indexed: true },
       Contact: { type: 'User' },
       Description: note,
-      ImportKey: key
+      ImportKey: key,
+      PredecessorMeasure: lookup('Measures')
     }
   },
   Indicators: {
@@ -95,7 +108,9 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       IsGenderSplit: { type: 'Boolean' },
       Description: note,
       BudgetProduct: text,
-      CreateKey: key
+      CreateKey: key,
+      PredecessorIndicator: lookup('Indicators'),
+      SeriesContinuity: { type: 'Choice', choices: ['fortgeführt', 'umbenannt', 'neu definiert'] }
     }
   },
   IndicatorValues: {
@@ -207,7 +222,11 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       ProposedDate: date,
       AdvisoryBoardDate: date,
       CommitteeDate: date,
-      CommitteeReference: text
+      CommitteeReference: text,
+      PlanPeriod: lookup('PlanPeriods'),
+      ChangeReason: note,
+      AdvisoryBoardSession: lookup('BodySessions'),
+      CommitteeSession: lookup('BodySessions')
     }
   },
   ReportingYears: {
@@ -244,7 +263,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       DecisionNote: note,
       CreateKey: key
     }
-  },  BodySessions: {
+  },
+  BodySessions: {
     title: 'Gremiensitzungen',
     url: 'Lists/BodySessions',
     template: 100,
@@ -255,6 +275,22 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       AgendaItems: note,
       Decisions: note,
       PlanPeriod: lookup('PlanPeriods'),
+      CreateKey: key,
+      SessionStatus: { type: 'Choice', choices: ['geplant', 'gebucht', 'stattgefunden', 'abgesagt'], indexed: true },
+      EventId: text
+    }
+  },
+  ActionItems: {
+    title: 'Arbeitsaufträge',
+    url: 'Lists/ActionItems',
+    template: 100,
+    fields: {
+      Session: lookup('BodySessions'),
+      Department: lookup('Departments'),
+      DueDate: { type: 'DateTime', dateOnly: true },
+      IsDone: { type: 'Boolean' },
+      DoneAt: { type: 'DateTime', dateOnly: true },
+      Description: note,
       CreateKey: key
     }
   },

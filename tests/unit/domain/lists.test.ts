@@ -4,11 +4,24 @@ import { MeasureStatusChoices, ReviewAnswerChoices } from '../../../src/domain/c
 /** The list schema contract: Url → InternalName: Type (Title is built in everywhere). */
 const contract: Record<string, { title: string; fields: Record<string, string> }> = {
   Concepts: { title: 'Integrationskonzepte', fields: { ConceptYear: 'Number', Description: 'Note' } },
-  PlanPeriods: { title: 'Fortschreibungen', fields: { UpdateNumber: 'Number', StartYear: 'Number', EndYear: 'Number', AdoptionDate: 'DateTime', PeriodStatus: 'Choice' } },
+  PlanPeriods: {
+    title: 'Fortschreibungen',
+    fields: {
+      UpdateNumber: 'Number', StartYear: 'Number', EndYear: 'Number', AdoptionDate: 'DateTime',
+      PeriodStatus: 'Choice',
+      PaperNumber: 'Text',
+      ClosedAt: 'DateTime',
+      ClosedBy: 'User',
+      ReopenedAt: 'DateTime',
+      ReopenedBy: 'User',
+      ReopenReason: 'Note'
+    }
+  },
+  GuidingGoals: { title: 'Leitziele', fields: { SortOrder: 'Number', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', PredecessorGuidingGoal: 'Lookup>GuidingGoals', CreateKey: 'Text' } },
   Departments: { title: 'Fachbereiche', fields: { DepartmentNumber: 'Text', GroupName: 'Text' } },
   Contacts: { title: 'Ansprechpersonen', fields: { ContactUser: 'User', Email: 'Text', Phone: 'Text', Department: 'Lookup>Departments', IsPrimary: 'Boolean' } },
-  FieldsOfAction: { title: 'Handlungsfelder', fields: { SortOrder: 'Number', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', CreateKey: 'Text' } },
-  Goals: { title: 'Einzelziele', fields: { GoalNumber: 'Text', FieldOfAction: 'Lookup>FieldsOfAction', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', CreateKey: 'Text' } },
+  FieldsOfAction: { title: 'Handlungsfelder', fields: { SortOrder: 'Number', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', CreateKey: 'Text', PredecessorFieldOfAction: 'Lookup>FieldsOfAction' } },
+  Goals: { title: 'Einzelziele', fields: { GoalNumber: 'Text', FieldOfAction: 'Lookup>FieldsOfAction', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', CreateKey: 'Text', PredecessorGoal: 'Lookup>Goals' } },
   Measures: {
     title: 'Maßnahmen',
     fields: {
@@ -21,12 +34,13 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       MeasureStatus: 'Choice',
       Contact: 'User',
       Description: 'Note',
-      ImportKey: 'Text'
+      ImportKey: 'Text',
+      PredecessorMeasure: 'Lookup>Measures'
     }
   },
   Indicators: {
     title: 'Kennzahlen',
-    fields: { Measure: 'Lookup>Measures', Goal: 'Lookup>Goals', Department: 'Lookup>Departments', Unit: 'Text', Direction: 'Choice', TargetValue: 'Number', IsGenderSplit: 'Boolean', Description: 'Note', BudgetProduct: 'Text', CreateKey: 'Text' }
+    fields: { Measure: 'Lookup>Measures', Goal: 'Lookup>Goals', Department: 'Lookup>Departments', Unit: 'Text', Direction: 'Choice', TargetValue: 'Number', IsGenderSplit: 'Boolean', Description: 'Note', BudgetProduct: 'Text', CreateKey: 'Text', PredecessorIndicator: 'Lookup>Indicators', SeriesContinuity: 'Choice' }
   },
   IndicatorValues: {
     title: 'Kennzahlwerte',
@@ -115,7 +129,11 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       ProposedDate: 'DateTime',
       AdvisoryBoardDate: 'DateTime',
       CommitteeDate: 'DateTime',
-      CommitteeReference: 'Text'
+      CommitteeReference: 'Text',
+      PlanPeriod: 'Lookup>PlanPeriods',
+      ChangeReason: 'Note',
+      AdvisoryBoardSession: 'Lookup>BodySessions',
+      CommitteeSession: 'Lookup>BodySessions'
     }
   },
   ReportingYears: { title: 'Berichtsjahre', fields: { ReportingYear: 'Number', IsLocked: 'Boolean', LockedAt: 'DateTime', LockedBy: 'User' } },
@@ -148,7 +166,11 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
   },
   BodySessions: {
     title: 'Gremiensitzungen',
-    fields: { Body: 'Choice', SessionDate: 'DateTime', PaperNumber: 'Text', AgendaItems: 'Note', Decisions: 'Note', PlanPeriod: 'Lookup>PlanPeriods', CreateKey: 'Text' }
+    fields: { Body: 'Choice', SessionDate: 'DateTime', PaperNumber: 'Text', AgendaItems: 'Note', Decisions: 'Note', PlanPeriod: 'Lookup>PlanPeriods', CreateKey: 'Text', SessionStatus: 'Choice', EventId: 'Text' }
+  },
+  ActionItems: {
+    title: 'Arbeitsaufträge',
+    fields: { Session: 'Lookup>BodySessions', Department: 'Lookup>Departments', DueDate: 'DateTime', IsDone: 'Boolean', DoneAt: 'DateTime', Description: 'Note', CreateKey: 'Text' }
   },
   Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } }
 };
