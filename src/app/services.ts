@@ -14,6 +14,7 @@ import type { CorrectionRequestRepository } from '../data/correctionRequestRepos
 import type { BodySessionRepository } from '../data/bodySessionRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
+import type { ItemHistoryReader } from '../data/itemHistory';
 import type { CalendarService } from '../scheduling/calendarService';
 import type { MailService } from '../scheduling/reminderMail';
 import type { MeetingBooking } from '../scheduling/meetingBooking';
@@ -43,6 +44,8 @@ export interface ProductServices {
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */
   readonly meetings: MeetingRepository;
+  /** Who changed what and when on a list item (SharePoint item versions). */
+  readonly history: ItemHistoryReader;
   /** Books meetings in Outlook (free/busy, events, answers) and keeps their records in step. */
   readonly booking: MeetingBooking;
   readonly calendar: CalendarService;

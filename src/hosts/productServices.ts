@@ -12,6 +12,7 @@ import { CorrectionRequestRepository } from '../data/correctionRequestRepository
 import { BodySessionRepository } from '../data/bodySessionRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
+import { ItemHistoryReader } from '../data/itemHistory';
 import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
 import { MeetingBooking } from '../scheduling/meetingBooking';
@@ -36,6 +37,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     bodySessions: new BodySessionRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
+    history: new ItemHistoryReader(lists),
     booking: new MeetingBooking(calendar, meetings),
     calendar,
     mail: new MailService(connections.graph),

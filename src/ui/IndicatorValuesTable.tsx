@@ -2,7 +2,9 @@ import * as React from 'react';
 import { Text, mergeStyles } from '@fluentui/react';
 import * as commonStrings from 'CommonStrings';
 import type { Indicator, IndicatorValue } from '../domain';
+import type { HistoryEntry } from '../domain/itemHistory';
 import { format } from './format';
+import { ItemHistoryPanel } from './ItemHistoryPanel';
 
 export interface IndicatorValuesTableProps {
   readonly indicator: Indicator;
@@ -11,6 +13,8 @@ export interface IndicatorValuesTableProps {
   readonly locale: string;
   /** Given, a column marks values corrected after their year was locked, with the reason (`{0}`). */
   readonly correctionLabels?: { readonly column: string; readonly marker: string };
+  /** Given, each stored value gets a "Verlauf" column that loads its history on demand. */
+  readonly historyOf?: (valueId: number) => () => Promise<HistoryEntry[]>;
 }
 
 const tableClass = mergeStyles({
@@ -25,7 +29,7 @@ const tableClass = mergeStyles({
 });
 
 /** An indicator with its target and its values of recent years; the gender split where the indicator has one. */
-export function IndicatorValuesTable({ indicator, values, locale, correctionLabels }: IndicatorValuesTableProps): React.ReactElement {
+export function IndicatorValuesTable({ indicator, values, locale, correctionLabels, historyOf }: IndicatorValuesTableProps): React.ReactElement {
   const showsCorrections = correctionLabels !== undefined && values.some((value) => value.isCorrection);
   const number = (value: number | undefined): string => (value === undefined ? '–' : value.toLocaleString(locale));
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
@@ -59,6 +63,7 @@ export function IndicatorValuesTable({ indicator, values, locale, correctionLabe
               )}
               <th scope="col">{commonStrings.ValueComment}</th>
               {showsCorrections && <th scope="col">{correctionLabels.column}</th>}
+              {historyOf && <th scope="col">{commonStrings.HistoryTitle}</th>}
             </tr>
           </thead>
           <tbody>
@@ -76,6 +81,9 @@ export function IndicatorValuesTable({ indicator, values, locale, correctionLabe
                 )}
                 <td>{value.comment ?? ''}</td>
                 {showsCorrections && <td data-testid={value.isCorrection ? 'correction' : undefined}>{value.isCorrection ? format(correctionLabels.marker, value.correctionReason ?? '') : ''}</td>}
+                {historyOf && (
+                  <td>{value.id !== undefined && <ItemHistoryPanel itemKey={`value-${value.id}-${value.etag ?? ''}`} locale={locale} load={historyOf(value.id)} />}</td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -37,6 +37,8 @@ type ListOp =
 interface ListState {
   readonly items: Map<number, StoredItem>;
   readonly content: Map<number, Buffer>;
+  /** Every version of each item, oldest first (all solution lists have VersioningEnabled="TRUE"). */
+  readonly versions: Map<number, StoredItem[]>;
   /** Per unique column: lower-cased value → ids holding it. */
   readonly unique: Map<string, Map<string, Set<number>>>;
   lastId: number;
@@ -74,7 +76,7 @@ export class ListStore implements DurableState {
           unique.set(field.internalName, new Map());
         }
       }
-      this.state.set(list.url.toLowerCase(), { items: new Map(), content: new Map(), unique, lastId: 0 });
+      this.state.set(list.url.toLowerCase(), { items: new Map(), content: new Map(), versions: new Map(), unique, lastId: 0 });
     }
   }
 
@@ -87,6 +89,7 @@ export class ListStore implements DurableState {
     switch (op.kind) {
       case 'create':
         state.items.set(op.item.id, op.item);
+        state.versions.set(op.item.id, [op.item]);
         state.lastId = Math.max(state.lastId, op.item.id);
         this.index(state, op.item, true);
         if (op.content !== undefined) {
@@ -107,6 +110,7 @@ export class ListStore implements DurableState {
           editorId: op.editorId
         };
         state.items.set(op.id, updated);
+        state.versions.get(op.id)?.push(updated);
         this.index(state, updated, true);
         if (op.content !== undefined) {
           state.content.set(op.id, Buffer.from(op.content, 'base64'));
@@ -131,6 +135,7 @@ export class ListStore implements DurableState {
           this.index(state, item, false);
           state.items.delete(item.id);
           state.content.delete(item.id);
+          state.versions.delete(item.id);
         }
         return;
       }
@@ -149,6 +154,11 @@ export class ListStore implements DurableState {
 
   public item(list: ListDefinition, id: number): StoredItem | undefined {
     return this.stateOf(list).items.get(id);
+  }
+
+  /** The item's versions, oldest first; the last one is the current item. */
+  public versions(list: ListDefinition, id: number): readonly StoredItem[] {
+    return this.stateOf(list).versions.get(id) ?? [];
   }
 
   public itemCount(list: ListDefinition): number {

@@ -26,6 +26,16 @@ define([], function () {
     CopyLink: 'Link kopieren',
     CopyLinkLabel: 'Link kopieren: „{0}“',
     LinkCopied: 'Der Link ist in der Zwischenablage. Sie können ihn in einem Chat oder einer E-Mail einfügen.',
-    LinkCopyManual: 'Die Zwischenablage ist hier nicht verfügbar. Markieren und kopieren Sie den Link:'
+    LinkCopyManual: 'Die Zwischenablage ist hier nicht verfügbar. Markieren und kopieren Sie den Link:',
+    HistoryTitle: 'Verlauf',
+    HistoryShow: 'Verlauf anzeigen',
+    HistoryHide: 'Verlauf ausblenden',
+    HistoryLoading: 'Verlauf wird geladen …',
+    HistoryEmpty: 'Zu diesem Eintrag ist kein Verlauf gespeichert.',
+    HistoryCreated: '{0}: angelegt von {1} (Version {2})',
+    HistoryChanged: '{0}: geändert von {1} (Version {2})',
+    HistoryInitialValue: '{0}: {1}',
+    HistoryChange: '{0}: {1} → {2}',
+    HistoryEmptyValue: '(leer)',
   };
 });

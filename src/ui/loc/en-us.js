@@ -26,6 +26,16 @@ define([], function () {
     CopyLink: 'Copy link',
     CopyLinkLabel: 'Copy link: "{0}"',
     LinkCopied: 'The link is on the clipboard. Paste it into a chat or an e-mail.',
-    LinkCopyManual: 'The clipboard is not available here. Select and copy the link:'
+    LinkCopyManual: 'The clipboard is not available here. Select and copy the link:',
+    HistoryTitle: 'History',
+    HistoryShow: 'Show history',
+    HistoryHide: 'Hide history',
+    HistoryLoading: 'Loading history …',
+    HistoryEmpty: 'No history is stored for this entry.',
+    HistoryCreated: '{0}: created by {1} (version {2})',
+    HistoryChanged: '{0}: changed by {1} (version {2})',
+    HistoryInitialValue: '{0}: {1}',
+    HistoryChange: '{0}: {1} → {2}',
+    HistoryEmptyValue: '(empty)',
   };
 });

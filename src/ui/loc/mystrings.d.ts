@@ -26,6 +26,16 @@ declare interface ICommonStrings {
   CopyLinkLabel: string;
   LinkCopied: string;
   LinkCopyManual: string;
+  HistoryTitle: string;
+  HistoryShow: string;
+  HistoryHide: string;
+  HistoryLoading: string;
+  HistoryEmpty: string;
+  HistoryCreated: string;
+  HistoryChanged: string;
+  HistoryInitialValue: string;
+  HistoryChange: string;
+  HistoryEmptyValue: string;
 }
 
 declare module 'CommonStrings' {

@@ -15,6 +15,7 @@ import type { Segment } from './path';
 import { securityRoute } from './security';
 import { itemScope } from '../permissions';
 import { fileRoute, folderRoute } from './folders';
+import { versionsRoute } from './versions';
 
 function itemsFragment(list: ListDefinition): string {
   return `SP.ListData.${urlNameOf(list)}ListItems`;
@@ -94,6 +95,8 @@ export function itemRoute(call: SpCall, list: ListDefinition, item: StoredItem, 
       const form = valuesFromForm(list, parseFormBody(parseJsonBody(call.body)), call.context.security, call.context.regional);
       return validatedWrite(call, form.results, () => updateItem(call.context, list, item, form.values, undefined, call.permissions));
     }
+    case 'versions':
+      return versionsRoute(call, list, item, segment, more);
     case 'file':
       if (item.kind !== 'file') {
         throw spErrors.fileNotFound();

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { ItemHistoryPanel } from '../../../ui/ItemHistoryPanel';
+import { itemHistoryLoader } from '../../../app/itemHistory';
 import {
   DefaultButton,
   Dropdown,
@@ -168,6 +170,11 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
         {fact(strings.FieldConcept, row.concept?.title)}
         {fact(strings.FieldContact, measure.contact?.displayName)}
         {link !== undefined && <CopyLinkButton link={link} name={measure.title} />}
+        <ItemHistoryPanel
+          itemKey={`measure-${measure.id}-${measure.etag ?? ''}`}
+          locale={services.locale}
+          load={itemHistoryLoader(services, 'Measures', measure.id)}
+        />
         <MeasureIndicators measureId={measure.id} services={services} currentYear={new Date().getFullYear()} />
       </Stack>
     </Panel>

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import { ItemHistoryPanel } from '../../../ui/ItemHistoryPanel';
+import { itemHistoryLoader } from '../../../app/itemHistory';
 import { DefaultButton, MessageBar, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { AgreementWithItems, Department } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
@@ -79,6 +81,13 @@ function WorkspaceBody({ basics, department, year, tab, now, services, strings, 
             : strings.MeetingNone}</Text>
         {basics.isOffice && <DefaultButton text={meeting ? strings.ShowMeeting : strings.BookMeeting} onClick={() => dispatch({ type: 'panel', isOpen: true })} />}
       </Stack>
+      {stored?.agreement.id !== undefined && (
+        <ItemHistoryPanel
+          itemKey={`agreement-${stored.agreement.id}-${stored.agreement.etag ?? ''}`}
+          locale={services.locale}
+          load={itemHistoryLoader(services, 'GoalAgreements', stored.agreement.id)}
+        />
+      )}
       {!stored && <MessageBar>{format(basics.isOffice ? strings.NoAgreementYetOffice : strings.NoAgreementYet, year)}</MessageBar>}
       {tab === 'agreement' && (
         <AgreementEditor

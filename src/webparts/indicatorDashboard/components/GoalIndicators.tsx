@@ -6,6 +6,7 @@ import { format } from '../../../ui/format';
 import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
 import { goalOptions, seriesOfGoal } from '../../../app/indicatorDashboard/dashboardModel';
 import { CorrectionHistory } from './CorrectionHistory';
+import type { HistoryEntry } from '../../../domain/itemHistory';
 
 // Fluent UI charting (with d3) is loaded when the first chart is shown, so the dashboard's first bundle does not carry it.
 const IndicatorChart = React.lazy(() => import(/* webpackChunkName: 'indicator-chart' */ './IndicatorChart').then((module) => ({ default: module.IndicatorChart })));
@@ -15,12 +16,14 @@ export interface GoalIndicatorsProps {
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly theme: HostTheme;
   readonly locale: string;
+  /** The history loader of one indicator value (item versions). */
+  readonly historyOf?: (valueId: number) => () => Promise<HistoryEntry[]>;
 }
 
 const cardClass = mergeStyles({ padding: '12px 0', borderTop: '1px solid rgba(128,128,128,0.4)' });
 
 /** Pick a goal (grouped by field of action); each of its indicators over the years as chart and table. */
-export function GoalIndicators({ data, strings, theme, locale }: GoalIndicatorsProps): React.ReactElement {
+export function GoalIndicators({ data, strings, theme, locale, historyOf }: GoalIndicatorsProps): React.ReactElement {
   const options = React.useMemo(() => goalOptions(data.fieldsOfAction, data.goals, data.indicators, data.measures), [data]);
   const [goalId, setGoalId] = React.useState<number | undefined>(() => (options.find((option) => option.indicatorCount > 0) ?? options[0])?.goal.id);
   const series = React.useMemo(() => (goalId === undefined ? [] : seriesOfGoal(goalId, data.indicators, data.measures, data.values, data.years)), [goalId, data]);
@@ -70,6 +73,7 @@ export function GoalIndicators({ data, strings, theme, locale }: GoalIndicatorsP
             values={item.points.filter((point) => point.value !== undefined).map((point) => point.value!).reverse()}
             locale={locale}
             correctionLabels={{ column: strings.CorrectionColumn, marker: strings.CorrectionMarker }}
+            {...(historyOf ? { historyOf } : {})}
           />
           <CorrectionHistory indicatorId={item.indicator.id} years={data.years} requests={data.correctionRequests} strings={strings} locale={locale} />
         </section>

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import type { ProductServices } from '../../../app/services';
+import { itemHistoryLoader } from '../../../app/itemHistory';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { CorrectionRequest, ReportingYear } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
@@ -17,7 +19,7 @@ import { CompletenessView } from './CompletenessView';
 import { CorrectionRequests } from './CorrectionRequests';
 
 export interface IndicatorDashboardProps {
-  readonly services: DashboardServices;
+  readonly services: DashboardServices & Pick<ProductServices, 'history'>;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly theme: HostTheme;
   /** Where a reminder mail leads: `{year}` and `{department}` are filled in. */
@@ -127,7 +129,7 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
           )}
           <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly={false}>
             <PivotItem itemKey="goals" headerText={strings.TabGoals}>
-              <GoalIndicators data={data} strings={strings} theme={theme} locale={services.locale} />
+              <GoalIndicators data={data} strings={strings} theme={theme} locale={services.locale} historyOf={(valueId) => itemHistoryLoader(services, 'IndicatorValues', valueId)} />
             </PivotItem>
             <PivotItem itemKey="completeness" headerText={strings.TabCompleteness}>
               <CompletenessView
