@@ -1,0 +1,62 @@
+import { copiedId, copyKey, planPeriodCopy, remainingSteps } from '../../../src/domain/planPeriodCopy';
+import type { CatalogueSnapshot, ComparedMeasure } from '../../../src/domain/periodComparison';
+import type { MeasureStatus } from '../../../src/domain/choices';
+
+const measure = (id: number, goalId: number, status: MeasureStatus): ComparedMeasure => ({
+  id,
+  title: `Maßnahme ${id}`,
+  goalId,
+  planPeriodId: 1,
+  leadDepartmentId: 1,
+  involvedDepartmentIds: [],
+  status
+});
+
+const source: CatalogueSnapshot = {
+  fieldsOfAction: [
+    { id: 12, title: 'Arbeit', sortOrder: 2, planPeriodId: 1 },
+    { id: 11, title: 'Sprache und Bildung', sortOrder: 1, planPeriodId: 1 }
+  ],
+  goals: [
+    { id: 21, title: 'Sprachförderung', number: '1.1', fieldOfActionId: 11, planPeriodId: 1 },
+    { id: 22, title: 'Ausbildung', number: '2.1', fieldOfActionId: 12, planPeriodId: 1 }
+  ],
+  measures: [measure(31, 21, 'inProgress'), measure(32, 21, 'implemented'), measure(33, 22, 'dropped'), measure(34, 22, 'ongoing')],
+  indicators: [
+    { id: 41, title: 'Teilnehmende Sprachkurse', measureId: 31, departmentId: 1, unit: 'Personen', direction: 'higherIsBetter', targetValue: 120, isGenderSplit: true },
+    { id: 42, title: 'Abschlüsse', measureId: 32, departmentId: 1, unit: 'Personen', direction: 'higherIsBetter', isGenderSplit: false },
+    { id: 43, title: 'Ausbildungsquote', goalId: 22, departmentId: 1, unit: '%', direction: 'higherIsBetter', targetValue: 60, isGenderSplit: false }
+  ]
+};
+
+describe('preparing the next plan period', () => {
+  it('carries all fields and goals, leaves implemented and dropped measures behind by default, and indicators go with their measure or goal', () => {
+    const plan = planPeriodCopy(source, 7);
+    expect(plan.steps.map((step) => `${step.level}:${step.source.id}`)).toEqual(['fieldOfAction:11', 'fieldOfAction:12', 'goal:21', 'goal:22', 'measure:31', 'measure:34', 'indicator:41', 'indicator:43']);
+    expect(plan.leftBehind.map((left) => left.id)).toEqual([32, 33]);
+  });
+
+  it('carries the statuses the office chooses', () => {
+    const plan = planPeriodCopy(source, 7, { carriedStatuses: ['implemented'] });
+    expect(plan.steps.filter((step) => step.level !== 'fieldOfAction' && step.level !== 'goal').map((step) => step.source.id)).toEqual([32, 42, 43]);
+  });
+
+  it('gives each copy a key of target period and source item, and measures the key the caller names', () => {
+    const plan = planPeriodCopy(source, 7, { measureKey: (item) => `3|${item.title}` });
+    const keys = plan.steps.map((step) => step.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain(copyKey(7, 'goal', 21));
+    expect(keys).toContain('3|Maßnahme 31');
+    expect(planPeriodCopy(source, 8).steps[0].key).not.toBe(plan.steps[0].key);
+  });
+
+  it('resumes an interrupted copy with the steps not yet written, and finds the copies of parents written before', () => {
+    const plan = planPeriodCopy(source, 7);
+    const written = new Map(plan.steps.slice(0, 3).map((step, index) => [step.key, 100 + index]));
+    expect(remainingSteps(plan, written).map((step) => `${step.level}:${step.source.id}`)).toEqual(['goal:22', 'measure:31', 'measure:34', 'indicator:41', 'indicator:43']);
+    expect(copiedId(plan, written, 'goal', 21)).toBe(102);
+    expect(copiedId(plan, written, 'goal', 22)).toBeUndefined();
+    expect(copiedId(plan, written, 'measure', 32)).toBeUndefined();
+    expect(remainingSteps(plan, new Map(plan.steps.map((step, index) => [step.key, index])))).toEqual([]);
+  });
+});
