@@ -152,10 +152,11 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
   });
 
   it('books a steering-group meeting in the shared panel: attendees typed in, availability, a suggestion, the result', async () => {
-    const steeringBefore = (await meetings.meetingsOf(year, 'steeringGroup')).filter((meeting) => meeting.state !== 'cancelled').length;
+    // Booked sessions count; a merely proposed one does not.
+    const steeringBefore = (await meetings.meetingsOf(year, 'steeringGroup')).filter((meeting) => meeting.state !== 'cancelled' && (meeting.state === 'booked' || !!meeting.eventId)).length;
     await open();
     const section = page.getByTestId('steering-group');
-    await expect(section.innerText()).resolves.toContain(`Sitzungen ${year}: ${steeringBefore}`);
+    await expect(section.innerText()).resolves.toContain(`Gebuchte Sitzungen ${year}: ${steeringBefore}`);
     await section.getByRole('button', { name: 'Sitzung buchen' }).click();
     const panel = page.getByTestId('meeting-booking-panel');
     await panel.waitFor();
@@ -210,6 +211,6 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     await screenshot(page, 'meeting-round-panel-booked-de');
 
     await page.getByRole('button', { name: 'Schließen', exact: true }).click();
-    await section.getByText(`Sitzungen ${year}: ${steeringBefore + 1}`).waitFor({ timeout: 30_000 });
+    await section.getByText(`Gebuchte Sitzungen ${year}: ${steeringBefore + 1}`).waitFor({ timeout: 30_000 });
   });
 });

@@ -6,6 +6,7 @@ import { format } from '../../../ui/format';
 import { formatSlot } from '../../../app/meetingBooking/bookingForm';
 import { MeetingBookingPanel } from '../../../ui/meetingBooking/MeetingBookingPanel';
 import { isActiveMeeting } from '../../../app/meetingRound/roundPlanModel';
+import { bookedMeetingsOf } from '../../../app/meetingRound/bookedMeetings';
 
 export interface SteeringGroupSectionProps {
   readonly services: ProductServices;
@@ -21,14 +22,18 @@ export const minimumSteeringMeetings = 2;
 export function SteeringGroupSection({ services, strings, year, meetings, onChanged }: SteeringGroupSectionProps): React.ReactElement {
   const [panel, setPanel] = React.useState<{ existing?: MeetingRecord } | undefined>(undefined);
   const active = meetings.filter(isActiveMeeting);
+  // Only booked (or already held) sessions count towards the minimum; a proposal is not a session yet.
+  const booked = bookedMeetingsOf(meetings);
+  const proposedOnly = active.length - booked.length;
   return (
     <section aria-labelledby="meeting-round-steering" data-testid="steering-group">
       <Text as="h3" variant="large" id="meeting-round-steering" block styles={{ root: { margin: '24px 0 8px' } }}>
         {strings.SteeringGroupHeading}
       </Text>
       <Stack tokens={{ childrenGap: 8 }}>
-        <Text block>{format(strings.SteeringGroupCount, year, active.length)}</Text>
-        {active.length < minimumSteeringMeetings && (
+        <Text block>{format(strings.SteeringGroupCount, year, booked.length)}</Text>
+        {proposedOnly > 0 && <Text block>{format(strings.SteeringGroupProposedOnly, proposedOnly)}</Text>}
+        {booked.length < minimumSteeringMeetings && (
           <MessageBar messageBarType={MessageBarType.warning}>{format(strings.SteeringGroupWarning, year, minimumSteeringMeetings)}</MessageBar>
         )}
         {active.length > 0 && (

@@ -71,6 +71,7 @@ declare interface IMeetingRoundWebPartStrings {
   Unknown: string;
   SteeringGroupHeading: string;
   SteeringGroupCount: string;
+  SteeringGroupProposedOnly: string;
   SteeringGroupWarning: string;
   SteeringSubject: string;
   SteeringAgenda: string;
