@@ -105,7 +105,9 @@ export function buildBodySessions(periods: readonly PlanPeriodInfo[], steeringMe
       PaperNumber: session.paperNumber,
       AgendaItems: JSON.stringify(session.agenda),
       Decisions: session.decisions || undefined,
-      PlanPeriodId: session.planPeriodId
+      PlanPeriodId: session.planPeriodId,
+      // Every seeded session lies before the seed's day: all of them took place.
+      SessionStatus: 'stattgefunden'
     });
   }
   return list;

@@ -1,4 +1,5 @@
 import { choiceTable } from './choices';
+import type { SessionStatus } from './choices';
 
 /**
  * The bodies the plan goes through (council paper): the steering group steers the work, the
@@ -28,6 +29,10 @@ export interface BodySession {
   readonly agendaItems: readonly AgendaItem[];
   readonly decisions?: string;
   readonly planPeriodId?: number;
+  /** Planned, booked, held or cancelled; sessions typed in by hand before the column existed have none. */
+  readonly status?: SessionStatus;
+  /** The Outlook event of a booked session. */
+  readonly eventId?: string;
   readonly etag?: string;
 }
 
@@ -37,7 +42,7 @@ export interface NewBodySession extends Omit<BodySession, 'id' | 'etag'> {
   readonly createKey: string;
 }
 
-export type BodySessionChanges = Partial<Pick<BodySession, 'title' | 'body' | 'date' | 'paperNumber' | 'agendaItems' | 'decisions' | 'planPeriodId'>>;
+export type BodySessionChanges = Partial<Pick<BodySession, 'title' | 'body' | 'date' | 'paperNumber' | 'agendaItems' | 'decisions' | 'planPeriodId' | 'status' | 'eventId'>>;
 
 const subjectKinds: ReadonlySet<string> = new Set(['report', 'goalChange', 'planPeriod']);
 

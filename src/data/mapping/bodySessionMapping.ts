@@ -1,11 +1,11 @@
-import { BodyChoices, agendaItemsOf, agendaItemsToText, isoDay, localDate } from '../../domain';
+import { BodyChoices, SessionStatusChoices, agendaItemsOf, agendaItemsToText, isoDay, localDate } from '../../domain';
 import { wallClockToUtc } from '../../domain/wallClockTime';
 import type { BodySession, BodySessionChanges, NewBodySession } from '../../domain';
 import { etagOf, numberOr, optionalNumber, optionalText, text } from './spValues';
 
 type Row = Record<string, unknown>;
 
-export const bodySessionSelect = ['Id', 'Title', 'Body', 'SessionDate', 'PaperNumber', 'AgendaItems', 'Decisions', 'PlanPeriodId'] as const;
+export const bodySessionSelect = ['Id', 'Title', 'Body', 'SessionDate', 'PaperNumber', 'AgendaItems', 'Decisions', 'PlanPeriodId', 'SessionStatus', 'EventId'] as const;
 
 /** A date-only column holds midnight in Germany as a UTC instant (2019-03-14T23:00:00Z for the 15th). */
 export function sessionDateValue(day: string): string {
@@ -21,6 +21,8 @@ export function toBodySession(row: Row): BodySession {
   const paperNumber = optionalText(row.PaperNumber);
   const decisions = optionalText(row.Decisions);
   const planPeriodId = optionalNumber(row.PlanPeriodId);
+  const status = SessionStatusChoices.toCode(row.SessionStatus);
+  const eventId = optionalText(row.EventId);
   const etag = etagOf(row);
   return {
     id: numberOr(row.Id, 0),
@@ -32,6 +34,8 @@ export function toBodySession(row: Row): BodySession {
     agendaItems: agendaItemsOf(optionalText(row.AgendaItems)),
     ...(decisions ? { decisions } : {}),
     ...(planPeriodId !== undefined ? { planPeriodId } : {}),
+    ...(status ? { status } : {}),
+    ...(eventId ? { eventId } : {}),
     ...(etag ? { etag } : {})
   };
 }
@@ -51,6 +55,8 @@ export function bodySessionFields(changes: BodySessionChanges): Record<string, u
   set('AgendaItems', changes.agendaItems && agendaItemsToText(changes.agendaItems));
   set('Decisions', changes.decisions === undefined ? undefined : changes.decisions || null);
   set('PlanPeriodId', changes.planPeriodId);
+  set('SessionStatus', changes.status && SessionStatusChoices.toLabel(changes.status));
+  set('EventId', changes.eventId === undefined ? undefined : changes.eventId || null);
   return fields;
 }
 

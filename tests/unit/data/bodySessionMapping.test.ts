@@ -24,4 +24,13 @@ describe('body session mapping', () => {
     expect(bodySessionFields({ paperNumber: '', decisions: '' })).toEqual({ PaperNumber: null, Decisions: null });
     expect(bodySessionFields({})).toEqual({});
   });
+
+  it('stores and reads whether a session is planned, booked, held or cancelled, with its Outlook event', () => {
+    expect(bodySessionFields({ status: 'booked', eventId: 'AAMk-1' })).toEqual({ SessionStatus: 'gebucht', EventId: 'AAMk-1' });
+    expect(bodySessionFields({ status: 'cancelled', eventId: '' })).toEqual({ SessionStatus: 'abgesagt', EventId: null });
+    const held = toBodySession({ Id: 5, Title: 'Steuerungsgruppe', Body: 'Steuerungsgruppe', SessionDate: '2025-06-02T22:00:00Z', SessionStatus: 'stattgefunden', EventId: 'AAMk-2' });
+    expect(held).toMatchObject({ status: 'held', eventId: 'AAMk-2' });
+    // A session typed in by hand before the column existed, or with a choice the list does not offer, has no status.
+    expect(toBodySession({ Id: 6, Title: 'Beirat', Body: 'Beirat', SessionDate: '2025-06-02T22:00:00Z', SessionStatus: 'vielleicht' }).status).toBeUndefined();
+  });
 });
