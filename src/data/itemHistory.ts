@@ -1,8 +1,8 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { listSpec, type ListName } from '../domain';
-import { itemHistory, type HistoryEntry, type HistoryLanguage, type ItemVersion } from '../domain/itemHistory';
+import { listSpec, type Language, type ListName } from '../domain';
+import { itemHistory, type HistoryEntry, type ItemVersion } from '../domain/itemHistory';
 import { toServiceError } from '../http/serviceError';
 import type { SiteLists } from './sp/siteLists';
 
@@ -11,7 +11,7 @@ export class ItemHistoryReader {
   public constructor(private readonly lists: SiteLists) {}
 
   /** Newest change first; a 404 (item gone or not visible to the user) comes back as a ServiceError. */
-  public async history(list: ListName, id: number, language: HistoryLanguage): Promise<HistoryEntry[]> {
+  public async history(list: ListName, id: number, language: Language): Promise<HistoryEntry[]> {
     const spec = listSpec(list);
     if (!spec) {
       throw new Error(`Unknown list ${list}`);

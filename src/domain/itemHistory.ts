@@ -1,5 +1,6 @@
 import { councilTimeZone } from './calendarDate';
 import type { FieldSpec, ListSpec } from './lists';
+import type { Language } from './messages';
 
 /**
  * The history of one list item, from SharePoint's item versions: who changed which column
@@ -35,12 +36,10 @@ export interface HistoryEntry {
   readonly changes: readonly FieldChange[];
 }
 
-export type HistoryLanguage = 'de' | 'en';
-
 /** Technical columns that change with every write or never mean anything to a reader. */
 const ignoredFields = new Set(['CreateKey']);
 
-function dateText(value: string, field: FieldSpec, language: HistoryLanguage): string {
+function dateText(value: string, field: FieldSpec, language: Language): string {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) {
     return value;
@@ -53,7 +52,7 @@ function dateText(value: string, field: FieldSpec, language: HistoryLanguage): s
 }
 
 /** A version value as a reader sees it: lookups and persons by name, dates in the council's calendar. */
-export function readableValue(value: unknown, field: FieldSpec, language: HistoryLanguage): string {
+export function readableValue(value: unknown, field: FieldSpec, language: Language): string {
   if (value === null || value === undefined || value === '') {
     return '';
   }
@@ -87,7 +86,7 @@ function historyFields(spec: ListSpec): FieldSpec[] {
  * Diffs consecutive versions into entries, newest first. Versions may come in any order
  * (SharePoint sends newest first); versions that change no shown column are left out.
  */
-export function itemHistory(spec: ListSpec, versions: readonly ItemVersion[], language: HistoryLanguage): HistoryEntry[] {
+export function itemHistory(spec: ListSpec, versions: readonly ItemVersion[], language: Language): HistoryEntry[] {
   const fields = historyFields(spec);
   const ordered = [...versions].sort((a, b) => Number.parseFloat(a.label) - Number.parseFloat(b.label));
   const entries: HistoryEntry[] = [];

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { CorrectionRequest, IndicatorValue, ValueFigures } from '../../domain';
-import { correctedValue, correctionHistoryOf, indicatorValueKey, isRequestApplied } from '../../domain';
+import { correctedValue, correctionHistoryOf, indicatorValueKey, isRequestApplied, uiLanguage } from '../../domain';
 import type { ProductServices } from '../services';
 import type { DashboardData } from './dashboardData';
 
@@ -211,7 +211,7 @@ export function figuresText(figures: ValueFigures | undefined, locale: string): 
   if (!figures) {
     return '–';
   }
-  const isGerman = locale.toLowerCase().startsWith('de');
+  const isGerman = uiLanguage(locale) === 'de';
   const labels = isGerman ? { female: 'w', male: 'm', diverse: 'd', notStated: 'o. A.' } : { female: 'f', male: 'm', diverse: 'd', notStated: 'n/s' };
   const parts = (['female', 'male', 'diverse', 'notStated'] as const).filter((key) => figures[key] !== undefined).map((key) => `${labels[key]} ${figures[key]!.toLocaleString(locale)}`);
   return `${figures.total.toLocaleString(locale)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
