@@ -1,7 +1,7 @@
 import { buildBodySessions } from './bodySessions';
 import { buildCalendars } from './calendars';
 import { buildCorrectionRequests } from './corrections';
-import { buildCatalogue, valueYearsOf } from './catalogue';
+import { buildCatalogue } from './catalogue';
 import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
 import { contactItems, departmentItems, seedFolders, seedGroups, seedRoleDefinitions, seedUsers, seedWebRoleAssignments } from './organisation';
@@ -37,7 +37,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   // Catalogue content does not depend on `today`; only dates and the year of values do.
   const random = createRandom(`seed:${year}`);
   const periods = buildPlanPeriods(year);
-  const catalogue = buildCatalogue(periods.current, year, random);
+  const previous = periods.periods.find((period) => period.updateNumber === periods.current.updateNumber - 1);
+  const catalogue = buildCatalogue(periods.current, year, random, previous);
   const governance = buildGovernance(localToday, catalogue.seededMeasures, catalogue.seededGoals, createRandom(`governance:${year}`));
   if (name === 'large') {
     addLargeMeasures(catalogue.measures, catalogue.seededGoals, periods.current, createRandom(`large:${year}`));
@@ -48,12 +49,13 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   return {
     ...base,
     // After the department folders: a year folder lies in its department's.
-    folders: [...base.folders, ...buildYearFolders(year, valueYearsOf(year))],
+    folders: [...base.folders, ...buildYearFolders(year, catalogue.valueYears)],
     lists: {
       Concepts: catalogue.concepts.items,
       PlanPeriods: periods.list.items,
       Departments: departmentItems().items,
       Contacts: contactItems().items,
+      GuidingGoals: catalogue.guidingGoals.items,
       FieldsOfAction: catalogue.fieldsOfAction.items,
       Goals: catalogue.goals.items,
       Measures: catalogue.measures.items,

@@ -1,11 +1,12 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../domain';
+import type { CatalogueSnapshot, Concept, FieldOfAction, Goal, Measure, PlanPeriod } from '../domain';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { versionUnknown } from './sp/batchWriter';
 import { toServiceError } from '../http/serviceError';
+import { readCatalogueSnapshots } from './catalogueSnapshotReader';
 import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand, measureFields, MeasureChanges } from './mapping/catalogueMapping';
 
 /**
@@ -44,6 +45,11 @@ export class CatalogueRepository {
     const items = this.lists.list('Measures').items.select(...measureSelect, 'FileSystemObjectType').expand(...measureExpand);
     const rows = await this.read(() => readAllItems<Record<string, unknown>>(items, options), (row) => row);
     return rows.filter((row) => row.FileSystemObjectType !== 1 && row.PlanPeriodId === planPeriodId).map(toMeasure);
+  }
+
+  /** The catalogues of the given plan periods as compared, with predecessor links (catalogueSnapshotReader.ts). */
+  public async snapshots(planPeriodIds: readonly number[]): Promise<Map<number, CatalogueSnapshot>> {
+    return readCatalogueSnapshots(this.lists, planPeriodIds);
   }
 
   public async measure(id: number): Promise<Measure> {

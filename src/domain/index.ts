@@ -25,3 +25,4 @@ export * from './meetings';
 export * from './planPeriod';
 export * from './text';
 export * from './periodComparison';
+export * from './indicatorSeries';

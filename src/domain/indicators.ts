@@ -1,4 +1,4 @@
-import type { IndicatorDirection } from './choices';
+import type { IndicatorDirection, SeriesContinuity } from './choices';
 
 /** An indicator (Kennzahl) measuring a measure or goal, collected once a year. */
 export interface Indicator {
@@ -16,6 +16,10 @@ export interface Indicator {
   readonly description?: string;
   /** The budget product (Produktplan) it is reported under, e.g. "1.31.01 Integration". */
   readonly budgetProduct?: string;
+  /** The indicator of the previous plan period this one continues (see indicatorSeries.ts). */
+  readonly predecessorId?: number;
+  /** How its series relates to the predecessor's: continued, renamed, or redefined (the series breaks). */
+  readonly seriesContinuity?: SeriesContinuity;
 }
 
 /** Gender parts of a participant count; their sum equals the total when reported. */

@@ -1,4 +1,4 @@
-import type { FieldOfAction, Goal, Measure } from './catalogue';
+import type { FieldOfAction, Goal, GuidingGoal, Measure } from './catalogue';
 import type { Indicator } from './indicators';
 import { normaliseTitle } from './measure';
 
@@ -15,6 +15,7 @@ export interface IndicatorTarget {
   readonly targetYear?: number;
 }
 
+export type ComparedGuidingGoal = GuidingGoal & PredecessorLink;
 export type ComparedFieldOfAction = FieldOfAction & PredecessorLink;
 export type ComparedGoal = Goal & PredecessorLink;
 export type ComparedMeasure = Measure & PredecessorLink;
@@ -22,11 +23,11 @@ export type ComparedIndicator = Indicator & PredecessorLink & IndicatorTarget;
 
 /**
  * The catalogue of one plan period as compared: all items of the period, each level complete.
- * Guiding goals (Leitziele) are not modelled yet. When they are, they become a level of their
- * own above the fields of action (`guidingGoals` here, `'guidingGoal'` in `comparisonLevels`),
- * matched like fields of action, and a field's parent becomes its guiding goal.
+ * Guiding goals (Leitziele) stand beside the fields of action, not above them (a field names no
+ * guiding goal), and are matched like fields of action; a period without any may leave them out.
  */
 export interface CatalogueSnapshot {
+  readonly guidingGoals?: readonly ComparedGuidingGoal[];
   readonly fieldsOfAction: readonly ComparedFieldOfAction[];
   readonly goals: readonly ComparedGoal[];
   readonly measures: readonly ComparedMeasure[];
@@ -34,7 +35,7 @@ export interface CatalogueSnapshot {
 }
 
 /** The levels in the order the council paper's attachment lists them. */
-export const comparisonLevels = ['fieldOfAction', 'goal', 'measure', 'indicator'] as const;
+export const comparisonLevels = ['guidingGoal', 'fieldOfAction', 'goal', 'measure', 'indicator'] as const;
 export type ComparisonLevel = (typeof comparisonLevels)[number];
 
 export const differenceKinds = ['added', 'dropped', 'changed'] as const;
@@ -53,6 +54,7 @@ export interface FieldChange {
 }
 
 interface ItemsByLevel {
+  readonly guidingGoal: ComparedGuidingGoal;
   readonly fieldOfAction: ComparedFieldOfAction;
   readonly goal: ComparedGoal;
   readonly measure: ComparedMeasure;
@@ -73,6 +75,7 @@ export type AnyItemDifference = { [L in ComparisonLevel]: ItemDifference<L> }[Co
 
 /** The differences of the new period against the previous one, per level, each in reading order. */
 export interface PeriodComparison {
+  readonly guidingGoals: readonly ItemDifference<'guidingGoal'>[];
   readonly fieldsOfAction: readonly ItemDifference<'fieldOfAction'>[];
   readonly goals: readonly ItemDifference<'goal'>[];
   readonly measures: readonly ItemDifference<'measure'>[];
@@ -87,6 +90,9 @@ export interface PeriodComparison {
  * as dropped there and added here: the title alone does not say it is the same measure.
  */
 export function comparePlanPeriods(previous: CatalogueSnapshot, next: CatalogueSnapshot): PeriodComparison {
+  const previousGuidingGoals = previous.guidingGoals ?? [];
+  const nextGuidingGoals = next.guidingGoals ?? [];
+  const guidingGoalMatches = matchItems(previousGuidingGoals, nextGuidingGoals, () => '', () => '');
   const fieldMatches = matchItems(previous.fieldsOfAction, next.fieldsOfAction, () => '', () => '');
   const goalMatches = matchItems(
     previous.goals,
@@ -120,6 +126,7 @@ export function comparePlanPeriods(previous: CatalogueSnapshot, next: CatalogueS
         : undefined;
 
   return {
+    guidingGoals: differences('guidingGoal', previousGuidingGoals, nextGuidingGoals, guidingGoalMatches, textChanges, (guidingGoal) => String(guidingGoal.sortOrder)),
     fieldsOfAction: differences('fieldOfAction', previous.fieldsOfAction, next.fieldsOfAction, fieldMatches, textChanges, (field) => String(field.sortOrder)),
     goals: differences(
       'goal',
@@ -176,7 +183,7 @@ export interface DifferenceFilter {
   readonly kinds?: readonly DifferenceKind[];
   /**
    * Only what concerns this department: measures it leads (before or after, so a handover shows
-   * to both), indicators it reports. Fields of action and goals belong to no department and drop out.
+   * to both), indicators it reports. Guiding goals, fields of action and goals belong to no department and drop out.
    */
   readonly departmentId?: number;
 }
@@ -186,6 +193,7 @@ export function filterDifferences(comparison: PeriodComparison, filter: Differen
   const keep = <L extends ComparisonLevel>(items: readonly ItemDifference<L>[]): ItemDifference<L>[] =>
     items.filter((item) => isShown(item as AnyItemDifference, filter));
   return {
+    guidingGoals: keep(comparison.guidingGoals),
     fieldsOfAction: keep(comparison.fieldsOfAction),
     goals: keep(comparison.goals),
     measures: keep(comparison.measures),
@@ -195,7 +203,7 @@ export function filterDifferences(comparison: PeriodComparison, filter: Differen
 
 /** All differences in reading order: level by level. */
 export function allDifferences(comparison: PeriodComparison): AnyItemDifference[] {
-  return [...comparison.fieldsOfAction, ...comparison.goals, ...comparison.measures, ...comparison.indicators];
+  return [...comparison.guidingGoals, ...comparison.fieldsOfAction, ...comparison.goals, ...comparison.measures, ...comparison.indicators];
 }
 
 function isShown(difference: AnyItemDifference, filter: DifferenceFilter): boolean {

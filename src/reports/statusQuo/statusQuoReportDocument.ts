@@ -1,36 +1,11 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageBreak,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  WidthType
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import type { Language } from '../../domain';
 import { MeasureStatusChoices } from '../../domain';
 import type { AnswerCounts, FieldOfActionReportSection, GoalReportSection, OpenPoint, ReviewCounts, StatusQuoReportInput, StatusQuoReportModel, StatusQuoReportOptions } from './statusQuoReportModel';
 import { buildStatusQuoReportModel } from './statusQuoReportModel';
 import { answerLabel, reportText, StatusQuoMessageKey, statusLabel } from './statusQuoMessages';
 import { corePropertiesPath, corePropertiesXml } from './coreProperties';
-
-/** Word's language tags: spelling and hyphenation follow the report's language. */
-const wordLanguage: { readonly [L in Language]: string } = { de: 'de-DE', en: 'en-GB' };
-
-/** Tables are set a little smaller than body text so nine count columns fit a portrait page. */
-const tableFontSize = 18;
-const headerShading = 'D9E2F3';
-
-/** The text width of an A4 page with Word's default margins, in twips. */
-const textWidth = 9026;
+import { cell, documentStyles, heading1, heading2, headerCell, pageNumberFooters, textWidth, wordLanguage } from '../word/wordParts';
 
 /** Shares of the text width for the measure tables: title and notes need the room, answers do not. */
 const measureColumnShares = [0.08, 0.28, 0.15, 0.13, 0.09, 0.11, 0.16];
@@ -102,26 +77,12 @@ export function renderStatusQuoReport(model: StatusQuoReportModel): Document {
     description: `${model.title} – ${model.periodLabel}`,
     // Word asks to refresh fields on opening, so the table of contents gets its page numbers.
     features: { updateFields: true },
-    styles: {
-      default: {
-        document: { run: { font: 'Calibri', size: 22, language: { value: wordLanguage[model.language] } } }
-      }
-    },
+    styles: documentStyles(model.language),
     sections: [
       {
         // The title page carries no page number, as council papers do.
         properties: { titlePage: true },
-        footers: {
-          first: new Footer({ children: [new Paragraph({})] }),
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [text('report.page'), PageNumber.CURRENT, text('report.pageOf'), PageNumber.TOTAL_PAGES] })]
-              })
-            ]
-          })
-        },
+        footers: pageNumberFooters(text('report.page'), text('report.pageOf')),
         children: [
           ...titlePage(model),
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text('report.contents'))] }),
@@ -293,42 +254,4 @@ function openPoints(model: StatusQuoReportModel): Paragraph[] {
     ...list('openPoints.notCurrent', model.openPoints.notCurrent),
     ...list('openPoints.notAppropriate', model.openPoints.notAppropriate)
   ];
-}
-
-function heading1(content: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(content)] });
-}
-
-function heading2(content: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(content)] });
-}
-
-interface CellOptions {
-  readonly bold?: boolean;
-  readonly italics?: boolean;
-  readonly alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
-  readonly rowSpan?: number;
-  readonly columnSpan?: number;
-}
-
-function cell(content: string, options: CellOptions = {}): TableCell {
-  return new TableCell({
-    ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
-    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
-    children: [
-      new Paragraph({
-        ...(options.alignment ? { alignment: options.alignment } : {}),
-        children: [new TextRun({ text: content, size: tableFontSize, bold: options.bold, italics: options.italics })]
-      })
-    ]
-  });
-}
-
-function headerCell(content: string, options: Pick<CellOptions, 'rowSpan' | 'columnSpan'> = {}): TableCell {
-  return new TableCell({
-    ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
-    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
-    shading: { type: ShadingType.CLEAR, fill: headerShading, color: 'auto' },
-    children: [new Paragraph({ children: [new TextRun({ text: content, size: tableFontSize, bold: true })] })]
-  });
 }

@@ -281,3 +281,38 @@ describe('filterDifferences', () => {
     ]);
   });
 });
+
+describe('comparing the guiding goals (Leitziele) of two periods', () => {
+  const guidingGoal = (id: number, sortOrder: number, title: string, predecessorId?: number, description?: string) => ({ id, title, sortOrder, planPeriodId: predecessorId === undefined && id < 10 ? 2 : 3, predecessorId, description });
+  const before: CatalogueSnapshot = {
+    guidingGoals: [guidingGoal(1, 1, 'Chancengleichheit in Bildung und Arbeit'), guidingGoal(2, 2, 'Willkommenskultur'), guidingGoal(3, 3, 'Teilhabe', undefined, 'alt')],
+    fieldsOfAction: [],
+    goals: [],
+    measures: [],
+    indicators: []
+  };
+  const after: CatalogueSnapshot = {
+    guidingGoals: [guidingGoal(11, 1, 'Chancengleichheit in Bildung, Ausbildung und Arbeit', 1), guidingGoal(12, 2, 'Teilhabe', undefined, 'neu'), guidingGoal(13, 3, 'Interkulturelle Öffnung')],
+    fieldsOfAction: [],
+    goals: [],
+    measures: [],
+    indicators: []
+  };
+
+  it('lists them first: renamed by link, matched by title otherwise, dropped and added', () => {
+    expect(lines(comparePlanPeriods(before, after))).toEqual([
+      'changed guidingGoal Chancengleichheit in Bildung, Ausbildung und Arbeit: title "Chancengleichheit in Bildung und Arbeit" → "Chancengleichheit in Bildung, Ausbildung und Arbeit"',
+      // In the order of the new period; under the same position by title.
+      'changed guidingGoal Teilhabe: description "alt" → "neu"',
+      'dropped guidingGoal Willkommenskultur',
+      'added guidingGoal Interkulturelle Öffnung'
+    ]);
+  });
+
+  it('treats a snapshot without guiding goals as having none, and filters them like the other levels', () => {
+    const { guidingGoals: _left, ...withoutGuidingGoals } = before;
+    expect(lines(comparePlanPeriods(withoutGuidingGoals, after))).toHaveLength(3);
+    expect(lines(filterDifferences(comparePlanPeriods(before, after), { levels: ['guidingGoal'], kinds: ['added'] }))).toEqual(['added guidingGoal Interkulturelle Öffnung']);
+    expect(filterDifferences(comparePlanPeriods(before, after), { departmentId: 1 }).guidingGoals).toEqual([]);
+  });
+});

@@ -10,6 +10,12 @@ const byId = (seed: SeedData, list: string, id: number): SeedItem => items(seed,
 /** Reported values; the items the office prepared for the year being collected have no Total yet. */
 const reported = (seed: SeedData): SeedItem[] => items(seed, 'IndicatorValues').filter((item) => item.fields.Total !== undefined);
 const prepared = (seed: SeedData): SeedItem[] => items(seed, 'IndicatorValues').filter((item) => item.fields.Total === undefined);
+/** The running plan period (4th update) and the items of its catalogue; the previous one has its own (previousPeriod.test.ts). */
+const currentPeriod = items(demo, 'PlanPeriods').findIndex((item) => field(item, 'PeriodStatus') === 'Beschlossen') + 1;
+const currentMeasures = items(demo, 'Measures').filter((item) => field(item, 'PlanPeriodId') === currentPeriod);
+const currentMeasureIds = new Set(items(demo, 'Measures').flatMap((item, index) => (field(item, 'PlanPeriodId') === currentPeriod ? [index + 1] : [])));
+const currentIndicators = items(demo, 'Indicators').filter((item) => currentMeasureIds.has(field(item, 'MeasureId')));
+const currentIndicatorIds = new Set(items(demo, 'Indicators').flatMap((item, index) => (currentMeasureIds.has(field(item, 'MeasureId')) ? [index + 1] : [])));
 
 describe('demo seed', () => {
   it('has the stated amounts of data', () => {
@@ -18,19 +24,20 @@ describe('demo seed', () => {
       ['Integrationskonzept Flüchtlinge', 2016]
     ]);
     expect(items(demo, 'Departments')).toHaveLength(12);
-    expect(items(demo, 'FieldsOfAction').map((item) => field(item, 'Title'))).toEqual(['Sprache und Bildung', 'Arbeit', 'Soziales und gesellschaftliche Teilhabe', 'Politik und Recht']);
-    expect(items(demo, 'Goals')).toHaveLength(10);
-    expect(items(demo, 'Measures')).toHaveLength(42);
-    expect(items(demo, 'Indicators')).toHaveLength(60);
+    const ofCurrent = (list: string): SeedItem[] => items(demo, list).filter((item) => field(item, 'PlanPeriodId') === currentPeriod);
+    expect(ofCurrent('FieldsOfAction').map((item) => field(item, 'Title'))).toEqual(['Sprache und Bildung', 'Arbeit', 'Soziales und gesellschaftliche Teilhabe', 'Politik und Recht']);
+    expect(ofCurrent('Goals')).toHaveLength(10);
+    expect(currentMeasures).toHaveLength(42);
+    expect(currentIndicators).toHaveLength(60);
     expect(reported(demo).length).toBeGreaterThanOrEqual(150);
     expect(items(demo, 'Contacts')).toHaveLength(demo.users.filter((user) => user.role === 'department').length);
   });
 
   it('gives every department measures, and measures from both source concepts', () => {
-    const leads = new Set(items(demo, 'Measures').map((item) => field<number>(item, 'LeadDepartmentId')));
+    const leads = new Set(currentMeasures.map((item) => field<number>(item, 'LeadDepartmentId')));
     expect(leads.size).toBe(12);
-    expect(new Set(items(demo, 'Measures').map((item) => field(item, 'SourceConceptId')))).toEqual(new Set([1, 2]));
-    expect(new Set(items(demo, 'Measures').map((item) => field(item, 'MeasureStatus')))).toEqual(new Set(['geplant', 'in Umsetzung', 'umgesetzt', 'Daueraufgabe', 'zurückgestellt', 'entfallen']));
+    expect(new Set(currentMeasures.map((item) => field(item, 'SourceConceptId')))).toEqual(new Set([1, 2]));
+    expect(new Set(currentMeasures.map((item) => field(item, 'MeasureStatus')))).toEqual(new Set(['geplant', 'in Umsetzung', 'umgesetzt', 'Daueraufgabe', 'zurückgestellt', 'entfallen']));
   });
 
   it('files measures in the folder of their department, and indicator values in its folder of their year', () => {
@@ -50,7 +57,7 @@ describe('demo seed', () => {
     expect(new Set(empty.map((item) => field(item, 'ValueYear')))).toEqual(new Set([collected]));
     const keys = new Set(items(demo, 'IndicatorValues').filter((item) => field(item, 'ValueYear') === collected).map((item) => field(item, 'IndicatorId')));
     // Every indicator has exactly one item of that year: its value, or the prepared one the department owes.
-    expect(keys.size).toBe(items(demo, 'Indicators').length);
+    expect(keys).toEqual(currentIndicatorIds);
     for (const item of empty) {
       expect(['Female', 'Male', 'Diverse', 'NotStated', 'Source', 'ValueComment'].map((name) => item.fields[name])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     }
@@ -58,7 +65,8 @@ describe('demo seed', () => {
 
   it('creates the year folders of every department: read-only in the locked year, to fill in otherwise', () => {
     const yearFolders = demo.folders.filter((folder) => folder.list === 'IndicatorValues' && folder.parent !== undefined);
-    expect(yearFolders).toHaveLength(12 * 3);
+    // The three years of the demo's values and the first year of the previous period, whose indicators report their whole period.
+    expect(yearFolders).toHaveLength(12 * 4);
     for (const folder of yearFolders) {
       const level = folder.roleAssignments.find((assignment) => assignment.group === `FB ${folder.parent} Mitglieder`)?.role;
       expect({ year: folder.name, level }).toEqual({ year: folder.name, level: folder.name === '2024' ? 'Read' : 'IP Werte eintragen' });
@@ -70,14 +78,15 @@ describe('demo seed', () => {
     expect(periods[1]).toEqual({ title: '2. Fortschreibung 2019–2021', status: 'Abgeschlossen', adopted: '2019-03-14T23:00:00.000Z' });
     expect(periods.filter((period) => period.status === 'Beschlossen').map((period) => period.title)).toEqual(['4. Fortschreibung 2025–2027']);
     expect(periods[periods.length - 1]).toEqual({ title: '5. Fortschreibung 2028–2030', status: 'Entwurf', adopted: undefined });
-    // The catalogue belongs to the running period.
-    const current = items(demo, 'PlanPeriods').findIndex((item) => field(item, 'PeriodStatus') === 'Beschlossen') + 1;
-    expect(new Set(items(demo, 'Measures').map((item) => field(item, 'PlanPeriodId')))).toEqual(new Set([current]));
+    // The catalogue belongs to the running period and, closed, the one before it.
+    expect(new Set(items(demo, 'Measures').map((item) => field(item, 'PlanPeriodId')))).toEqual(new Set([currentPeriod, currentPeriod - 1]));
   });
 
-  it('has values for the last three years only, one per indicator and year, keyed as the upsert expects', () => {
-    const values = reported(demo);
+  it('has values for the last three years only (the previous period: its own years), one per indicator and year, keyed as the upsert expects', () => {
+    const values = reported(demo).filter((value) => currentIndicatorIds.has(field(value, 'IndicatorId')));
     expect(new Set(values.map((value) => field(value, 'ValueYear')))).toEqual(new Set([2023, 2024, 2025]));
+    const previous = reported(demo).filter((value) => !currentIndicatorIds.has(field(value, 'IndicatorId')));
+    expect(new Set(previous.map((value) => field(value, 'ValueYear')))).toEqual(new Set([2022, 2023, 2024]));
     for (const value of values) {
       expect(field(value, 'ValueKey')).toBe(`${field(value, 'IndicatorId')}-${field(value, 'ValueYear')}`);
       const indicator = byId(demo, 'Indicators', field(value, 'IndicatorId'));
@@ -250,11 +259,12 @@ describe('empty and large seeds', () => {
   it("'large' is the demo plus 5,000 measures spread over goals and departments, in department folders", () => {
     const large = buildSeed('large', today);
     expect(items(large, 'Measures')).toHaveLength(items(demo, 'Measures').length + 5000);
-    expect(items(large, 'Measures').slice(0, 42)).toEqual(items(demo, 'Measures'));
+    const demoMeasures = items(demo, 'Measures').length;
+    expect(items(large, 'Measures').slice(0, demoMeasures)).toEqual(items(demo, 'Measures'));
     const { Measures: _largeMeasures, ...largeRest } = large.lists;
     const { Measures: _demoMeasures, ...demoRest } = demo.lists;
     expect(largeRest).toEqual(demoRest);
-    const extra = items(large, 'Measures').slice(42);
+    const extra = items(large, 'Measures').slice(demoMeasures);
     const perDepartment = new Map<number, number>();
     const perGoal = new Map<number, number>();
     for (const measure of extra) {
