@@ -1,4 +1,4 @@
-import type { AnyItemDifference, ComparedField, ComparisonLevel, Department, DifferenceKind, Language, PeriodComparison, PlanPeriod } from '../../domain';
+import type { AnyItemDifference, CatalogueSnapshot, ComparedField, ComparisonLevel, Department, DifferenceKind, Language, PeriodComparison, PlanPeriod } from '../../domain';
 import { allDifferences, fillPlaceholders, MeasureStatusChoices } from '../../domain';
 import { statusLabel } from '../statusQuo/statusQuoMessages';
 
@@ -101,16 +101,19 @@ export interface ComparisonTextContext {
   /** e.g. 'de-DE', for numbers. */
   readonly locale: string;
   readonly departments: readonly Department[];
+  /** The compared catalogues, so an indicator is numbered after its measure (or goal). */
+  readonly snapshots?: { readonly previous: CatalogueSnapshot; readonly next: CatalogueSnapshot };
 }
 
 /** The lines of a comparison in reading order: level by level, each as the comparison sorted it. */
 export function differenceLines(comparison: PeriodComparison, context: ComparisonTextContext): DifferenceLine[] {
   const departmentNames = new Map(context.departments.map((department) => [department.id, `${department.number} ${department.name}`]));
+  const parentNumbers = { before: parentNumbersOf(context.snapshots?.previous), after: parentNumbersOf(context.snapshots?.next) };
   return allDifferences(comparison).map((difference) => ({
     key: `${difference.level}-${difference.kind}-${difference.before?.id ?? ''}-${difference.after?.id ?? ''}`,
     level: difference.level,
     kind: difference.kind,
-    number: numberOf(difference),
+    number: numberOf(difference, parentNumbers),
     title: (difference.after ?? difference.before)?.title ?? '',
     details: difference.changes.map((change) => {
       const show = (value: string | number | undefined): string => shownValue(change.field, value, context, departmentNames);
@@ -133,10 +136,26 @@ function count(lines: readonly DifferenceLine[], kind: DifferenceKind): number {
   return lines.filter((line) => line.kind === kind).length;
 }
 
+interface ParentNumbers {
+  readonly measures: ReadonlyMap<number, string>;
+  readonly goals: ReadonlyMap<number, string>;
+}
+
+function parentNumbersOf(snapshot: CatalogueSnapshot | undefined): ParentNumbers {
+  return {
+    measures: new Map((snapshot?.measures ?? []).map((measure) => [measure.id, measure.number ?? ''])),
+    goals: new Map((snapshot?.goals ?? []).map((goal) => [goal.id, goal.number]))
+  };
+}
+
 /** Indicators carry no number: they stand under their measure's (or goal's), as in the catalogue. */
-function numberOf(difference: AnyItemDifference): string {
+function numberOf(difference: AnyItemDifference, parents: { readonly before: ParentNumbers; readonly after: ParentNumbers }): string {
   const item = difference.after ?? difference.before;
   if (item && 'number' in item && item.number) return item.number;
+  if (difference.level === 'indicator') {
+    const [indicator, side] = difference.after ? [difference.after, parents.after] : [difference.before!, parents.before];
+    return (indicator.measureId !== undefined ? side.measures.get(indicator.measureId) : indicator.goalId !== undefined ? side.goals.get(indicator.goalId) : undefined) ?? '';
+  }
   if (difference.level === 'guidingGoal' || difference.level === 'fieldOfAction') {
     return String((difference.after ?? difference.before)?.sortOrder ?? '');
   }
