@@ -105,6 +105,33 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await screenshot(page, 'indicator-dashboard-gender-de');
   });
 
+  it("runs a continued indicator's chart back into the previous period, and shows where a redefined one breaks", async () => {
+    await open(`user=${encodeURIComponent(coordinator)}`);
+    const pickGoal = async (number: string): Promise<void> => {
+      await page.getByTestId('goal-picker').click();
+      await page.getByRole('option', { name: new RegExp(`^${number.replace(/\./g, '\\.')} `) }).click();
+    };
+    const seriesOf = (title: string) => page.getByTestId('indicator-series').filter({ has: page.getByText(title, { exact: true }) }).first();
+    const previousYear = data.period!.startYear - 3;
+
+    // Renamed in the 4th update: the series continues with the 3rd update's values before its own.
+    await pickGoal('1.3');
+    const continued = seriesOf('Teilnehmende an Integrationskursen');
+    await expect(continued.getByTestId('series-continued').innerText()).resolves.toMatch(/^Werte vor \d{4} aus der Vorgänger-Kennzahl „Teilnehmende an Integrationskursen der VHS“/);
+    const years = (await continued.locator('tbody th[scope="row"]').allInnerTexts()).map(Number);
+    expect(years).toContain(previousYear);
+    expect((await continued.getByTestId('indicator-chart').locator('svg').first().textContent()) ?? '').toContain(String(previousYear));
+    await expect(continued.getByTestId('series-break').count()).resolves.toBe(0);
+
+    // Redefined (a count became a share): the break is marked in the chart and named below it.
+    await pickGoal('1.1');
+    const redefined = seriesOf('Anteil Kinder mit Sprachförderbedarf bei der Schuleingangsuntersuchung');
+    await expect(redefined.getByTestId('series-break').innerText()).resolves.toMatch(/^Reihe neu definiert ab \d{4}: Die Werte davor stammen aus der Kennzahl „Kinder mit Sprachförderbedarf bei der Schuleingangsuntersuchung“/);
+    await expect(redefined.getByTestId('indicator-chart').locator('svg').first().textContent()).resolves.toContain('neu definiert');
+    await screenshot(page, 'indicator-dashboard-series-break-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('shows completeness per department and overall, and reminds a department by mail after confirmation', async () => {
     const { year, completeness } = yearWithReminders();
     await open(`user=${encodeURIComponent(coordinator)}`);

@@ -1,7 +1,7 @@
 import type { Contact, CorrectionRequest, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
-import { currentPlanPeriod, sortByPlacement } from '../../domain';
+import { currentPlanPeriod, predecessorIdsOf, sortByPlacement } from '../../domain';
 import { reportingYearOf } from './dashboardModel';
 
 /** What the dashboard reads and writes: the catalogue, indicators and values, the locks, correction requests, and reminder mail. */
@@ -19,6 +19,12 @@ export interface DashboardData {
   /** The period's indicators only. */
   readonly indicators: readonly Indicator[];
   readonly values: readonly IndicatorValue[];
+  /**
+   * The indicators of earlier periods the period's indicators continue (predecessor links), and
+   * their values of the shown years: the charts run across periods (see domain/indicatorSeries.ts).
+   */
+  readonly predecessors?: readonly Indicator[];
+  readonly predecessorValues?: readonly IndicatorValue[];
   /** Values whose department or folder does not match their indicator: warned about, not counted. */
   readonly misplacedValues: readonly IndicatorValue[];
   readonly departments: readonly Department[];
@@ -69,5 +75,23 @@ export async function loadDashboard(
   // Values up to the current year, so that the year picker can also show the year being collected.
   const read = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
   const { values, misplaced } = sortByPlacement(read, indicators, departments);
-  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, departments, contacts, reportingYear, reportingYears, years, correctionRequests };
+  const across = await predecessorSeries(services, allIndicators, indicators, departments, years[0]);
+  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, ...across, departments, contacts, reportingYear, reportingYears, years, correctionRequests };
+}
+
+/** The predecessors of the period's indicators and their values from `fromYear` on (placement checked as for the period's own). */
+async function predecessorSeries(
+  services: Pick<DashboardServices, 'indicators'>,
+  allIndicators: readonly Indicator[],
+  indicators: readonly Indicator[],
+  departments: readonly Department[],
+  fromYear: number
+): Promise<Pick<DashboardData, 'predecessors' | 'predecessorValues'>> {
+  const byId = new Map(allIndicators.map((indicator) => [indicator.id, indicator]));
+  const ids = predecessorIdsOf(indicators, byId);
+  if (ids.length === 0) return {};
+  const predecessors = ids.map((id) => byId.get(id)!);
+  const read = await services.indicators.recentValues(ids, fromYear);
+  // A predecessor's value counts only where it lies where it belongs, like the period's own.
+  return { predecessors, predecessorValues: sortByPlacement(read, predecessors, departments).values };
 }

@@ -1,4 +1,5 @@
-import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, MeasureStatus } from '../../domain';
+import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, MeasureStatus, SeriesBreak } from '../../domain';
+import { seriesAcrossPeriods } from '../../domain';
 import type { MailAddress, OutgoingMail } from '../../scheduling/reminderMail';
 
 /** Values are collected once a year for the past year (council paper): the year before `today`'s. */
@@ -45,6 +46,10 @@ export interface SeriesPoint {
   readonly year: number;
   readonly value?: IndicatorValue;
   readonly target?: number;
+  /** The value is a predecessor's (an indicator of an earlier plan period this one continues). */
+  readonly predecessor?: Indicator;
+  /** 0 for the indicator's own definition; higher before a redefinition (see `seriesBreak`). */
+  readonly segment?: number;
 }
 
 export interface IndicatorSeries {
@@ -55,10 +60,29 @@ export interface IndicatorSeries {
   readonly hasGenderSplit: boolean;
   /** Latest reported value against the target, taking the indicator's direction into account. */
   readonly isTargetReached?: boolean;
+  /** Where the series was redefined ("neu definiert"): the values before it measured something else. */
+  readonly seriesBreak?: SeriesBreak;
 }
 
-/** The goal's indicators over `years` (ascending), in measure order. */
-export function seriesOfGoal(goalId: number, indicators: readonly Indicator[], measures: readonly Measure[], values: readonly IndicatorValue[], years: readonly number[]): IndicatorSeries[] {
+/** The indicators of earlier periods the shown ones continue, and their values. */
+export interface PredecessorSeries {
+  readonly predecessors: readonly Indicator[];
+  readonly values: readonly IndicatorValue[];
+}
+
+/**
+ * The goal's indicators over `years` (ascending), in measure order. With `across`, a year without
+ * the indicator's own value shows its predecessor's, where the series continues across periods.
+ */
+export function seriesOfGoal(
+  goalId: number,
+  indicators: readonly Indicator[],
+  measures: readonly Measure[],
+  values: readonly IndicatorValue[],
+  years: readonly number[],
+  across: PredecessorSeries = { predecessors: [], values: [] }
+): IndicatorSeries[] {
+  const indicatorsById = new Map([...across.predecessors, ...indicators].map((indicator) => [indicator.id, indicator]));
   const measuresById = new Map(measures.map((measure) => [measure.id, measure]));
   const byIndicator = new Map<number, Map<number, IndicatorValue>>();
   for (const value of values) {
@@ -74,8 +98,15 @@ export function seriesOfGoal(goalId: number, indicators: readonly Indicator[], m
     .filter((indicator) => goalOfIndicator(indicator, measuresById) === goalId)
     .map((indicator) => {
       const measure = indicator.measureId !== undefined ? measuresById.get(indicator.measureId) : undefined;
-      const perYear = byIndicator.get(indicator.id);
-      const points = ascending.map((year) => ({ year, value: perYear?.get(year), target: indicator.targetValue }));
+      const own = [...(byIndicator.get(indicator.id)?.values() ?? [])];
+      const chained = seriesAcrossPeriods(indicator, indicatorsById, [...own, ...across.values]);
+      const perYear = new Map(chained.values.map((entry) => [entry.year, entry]));
+      const points = ascending.map((year): SeriesPoint => {
+        const entry = perYear.get(year);
+        const predecessor = entry?.isFromPredecessor ? indicatorsById.get(entry.indicatorId) : undefined;
+        return { year, value: entry?.value, target: indicator.targetValue, ...(predecessor ? { predecessor } : {}), ...(entry && entry.segment > 0 ? { segment: entry.segment } : {}) };
+      });
+      const [seriesBreak] = chained.breaks.filter((shown) => shown.year > ascending[0] && shown.year <= ascending[ascending.length - 1]);
       const hasGenderSplit = indicator.isGenderSplit && points.some((point) => point.value !== undefined && hasGenderParts(point.value));
       const latest = [...points].reverse().find((point) => point.value !== undefined)?.value;
       return {
@@ -83,6 +114,7 @@ export function seriesOfGoal(goalId: number, indicators: readonly Indicator[], m
         ...(measure ? { measure } : {}),
         points,
         hasGenderSplit,
+        ...(seriesBreak ? { seriesBreak } : {}),
         ...(latest && indicator.targetValue !== undefined ? { isTargetReached: isTargetReached(indicator, latest.total) } : {})
       };
     })

@@ -92,6 +92,10 @@ export interface DifferenceLine {
   readonly kind: DifferenceKind;
   readonly number: string;
   readonly title: string;
+  /** The item's title in the earlier period; absent for an added one. */
+  readonly beforeTitle?: string;
+  /** The item's title in the later period; absent for a dropped one. */
+  readonly afterTitle?: string;
   /** For a change: "Zielwert: 430 → 480", one per changed field. */
   readonly details: readonly string[];
 }
@@ -115,6 +119,8 @@ export function differenceLines(comparison: PeriodComparison, context: Compariso
     kind: difference.kind,
     number: numberOf(difference, parentNumbers),
     title: (difference.after ?? difference.before)?.title ?? '',
+    ...(difference.before ? { beforeTitle: difference.before.title } : {}),
+    ...(difference.after ? { afterTitle: difference.after.title } : {}),
     details: difference.changes.map((change) => {
       const show = (value: string | number | undefined): string => shownValue(change.field, value, context, departmentNames);
       return `${comparisonText(`field.${change.field}`, context.language)}: ${show(change.before)} → ${show(change.after)}`;

@@ -5,6 +5,7 @@ import { IndicatorValuesTable } from '../../../ui/IndicatorValuesTable';
 import { format } from '../../../ui/format';
 import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
 import { goalOptions, seriesOfGoal } from '../../../app/indicatorDashboard/dashboardModel';
+import type { IndicatorSeries } from '../../../app/indicatorDashboard/dashboardModel';
 import { CorrectionHistory } from './CorrectionHistory';
 import type { HistoryEntry } from '../../../domain/itemHistory';
 
@@ -22,11 +23,33 @@ export interface GoalIndicatorsProps {
 
 const cardClass = mergeStyles({ padding: '12px 0', borderTop: '1px solid rgba(128,128,128,0.4)' });
 
+/** Says where the values of an earlier period's indicator come in, and where a redefined series breaks. */
+function SeriesNote({ series, strings }: { series: IndicatorSeries; strings: IIndicatorDashboardWebPartStrings }): React.ReactElement | null {
+  if (series.seriesBreak) {
+    return (
+      <Text block variant="small" data-testid="series-break">
+        {format(strings.SeriesBreakNote, series.seriesBreak.year, series.seriesBreak.previousTitle)}
+      </Text>
+    );
+  }
+  const borrowed = series.points.filter((point) => point.predecessor !== undefined);
+  const firstOwn = series.points.find((point) => point.value !== undefined && point.predecessor === undefined);
+  if (borrowed.length === 0 || !firstOwn) return null;
+  return (
+    <Text block variant="small" data-testid="series-continued">
+      {format(strings.SeriesContinuedNote, firstOwn.year, borrowed[borrowed.length - 1].predecessor!.title)}
+    </Text>
+  );
+}
+
 /** Pick a goal (grouped by field of action); each of its indicators over the years as chart and table. */
 export function GoalIndicators({ data, strings, theme, locale, historyOf }: GoalIndicatorsProps): React.ReactElement {
   const options = React.useMemo(() => goalOptions(data.fieldsOfAction, data.goals, data.indicators, data.measures), [data]);
   const [goalId, setGoalId] = React.useState<number | undefined>(() => (options.find((option) => option.indicatorCount > 0) ?? options[0])?.goal.id);
-  const series = React.useMemo(() => (goalId === undefined ? [] : seriesOfGoal(goalId, data.indicators, data.measures, data.values, data.years)), [goalId, data]);
+  const series = React.useMemo(
+    () => (goalId === undefined ? [] : seriesOfGoal(goalId, data.indicators, data.measures, data.values, data.years, { predecessors: data.predecessors ?? [], values: data.predecessorValues ?? [] })),
+    [goalId, data]
+  );
   if (options.length === 0) {
     return <Text role="status">{strings.NoGoals}</Text>;
   }
@@ -65,6 +88,7 @@ export function GoalIndicators({ data, strings, theme, locale, historyOf }: Goal
               {format(item.isTargetReached ? strings.TargetReached : strings.TargetNotReached, `${item.indicator.targetValue.toLocaleString(locale)}${item.indicator.unit ? ` ${item.indicator.unit}` : ''}`)}
             </Text>
           )}
+          <SeriesNote series={item} strings={strings} />
           <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.LoadingChart} ariaLive="polite" />}>
             <IndicatorChart series={item} strings={strings} theme={theme} locale={locale} />
           </React.Suspense>

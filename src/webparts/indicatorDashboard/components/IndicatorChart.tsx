@@ -29,24 +29,33 @@ export function IndicatorChart({ series, strings, theme, locale }: IndicatorChar
   }
   const number = (value: number): string => value.toLocaleString(locale);
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
-  const data: IVerticalStackedChartProps[] = reported.map(({ year, value, target }) => {
+  const bars: IVerticalStackedChartProps[] = reported.map(({ year, value, target, segment }) => {
     const v = value!;
-    const parts: IVSChartDataPoint[] = series.hasGenderSplit
-      ? [
-          { legend: strings.LegendFemale, data: v.female ?? 0, color: palette.female },
-          { legend: strings.LegendMale, data: v.male ?? 0, color: palette.male },
-          { legend: strings.LegendDiverse, data: v.diverse ?? 0, color: palette.diverse },
-          { legend: strings.LegendNotStated, data: v.notStated ?? 0, color: palette.notStated }
-        ]
-      : [{ legend: strings.LegendTotal, data: v.total, color: palette.total, yAxisCalloutData: `${number(v.total)}${unit}` }];
+    // Values before a redefinition measured something else: one bar of their own colour, never split.
+    const parts: IVSChartDataPoint[] = segment
+      ? [{ legend: strings.LegendPreviousDefinition, data: v.total, color: palette.notStated, yAxisCalloutData: `${number(v.total)}${unit}` }]
+      : series.hasGenderSplit
+        ? [
+            { legend: strings.LegendFemale, data: v.female ?? 0, color: palette.female },
+            { legend: strings.LegendMale, data: v.male ?? 0, color: palette.male },
+            { legend: strings.LegendDiverse, data: v.diverse ?? 0, color: palette.diverse },
+            { legend: strings.LegendNotStated, data: v.notStated ?? 0, color: palette.notStated }
+          ]
+        : [{ legend: strings.LegendTotal, data: v.total, color: palette.total, yAxisCalloutData: `${number(v.total)}${unit}` }];
     return {
       xAxisPoint: String(year),
       // The hover text names a correction of a locked year and its reason.
       ...(v.isCorrection ? { xAxisCalloutData: format(strings.ChartCorrection, String(year), v.correctionReason ?? '') } : {}),
       chartData: parts,
-      ...(target !== undefined ? { lineData: [{ y: target, legend: strings.LegendTarget, color: palette.target, yAxisCalloutData: `${number(target)}${unit}` }] } : {})
+      ...(target !== undefined && !segment ? { lineData: [{ y: target, legend: strings.LegendTarget, color: palette.target, yAxisCalloutData: `${number(target)}${unit}` }] } : {})
     };
   });
+  // A redefined series shows a gap where it breaks: an empty slot named for the break.
+  const breakAt = series.seriesBreak ? reported.findIndex((point) => point.year >= series.seriesBreak!.year) : -1;
+  const data =
+    breakAt > 0
+      ? [...bars.slice(0, breakAt), { xAxisPoint: strings.SeriesBreakAxis, chartData: [{ legend: strings.LegendPreviousDefinition, data: 0, color: palette.notStated }] }, ...bars.slice(breakAt)]
+      : bars;
   const highest = Math.max(...reported.map((point) => point.value!.total), indicator.targetValue ?? 0);
   const title = format(strings.ChartTitle, indicator.title, String(reported[0].year), String(reported[reported.length - 1].year));
   const description =

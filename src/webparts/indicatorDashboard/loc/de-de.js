@@ -121,6 +121,10 @@ define([], function () {
     ExportTarget: 'Zielwert',
     ExportCorrections: 'Korrekturen',
     DismissNotice: 'Meldung schließen',
-    ExportNoProduct: 'ohne Produkt'
+    ExportNoProduct: 'ohne Produkt',
+    LegendPreviousDefinition: 'bisherige Definition',
+    SeriesBreakAxis: 'neu definiert',
+    SeriesBreakNote: 'Reihe neu definiert ab {0}: Die Werte davor stammen aus der Kennzahl „{1}“ und sind nicht vergleichbar.',
+    SeriesContinuedNote: 'Werte vor {0} aus der Vorgänger-Kennzahl „{1}“ der früheren Fortschreibung.'
   };
 });

@@ -121,6 +121,10 @@ define([], function () {
     ExportTarget: 'Target',
     ExportCorrections: 'Corrections',
     DismissNotice: 'Close message',
-    ExportNoProduct: 'no budget product'
+    ExportNoProduct: 'no budget product',
+    LegendPreviousDefinition: 'previous definition',
+    SeriesBreakAxis: 'redefined',
+    SeriesBreakNote: 'Series redefined from {0}: the values before come from the indicator "{1}" and are not comparable.',
+    SeriesContinuedNote: 'Values before {0} from the predecessor indicator "{1}" of the earlier update.'
   };
 });

@@ -121,6 +121,10 @@ declare interface IIndicatorDashboardWebPartStrings {
   ExportCorrections: string;
   DismissNotice: string;
   ExportNoProduct: string;
+  LegendPreviousDefinition: string;
+  SeriesBreakAxis: string;
+  SeriesBreakNote: string;
+  SeriesContinuedNote: string;
 }
 
 declare module 'IndicatorDashboardWebPartStrings' {
