@@ -1,7 +1,6 @@
 import * as React from 'react';
 import type { Department, PlanPeriod } from '../../domain';
 import { uiLanguage } from '../../domain';
-import { buildPeriodComparisonDocument, packPeriodComparisonDocument, periodComparisonFileName } from '../../reports';
 import type { ProductServices } from '../services';
 import { comparedPeriods, ComparedPeriods, defaultPair, filterLines, LineFilter, noLineFilter, PeriodPair, pairProblem } from './periodComparisonModel';
 
@@ -90,6 +89,10 @@ export async function comparePair(services: PeriodComparisonServices, state: Pic
 /** The attachment as a file, in the UI's language; `dateLabel` is today as the page shows dates. */
 export async function buildAttachment(compared: ComparedPeriods, departments: readonly Department[], locale: string, dateLabel: string, officeName?: string): Promise<{ blob: Blob; fileName: string }> {
   const language = uiLanguage(locale);
+  // The docx library is loaded when the first attachment is made, as for the status-quo report.
+  const { buildPeriodComparisonDocument, packPeriodComparisonDocument, periodComparisonFileName } = await import(
+    /* webpackChunkName: 'period-comparison-docx' */ '../../reports/periodComparison/periodComparisonDocument'
+  );
   const built = buildPeriodComparisonDocument({ ...compared, departments, language, locale, dateLabel, ...(officeName ? { officeName } : {}) });
   return { blob: await packPeriodComparisonDocument(built), fileName: periodComparisonFileName(compared.previous, language) };
 }

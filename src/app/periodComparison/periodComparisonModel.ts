@@ -1,6 +1,10 @@
 import type { CatalogueSnapshot, ComparisonLevel, Department, DifferenceKind, Language, PeriodComparison, PlanPeriod } from '../../domain';
 import { comparePlanPeriods, currentPlanPeriod, normaliseTitle } from '../../domain';
-import { differenceLines, type DifferenceLine } from '../../reports';
+// The texts only, not the reports' index: that would pull the docx library into the tab's first chunk.
+import { differenceLines, type DifferenceLine } from '../../reports/periodComparison/comparisonText';
+
+export { differenceCounts, periodLabel } from '../../reports/periodComparison/comparisonText';
+export type { DifferenceLine } from '../../reports/periodComparison/comparisonText';
 
 /** Two periods to compare: the earlier one and the one that follows it. */
 export interface PeriodPair {

@@ -76,6 +76,8 @@ export function IndicatorChart({ series, strings, theme, locale }: IndicatorChar
         barWidth={32}
         yMaxValue={Math.ceil(highest * 1.1)}
         yMinValue={0}
+        // Years are number-like keys, which the chart would put before the break's slot: keep the data's order.
+        xAxisCategoryOrder={data.map((point) => String(point.xAxisPoint))}
         hideTooltip={false}
         legendProps={{ allowFocusOnLegends: true, canSelectMultipleLegends: false }}
       />

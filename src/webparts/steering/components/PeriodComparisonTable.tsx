@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Text, mergeStyles } from '@fluentui/react';
-import type { ComparedPeriods } from '../../../app/periodComparison/periodComparisonModel';
+import type { ComparedPeriods, DifferenceLine } from '../../../app/periodComparison/periodComparisonModel';
+import { differenceCounts, periodLabel } from '../../../app/periodComparison/periodComparisonModel';
 import type { ComparisonLevel, DifferenceKind } from '../../../domain';
 import { comparisonLevels } from '../../../domain';
-import type { DifferenceLine } from '../../../reports';
-import { differenceCounts, periodLabel } from '../../../reports';
 import { DataTable, DataTableColumn } from '../../../ui/DataTable';
 import { format } from '../../../ui/format';
 
