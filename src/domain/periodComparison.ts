@@ -45,7 +45,7 @@ export type DifferenceKind = (typeof differenceKinds)[number];
  * What can change about an item. `parent` is the field of action of a goal, the goal of a
  * measure, the measure (or goal) of an indicator: a move, shown by the parent's number or title.
  */
-export type ComparedField = 'title' | 'description' | 'parent' | 'status' | 'leadDepartment' | 'department' | 'unit' | 'targetValue' | 'targetYear';
+export type ComparedField = 'title' | 'description' | 'parent' | 'status' | 'leadDepartment' | 'department' | 'unit' | 'targetValue' | 'targetYear' | 'seriesContinuity';
 
 export interface FieldChange {
   readonly field: ComparedField;
@@ -163,7 +163,8 @@ export function comparePlanPeriods(previous: CatalogueSnapshot, next: CatalogueS
         ...valueChange('department', before.departmentId, after.departmentId),
         ...valueChange('unit', before.unit.trim(), after.unit.trim()),
         ...valueChange('targetValue', before.targetValue, after.targetValue),
-        ...valueChange('targetYear', before.targetYear, after.targetYear)
+        ...valueChange('targetYear', before.targetYear, after.targetYear),
+        ...seriesBreak(before, after)
       ],
       // Indicators carry no number of their own: they stand under their measure's or goal's.
       (indicator, side) =>
@@ -352,6 +353,14 @@ function textChanges(before: { title: string; description?: string }, after: { t
     changes.push({ field: 'description', before: emptyToUndefined(before.description), after: emptyToUndefined(after.description) });
   }
   return changes;
+}
+
+/**
+ * A redefined indicator measures something else from now on: its series breaks (see
+ * indicatorSeries.ts), which the attachment says even when the title stayed. Only `after` is set.
+ */
+function seriesBreak(before: ComparedIndicator, after: ComparedIndicator): FieldChange[] {
+  return after.seriesContinuity === 'redefined' && after.predecessorId === before.id ? [{ field: 'seriesContinuity', after: 'redefined' }] : [];
 }
 
 function valueChange(field: ComparedField, before: string | number | undefined, after: string | number | undefined): FieldChange[] {

@@ -83,6 +83,7 @@ describe('local workbench: comparing two plan periods in a real Chromium', () =>
     expect(text).toContain('Bezeichnung: Servicequalität der Ausländerbehörde verbessern → Ausländerbehörde als Willkommensbehörde: Online-Terminvergabe');
     expect(text).toContain('Zielwert: 430 → 480');
     expect(text).toContain('Schulsozialarbeit an Schulen mit hohem Zuwanderungsanteil ausbauen\nneu');
+    expect(text).toContain('Einheit: Anzahl → Prozent\nZielwert: 160 → 25\nZeitreihe: neu definiert, mit den bisherigen Werten nicht vergleichbar');
   });
 
   it('asks for two different periods, and compares any two chosen', async () => {

@@ -39,7 +39,9 @@ const de = {
   'field.department': 'Fachbereich',
   'field.unit': 'Einheit',
   'field.targetValue': 'Zielwert',
-  'field.targetYear': 'Zieljahr'
+  'field.targetYear': 'Zieljahr',
+  'field.seriesContinuity': 'Zeitreihe',
+  'seriesRedefined': 'neu definiert, mit den bisherigen Werten nicht vergleichbar'
 } as const;
 
 export type ComparisonTextKey = keyof typeof de;
@@ -77,7 +79,9 @@ const en: Readonly<Record<ComparisonTextKey, string>> = {
   'field.department': 'Department',
   'field.unit': 'Unit',
   'field.targetValue': 'Target',
-  'field.targetYear': 'Target year'
+  'field.targetYear': 'Target year',
+  'field.seriesContinuity': 'Series',
+  'seriesRedefined': 'redefined, not comparable with the earlier values'
 };
 
 export function comparisonText(key: ComparisonTextKey, language: Language, params?: Readonly<Record<string, string | number>>): string {
@@ -122,6 +126,7 @@ export function differenceLines(comparison: PeriodComparison, context: Compariso
     ...(difference.before ? { beforeTitle: difference.before.title } : {}),
     ...(difference.after ? { afterTitle: difference.after.title } : {}),
     details: difference.changes.map((change) => {
+      if (change.field === 'seriesContinuity') return `${comparisonText('field.seriesContinuity', context.language)}: ${comparisonText('seriesRedefined', context.language)}`;
       const show = (value: string | number | undefined): string => shownValue(change.field, value, context, departmentNames);
       return `${comparisonText(`field.${change.field}`, context.language)}: ${show(change.before)} → ${show(change.after)}`;
     })

@@ -1,6 +1,7 @@
 import {
   allDifferences,
   CatalogueSnapshot,
+  ComparedIndicator,
   ComparedMeasure,
   comparePlanPeriods,
   filterDifferences,
@@ -314,5 +315,28 @@ describe('comparing the guiding goals (Leitziele) of two periods', () => {
     expect(lines(comparePlanPeriods(withoutGuidingGoals, after))).toHaveLength(3);
     expect(lines(filterDifferences(comparePlanPeriods(before, after), { levels: ['guidingGoal'], kinds: ['added'] }))).toEqual(['added guidingGoal Interkulturelle Öffnung']);
     expect(filterDifferences(comparePlanPeriods(before, after), { departmentId: 1 }).guidingGoals).toEqual([]);
+  });
+});
+
+describe('an indicator redefined in the new period', () => {
+  const indicator = (id: number, title: string, extra: Partial<ComparedIndicator> = {}): ComparedIndicator => ({ id, title, measureId: 1, departmentId: 5, unit: 'Anzahl', direction: 'higherIsBetter', isGenderSplit: false, ...extra });
+  const base = { fieldsOfAction: [{ id: 1, title: 'Bildung', sortOrder: 1, planPeriodId: 3 }], goals: [{ id: 1, title: 'Sprache', number: '1.1', fieldOfActionId: 1, planPeriodId: 3 }] };
+  const measures = [{ id: 1, title: 'Sprach-Kitas', number: '1.1.1', goalId: 1, planPeriodId: 3, leadDepartmentId: 5, involvedDepartmentIds: [], status: 'ongoing' as const }];
+
+  it('says its series breaks, even under the same title; a renamed or continued one does not', () => {
+    const before: CatalogueSnapshot = { ...base, measures, indicators: [indicator(1, 'Kinder mit Förderbedarf'), indicator(2, 'Sprachkurse'), indicator(3, 'Kitas')] };
+    const after: CatalogueSnapshot = {
+      ...base,
+      measures,
+      indicators: [
+        indicator(11, 'Kinder mit Förderbedarf', { predecessorId: 1, seriesContinuity: 'redefined', unit: 'Prozent' }),
+        indicator(12, 'Sprachkurse der VHS', { predecessorId: 2, seriesContinuity: 'renamed' }),
+        indicator(13, 'Kitas', { predecessorId: 3, seriesContinuity: 'same' })
+      ]
+    };
+    expect(lines(comparePlanPeriods(before, after))).toEqual([
+      'changed indicator Kinder mit Förderbedarf: unit "Anzahl" → "Prozent"; seriesContinuity – → "redefined"',
+      'changed indicator Sprachkurse der VHS: title "Sprachkurse" → "Sprachkurse der VHS"'
+    ]);
   });
 });
