@@ -30,6 +30,12 @@ export interface FolderSwitch {
   readonly failed: ReadonlyArray<{ readonly department: string; readonly error: ServiceError }>;
 }
 
+/** How many departments' folders a switch has dealt with. */
+export interface FolderProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
 /**
  * Folders below the department folders of one list, one per department and something that is
  * locked as a whole: `IndicatorValues/<department>/<year>` (a reporting year),
@@ -129,10 +135,12 @@ export class DepartmentSubfolders {
    * folder has nothing to switch: its department folder is read-only to it, so it cannot write
    * there, and whoever creates the folder later gives it the level of the moment.
    */
-  public async switchAll(name: string, level: LevelName): Promise<FolderSwitch> {
+  public async switchAll(name: string, level: LevelName, onProgress?: (progress: FolderProgress) => void): Promise<FolderSwitch> {
     const switched: string[] = [];
     const failed: Array<{ department: string; error: ServiceError }> = [];
-    for (const department of await departmentNumbers(this.lists)) {
+    const departments = await departmentNumbers(this.lists);
+    onProgress?.({ done: 0, total: departments.length });
+    for (const department of departments) {
       try {
         if (await this.exists(department, name)) {
           await this.applyLevel(department, name, level);
@@ -141,6 +149,7 @@ export class DepartmentSubfolders {
       } catch (error) {
         failed.push({ department, error: await toServiceError(error) });
       }
+      onProgress?.({ done: switched.length + failed.length, total: departments.length });
     }
     return { switched, failed };
   }

@@ -4,7 +4,7 @@ import type { PlanPeriodStatus } from '../domain';
 import type { ServiceError } from '../http/serviceError';
 import { toServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
-import { DepartmentSubfolders, FolderSwitch, departmentNumbers } from './departmentSubfolders';
+import { DepartmentSubfolders, FolderProgress, FolderSwitch, departmentNumbers } from './departmentSubfolders';
 
 /** The department's level in a period folder: it edits while the period is a draft or adopted, and reads once it is closed. */
 export function periodFolderLevel(status: PlanPeriodStatus): LevelName {
@@ -70,7 +70,7 @@ export class PeriodFolders {
   }
 
   /** Every department's folder of the period to the level of `status` (see DepartmentSubfolders.switchAll). */
-  public switchAll(updateNumber: number, status: PlanPeriodStatus): Promise<FolderSwitch> {
-    return this.folders.switchAll(periodFolderName(updateNumber), periodFolderLevel(status));
+  public switchAll(updateNumber: number, status: PlanPeriodStatus, onProgress?: (progress: FolderProgress) => void): Promise<FolderSwitch> {
+    return this.folders.switchAll(periodFolderName(updateNumber), periodFolderLevel(status), onProgress);
   }
 }

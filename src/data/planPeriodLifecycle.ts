@@ -7,7 +7,7 @@ import { ServiceError, toServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
 import { versionUnknown } from './sp/batchWriter';
 import { planPeriodExpand, planPeriodSelect, toPlanPeriod } from './mapping/catalogueMapping';
-import type { FolderSwitch } from './departmentSubfolders';
+import type { FolderProgress, FolderSwitch } from './departmentSubfolders';
 import { PeriodFolders, PeriodFoldersResult } from './periodFolders';
 
 /**
@@ -32,6 +32,13 @@ export class PlanPeriodLockIncompleteError extends ServiceError {
     );
     this.name = 'PlanPeriodLockIncompleteError';
   }
+}
+
+export interface PlanPeriodChangeOptions {
+  /** Written as the moment of the close or reopening; now when absent. */
+  readonly now?: Date;
+  /** How many departments' folders have been switched. */
+  readonly onProgress?: (progress: FolderProgress) => void;
 }
 
 /** Why a close or reopen was refused before anything was written. */
@@ -82,7 +89,7 @@ export class PlanPeriodLifecycle {
    * becomes read-only first, then status, ClosedAt and ClosedBy are written. A failure leaves the
    * period adopted (true for the folders not switched) and closing again finishes it.
    */
-  public async close(period: Pick<PlanPeriod, 'id' | 'etag'>, siteUserId: number, now: Date = new Date()): Promise<PlanPeriod> {
+  public async close(period: Pick<PlanPeriod, 'id' | 'etag'>, siteUserId: number, { now = new Date(), onProgress }: PlanPeriodChangeOptions = {}): Promise<PlanPeriod> {
     const stored = await this.period(period.id);
     if (stored.status === 'draft') {
       throw new PlanPeriodRefusedError('notAdopted');
@@ -91,7 +98,7 @@ export class PlanPeriodLifecycle {
     if (period.etag && period.etag !== '*' && stored.etag !== undefined && stored.etag !== period.etag) {
       throw new ServiceError(412, 'The plan period was changed by someone else meanwhile; reload it and close it again.', 'PlanPeriod.changed');
     }
-    const folders = await this.folders.switchAll(stored.updateNumber, 'closed');
+    const folders = await this.folders.switchAll(stored.updateNumber, 'closed', onProgress);
     if (folders.failed.length > 0) {
       throw new PlanPeriodLockIncompleteError(stored, 'close', folders);
     }
@@ -107,7 +114,7 @@ export class PlanPeriodLifecycle {
    * and why first, then the folders back to "IP Bearbeiten ohne Löschen". The reason is checked
    * before anything is written.
    */
-  public async reopen(period: Pick<PlanPeriod, 'id' | 'etag'>, reason: string, siteUserId: number, now: Date = new Date()): Promise<PlanPeriod> {
+  public async reopen(period: Pick<PlanPeriod, 'id' | 'etag'>, reason: string, siteUserId: number, { now = new Date(), onProgress }: PlanPeriodChangeOptions = {}): Promise<PlanPeriod> {
     const why = reason.trim();
     if (why === '') {
       throw new PlanPeriodRefusedError('reasonRequired');
@@ -120,7 +127,7 @@ export class PlanPeriodLifecycle {
       throw new PlanPeriodRefusedError('notClosed');
     }
     // A period already reopened whose folders were not all switched back: this repeat finishes them.
-    const folders = await this.folders.switchAll(saved.updateNumber, saved.status);
+    const folders = await this.folders.switchAll(saved.updateNumber, saved.status, onProgress);
     if (folders.failed.length > 0) {
       throw new PlanPeriodLockIncompleteError(saved, 'reopen', folders, saved);
     }

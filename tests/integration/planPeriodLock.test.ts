@@ -132,7 +132,7 @@ describe('closed plan periods against the local SharePoint, as a department cont
 
   it("closes the period as the office: every department's folder read-only, the close recorded; MERGE, PATCH and create then answer 403 and change nothing", async () => {
     const mine = await ownMeasure();
-    const closed = await office.planPeriods.close(await stored(), siteUserId, new Date('2026-12-01T09:00:00Z'));
+    const closed = await office.planPeriods.close(await stored(), siteUserId, { now: new Date('2026-12-01T09:00:00Z') });
     expect(closed).toMatchObject({ status: 'closed', closedAt: '2026-12-01T09:00:00Z', closedBy: 'Büro für Integration' });
     expect((await office.catalogue.planPeriods()).find((candidate) => candidate.id === period.id)?.status).toBe('closed');
 
@@ -165,7 +165,7 @@ describe('closed plan periods against the local SharePoint, as a department cont
     expect((await stored()).status).toBe('closed');
     expect((await merge(contact, mine.Id, { Description: 'noch gesperrt' })).status).toBe(403);
 
-    const reopened = await office.planPeriods.reopen(await stored(), 'Nachtrag des Ratsbeschlusses vom 10.12.', siteUserId, new Date('2026-12-02T08:00:00Z'));
+    const reopened = await office.planPeriods.reopen(await stored(), 'Nachtrag des Ratsbeschlusses vom 10.12.', siteUserId, { now: new Date('2026-12-02T08:00:00Z') });
     expect(reopened).toMatchObject({
       status: 'adopted',
       reopenedAt: '2026-12-02T08:00:00Z',
@@ -183,7 +183,9 @@ describe('closed plan periods against the local SharePoint, as a department cont
     const departments = await office.departments.departments();
     // The first permission change of the close fails: that department's folder keeps its level.
     await emulator.injectFault({ path: 'addroleassignment', status: 500, count: 1 });
-    const failure = await office.planPeriods.close(await stored(), siteUserId).catch((error: unknown) => error);
+    const progress: Array<{ done: number; total: number }> = [];
+    const failure = await office.planPeriods.close(await stored(), siteUserId, { onProgress: (step) => progress.push(step) }).catch((error: unknown) => error);
+    expect(progress[progress.length - 1]).toEqual({ done: departments.length, total: departments.length });
     expect(failure).toBeInstanceOf(PlanPeriodLockIncompleteError);
     const incomplete = failure as PlanPeriodLockIncompleteError;
     expect(incomplete.folders.failed).toHaveLength(1);

@@ -31,9 +31,21 @@ export function mayChangePeriods(user: Pick<CurrentUser, 'role'>): boolean {
 
 export type PeriodNotice =
   | { readonly kind: 'saved'; readonly action: PeriodAction; readonly title: string }
-  /** Some departments' folders were switched, others not: closing (or reopening) again finishes it. */
-  | { readonly kind: 'incomplete'; readonly action: PeriodAction; readonly title: string; readonly done: readonly string[]; readonly notDone: readonly string[]; readonly error: unknown }
-  | { readonly kind: 'failed'; readonly action: PeriodAction; readonly error: unknown };
+  /**
+   * Some departments' folders were switched, others not: the same action on `period` (as stored
+   * now, with the reason given) finishes it.
+   */
+  | {
+      readonly kind: 'incomplete';
+      readonly action: PeriodAction;
+      readonly title: string;
+      readonly done: readonly string[];
+      readonly notDone: readonly string[];
+      readonly error: unknown;
+      readonly period: PlanPeriod;
+      readonly reason: string;
+    }
+  | { readonly kind: 'failed'; readonly action: PeriodAction; readonly title: string; readonly error: unknown };
 
 export interface PeriodLockState {
   /** The period the confirmation dialog asks about, and the action. */
@@ -43,15 +55,19 @@ export interface PeriodLockState {
   /** True once the user tried to confirm a reopening without a reason: the field then says so. */
   readonly isReasonMissing: boolean;
   readonly isSaving: boolean;
+  /** How many departments' folders have been switched so far. */
+  readonly progress?: { readonly done: number; readonly total: number } | undefined;
   readonly notice?: PeriodNotice | undefined;
 }
 
 export type PeriodLockEvent =
-  | { readonly type: 'asked'; readonly period: PlanPeriod; readonly action: PeriodAction }
+  /** `reason`: given again when an incomplete reopening is repeated. */
+  | { readonly type: 'asked'; readonly period: PlanPeriod; readonly action: PeriodAction; readonly reason?: string }
   | { readonly type: 'reasonChanged'; readonly reason: string }
   | { readonly type: 'reasonMissing' }
   | { readonly type: 'cancelled' }
   | { readonly type: 'saving' }
+  | { readonly type: 'progressed'; readonly done: number; readonly total: number }
   | { readonly type: 'finished'; readonly notice: PeriodNotice }
   | { readonly type: 'noticeDismissed' };
 
@@ -60,7 +76,7 @@ export const idlePeriodLock: PeriodLockState = { reason: '', isReasonMissing: fa
 export function periodLockReducer(state: PeriodLockState, event: PeriodLockEvent): PeriodLockState {
   switch (event.type) {
     case 'asked':
-      return state.isSaving ? state : { ...state, asking: { period: event.period, action: event.action }, reason: '', isReasonMissing: false, notice: undefined };
+      return state.isSaving ? state : { ...state, asking: { period: event.period, action: event.action }, reason: event.reason ?? '', isReasonMissing: false, notice: undefined };
     case 'reasonChanged':
       return { ...state, reason: event.reason, isReasonMissing: state.isReasonMissing && event.reason.trim() === '' };
     case 'reasonMissing':
@@ -68,9 +84,11 @@ export function periodLockReducer(state: PeriodLockState, event: PeriodLockEvent
     case 'cancelled':
       return state.isSaving ? state : { ...state, asking: undefined, isReasonMissing: false };
     case 'saving':
-      return { ...state, isSaving: true };
+      return { ...state, isSaving: true, progress: undefined };
+    case 'progressed':
+      return { ...state, progress: { done: event.done, total: event.total } };
     case 'finished':
-      return { ...state, isSaving: false, asking: undefined, reason: '', isReasonMissing: false, notice: event.notice };
+      return { ...state, isSaving: false, progress: undefined, asking: undefined, reason: '', isReasonMissing: false, notice: event.notice };
     case 'noticeDismissed':
       return { ...state, notice: undefined };
   }
@@ -104,7 +122,8 @@ export async function changePeriod({ services, state, siteUserId, dispatch, onCh
   }
   dispatch({ type: 'saving' });
   try {
-    const saved = action === 'close' ? await services.planPeriods.close(period, siteUserId) : await services.planPeriods.reopen(period, state.reason, siteUserId);
+    const options = { onProgress: (progress: { done: number; total: number }) => dispatch({ type: 'progressed', ...progress }) };
+    const saved = action === 'close' ? await services.planPeriods.close(period, siteUserId, options) : await services.planPeriods.reopen(period, state.reason, siteUserId, options);
     onChanged(saved);
     dispatch({ type: 'finished', notice: { kind: 'saved', action, title: saved.title } });
   } catch (error) {
@@ -113,14 +132,15 @@ export async function changePeriod({ services, state, siteUserId, dispatch, onCh
         onChanged(error.saved);
       }
       const notDone = error.folders.failed.map((failure) => failure.department);
-      dispatch({ type: 'finished', notice: { kind: 'incomplete', action, title: period.title, done: error.folders.switched, notDone, error } });
+      const stored = error.saved ?? period;
+      dispatch({ type: 'finished', notice: { kind: 'incomplete', action, title: period.title, done: error.folders.switched, notDone, error, period: stored, reason: state.reason } });
       return;
     }
     if (error instanceof PlanPeriodRefusedError && error.refusal === 'reasonRequired') {
       dispatch({ type: 'reasonMissing' });
       return;
     }
-    dispatch({ type: 'finished', notice: { kind: 'failed', action, error } });
+    dispatch({ type: 'finished', notice: { kind: 'failed', action, title: period.title, error } });
   }
 }
 

@@ -87,9 +87,14 @@ describe('closing and reopening plan periods', () => {
   it('closes with the version read and passes the stored period on', async () => {
     const close = jest.fn(async () => closed);
     const { events, changed } = await change(run(idlePeriodLock, [{ type: 'asked', period: adopted, action: 'close' }]), { close });
-    expect(close).toHaveBeenCalledWith(adopted, 7);
+    expect(close).toHaveBeenCalledWith(adopted, 7, expect.objectContaining({ onProgress: expect.any(Function) }));
     expect(changed).toEqual([closed]);
     expect(events).toEqual([{ type: 'saving' }, { type: 'finished', notice: { kind: 'saved', action: 'close', title: closed.title } }]);
+    // The folders' progress reaches the dialog.
+    const [, , options] = close.mock.calls[0] as unknown as [PlanPeriod, number, { onProgress: (progress: { done: number; total: number }) => void }];
+    options.onProgress({ done: 3, total: 12 });
+    expect(events[2]).toEqual({ type: 'progressed', done: 3, total: 12 });
+    expect(run({ ...idlePeriodLock, isSaving: true }, [events[2]]).progress).toEqual({ done: 3, total: 12 });
   });
 
   it('reopens with the reason typed', async () => {
@@ -97,7 +102,7 @@ describe('closing and reopening plan periods', () => {
     const reopen = jest.fn(async () => reopened);
     const state = run(idlePeriodLock, [{ type: 'asked', period: closed, action: 'reopen' }, { type: 'reasonChanged', reason: 'Ratsbeschluss' }]);
     const { changed } = await change(state, { reopen });
-    expect(reopen).toHaveBeenCalledWith(closed, 'Ratsbeschluss', 7);
+    expect(reopen).toHaveBeenCalledWith(closed, 'Ratsbeschluss', 7, expect.anything());
     expect(changed).toEqual([reopened]);
   });
 
@@ -105,7 +110,7 @@ describe('closing and reopening plan periods', () => {
     const failure = new PlanPeriodLockIncompleteError(adopted, 'close', { switched: ['40', '41'], failed: [{ department: '50', error: new ServiceError(500, 'Interner Fehler') }] });
     const { events, changed } = await change(run(idlePeriodLock, [{ type: 'asked', period: adopted, action: 'close' }]), { close: jest.fn(async () => Promise.reject(failure)) });
     expect(changed).toEqual([]);
-    expect(events[1]).toEqual({ type: 'finished', notice: { kind: 'incomplete', action: 'close', title: adopted.title, done: ['40', '41'], notDone: ['50'], error: failure } });
+    expect(events[1]).toEqual({ type: 'finished', notice: { kind: 'incomplete', action: 'close', title: adopted.title, done: ['40', '41'], notDone: ['50'], error: failure, period: adopted, reason: '' } });
   });
 
   it('shows a reopened period as stored even when its folders were not all switched back', async () => {
@@ -114,13 +119,16 @@ describe('closing and reopening plan periods', () => {
     const state = run(idlePeriodLock, [{ type: 'asked', period: closed, action: 'reopen' }, { type: 'reasonChanged', reason: 'Nachtrag' }]);
     const { events, changed } = await change(state, { reopen: jest.fn(async () => Promise.reject(failure)) });
     expect(changed).toEqual([saved]);
-    expect(events[1]).toMatchObject({ notice: { kind: 'incomplete', action: 'reopen', notDone: ['50'] } });
+    expect(events[1]).toMatchObject({ notice: { kind: 'incomplete', action: 'reopen', notDone: ['50'], period: saved, reason: 'Nachtrag' } });
+    // Repeating asks again with the stored period and the reason given.
+    const again = run(run(state, events), [{ type: 'asked', period: saved, action: 'reopen', reason: 'Nachtrag' }]);
+    expect(again).toMatchObject({ asking: { period: saved, action: 'reopen' }, reason: 'Nachtrag', notice: undefined });
   });
 
   it('keeps a refused or failed change as a notice with its error', async () => {
     const denied = new ServiceError(403, 'Zugriff verweigert');
     const { events } = await change(run(idlePeriodLock, [{ type: 'asked', period: adopted, action: 'close' }]), { close: jest.fn(async () => Promise.reject(denied)) });
-    expect(events[1]).toEqual({ type: 'finished', notice: { kind: 'failed', action: 'close', error: denied } });
+    expect(events[1]).toEqual({ type: 'finished', notice: { kind: 'failed', action: 'close', title: adopted.title, error: denied } });
     const refused = new PlanPeriodRefusedError('reasonRequired');
     const state = run(idlePeriodLock, [{ type: 'asked', period: closed, action: 'reopen' }, { type: 'reasonChanged', reason: 'x' }]);
     expect((await change(state, { reopen: jest.fn(async () => Promise.reject(refused)) })).events[1]).toEqual({ type: 'reasonMissing' });
