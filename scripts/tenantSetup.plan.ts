@@ -97,6 +97,8 @@ export interface SiteAnswers {
   readonly departments: ReadonlyArray<{ readonly DepartmentNumber: string | number | null }>;
   /** `spo listitem list --listUrl /Lists/PlanPeriods` (absent in answers recorded before plan periods were locked) */
   readonly planPeriods?: ReadonlyArray<{ readonly UpdateNumber: number | string | null; readonly PeriodStatus: string | null }>;
+  /** `spo listitem list --listUrl /Lists/Measures --fields FileDirRef,FSObjType`: where each measure (and folder) lies */
+  readonly measureLocations?: ReadonlyArray<{ readonly FileDirRef: string; readonly FSObjType: number | string }>;
   /** `spo listitem list --listUrl /Lists/ReportingYears` */
   readonly reportingYears: ReadonlyArray<{ readonly ReportingYear: number | string; readonly IsLocked: boolean }>;
   /** `spo list list --webUrl <site> --properties RootFolder/ServerRelativeUrl,EnableFolderCreation,WriteSecurity` */
@@ -504,9 +506,32 @@ export const relaxedColumns: ReadonlyArray<{ readonly list: ListName; readonly f
  * the old WriteSecurity and required columns until this closes the gap. (Folder creation is
  * checked with the department folders, which need it.)
  */
+/**
+ * Measures of an earlier release lie directly in their department's folder, which is read-only to
+ * the department since measures live in plan-period folders. Moving list items is no CLI command,
+ * so the finding says what to do instead of planning it.
+ */
+function measureLocationFindings(product: Product, answers: SiteAnswers): Finding[] {
+  const prefix = `${webPath(product.siteUrl)}/Lists/${periodFolderRule.list}/`;
+  const counts = new Map<string, number>();
+  for (const item of answers.measureLocations ?? []) {
+    const department = item.FileDirRef.startsWith(prefix) ? item.FileDirRef.slice(prefix.length) : undefined;
+    if (Number(item.FSObjType) === 0 && department !== undefined && !department.includes('/')) {
+      counts.set(department, (counts.get(department) ?? 0) + 1);
+    }
+  }
+  const latest = planPeriodsOf(answers).pop()?.updateNumber;
+  return [...counts].map(([department, count]) => ({
+    area: 'lists',
+    subject: `/Lists/${periodFolderRule.list}/${department}`,
+    problem: `${count} measure(s) lie directly in the department folder, which the department only reads: move them into the folder of their plan period${latest === undefined ? '' : ` (e.g. ${periodFolderPath(department, latest)})`} in the list's view ("Verschieben nach"), or import the catalogue again into that period`,
+    commands: []
+  }));
+}
+
 function listSettingFindings(product: Product, answers: SiteAnswers): Finding[] {
   const site = product.siteUrl;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...measureLocationFindings(product, answers)];
   for (const spec of allLists.filter((candidate) => candidate.template === 100)) {
     const list = listAt(product, answers, spec.name);
     const wanted = itemWriteSecurity[spec.name as ListName] ?? 1;

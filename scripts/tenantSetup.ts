@@ -109,6 +109,7 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   const hasList = (name: string): boolean => listAt(product, partial, name) !== undefined;
   const departments = hasList('Departments') ? asArray<TenantAnswers['departments'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Departments', '--fields', 'DepartmentNumber'])) : [];
   const planPeriods = hasList('PlanPeriods') ? asArray<NonNullable<TenantAnswers['planPeriods']>[number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/PlanPeriods', '--fields', 'UpdateNumber,PeriodStatus'])) : [];
+  const measureLocations = hasList('Measures') ? asArray<NonNullable<TenantAnswers['measureLocations']>[number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Measures', '--fields', 'FileDirRef,FSObjType'])) : [];
   const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
   const fields: Record<string, { Required: boolean }> = {};
   for (const column of relaxedColumns.filter((candidate) => hasList(candidate.list))) {
@@ -139,7 +140,7 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   toRead.forEach((relative, index) => {
     folderPermissions[relative] = answers[index] as CliFolderPermissions;
   });
-  return { ...partial, departments, planPeriods, reportingYears, fields, folders, folderPermissions };
+  return { ...partial, departments, planPeriods, measureLocations, reportingYears, fields, folders, folderPermissions };
 }
 
 /** `work` over `items`, at most `limit` at a time, answers in the order of the items. */

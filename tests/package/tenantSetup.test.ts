@@ -243,6 +243,26 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     expect(grantsOf(tenant.answers(), 'Lists/Measures/51/FS2')['FB 51 Mitglieder']).toEqual(['Lesen']);
   });
 
+  it('points out measures of an earlier release that still lie directly in a department folder, which the department only reads', () => {
+    const tenant = settled();
+    (tenant.state as { measureLocations?: TenantAnswers['measureLocations'] }).measureLocations = [
+      { FileDirRef: '/sites/integration/Lists/Measures/50', FSObjType: 0 },
+      { FileDirRef: '/sites/integration/Lists/Measures/50', FSObjType: 0 },
+      // A period folder is an item of the department folder too; measures inside it are where they belong.
+      { FileDirRef: '/sites/integration/Lists/Measures/50', FSObjType: 1 },
+      { FileDirRef: '/sites/integration/Lists/Measures/50/FS3', FSObjType: 0 }
+    ];
+    tenant.state.lists = [...tenant.state.lists, { RootFolder: { ServerRelativeUrl: '/sites/integration/Lists/PlanPeriods' }, EnableFolderCreation: false }];
+    (tenant.state as { planPeriods?: TenantAnswers['planPeriods'] }).planPeriods = [{ UpdateNumber: 3, PeriodStatus: 'Beschlossen' }];
+    tenant.apply(planSetup(product, tenant.answers()));
+    const findings = verifyPermissions(product, tenant.answers());
+    expect(findings.map((finding) => `${finding.subject}: ${finding.problem}`)).toEqual([
+      expect.stringMatching(/^\/Lists\/Measures\/50: 2 measure\(s\) lie directly in the department folder, which the department only reads: move them into the folder of their plan period \(e\.g\. 50\/FS3\)/)
+    ]);
+    // Nothing to run for it: moving list items is done in the list (or by importing again).
+    expect(planSetup(product, tenant.answers())).toEqual([]);
+  });
+
   describe('the script', () => {
     let productRoot: string;
     beforeAll(() => {
