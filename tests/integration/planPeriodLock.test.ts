@@ -206,6 +206,14 @@ describe('closed plan periods against the local SharePoint, as a department cont
     expect((await measure(result.createdIds.get('FS-open-import')!)).FileDirRef).toBe(`${measuresPath}/${own.number}/FS${period.updateNumber}`);
   });
 
+  it("refuses a department contact's close as SharePoint does: 403, and the period stays open", async () => {
+    const contactServices = emulator.services(contact);
+    const refused = await contactServices.planPeriods.close(await contactServices.planPeriods.period(period.id), (await contactServices.users.currentUser()).siteUserId).catch((error: unknown) => error);
+    expect((refused as ServiceError).status).toBe(403);
+    expect((await stored()).status).toBe('adopted');
+    expect((await merge(contact, (await ownMeasure()).Id, { Description: 'weiter bearbeitbar' })).status).toBe(204);
+  });
+
   it('refuses a close with an outdated version before switching any folder', async () => {
     const outdated = await stored();
     await office.planPeriods.close(outdated, siteUserId);

@@ -76,6 +76,11 @@ describe('demo seed', () => {
       expect({ period: folder.name, level }).toEqual({ period: folder.name, level: field(period, 'PeriodStatus') === 'Abgeschlossen' ? 'Read' : 'IP Bearbeiten ohne Löschen' });
       expect(folder.roleAssignments).toContainEqual({ group: 'Integrationsplanung Besitzer', role: 'Full Control' });
     }
+    // A closed period says when and by whom; an open one has no such record.
+    for (const period of periods) {
+      const isClosed = field(period, 'PeriodStatus') === 'Abgeschlossen';
+      expect({ closedAt: field(period, 'ClosedAt') !== undefined, closedBy: field(period, 'ClosedBy') }).toEqual({ closedAt: isClosed, closedBy: isClosed ? 'koordination@stadt.example' : undefined });
+    }
   });
 
   it('dates plan periods around today: earlier ones closed, the running one adopted, the next a draft', () => {
