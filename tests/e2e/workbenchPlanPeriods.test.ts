@@ -93,6 +93,19 @@ describe('local workbench: closing and reopening a plan period in the Steuerung'
     expect(await accessibilityViolations(page)).toEqual([]);
   }, 180_000);
 
+  it('speaks English and keeps contrast in the dark theme', async () => {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=steering&lang=en&theme=dark`);
+    await page.getByTestId('plan-periods-table').waitFor({ timeout: 30_000 });
+    await expect(visible(page.getByRole('columnheader', { name: 'Council paper' }))).resolves.toBe(true);
+    await expect(visible(page.getByText('Closed – read-only').first())).resolves.toBe(true);
+    await page.getByRole('button', { name: /^Close 4\./ }).click();
+    await page.getByRole('dialog').getByText('Close the plan period?').waitFor();
+    await screenshot(page, 'plan-period-close-dialog-en-dark');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await status()).toBe('Adopted');
+  });
+
   it('shows a department contact the periods without close or reopen', async () => {
     await page.goto(`${workbench.url}/?user=${encodeURIComponent('anna.schmidt@stadt.example')}&view=steering`);
     await page.getByTestId('plan-periods-table').waitFor({ timeout: 30_000 });
