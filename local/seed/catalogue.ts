@@ -1,5 +1,6 @@
 import { cityName, concepts, fieldsOfAction, measures, type IndicatorSpec, type MeasureSpec } from './catalogueData';
 import { contactsOf, departmentId } from './organisation';
+import { measureFolder } from './periodFolders';
 import type { PlanPeriodInfo } from './planPeriods';
 import type { Random } from './random';
 import { SeedList } from './seedList';
@@ -120,7 +121,7 @@ export function buildCatalogue(period: PlanPeriodInfo, year: number, random: Ran
   };
 }
 
-/** The one place a demo measure is created: in its lead department's folder. */
+/** The one place a demo measure is created: in its lead department's folder of its plan period. */
 function addMeasure(list: SeedList, period: PlanPeriodInfo, spec: MeasureSpec, number: string, goalId: number, position: number, fields: Record<string, unknown> = {}): number {
   const contacts = contactsOf(spec.lead);
   return list.add(
@@ -138,7 +139,7 @@ function addMeasure(list: SeedList, period: PlanPeriodInfo, spec: MeasureSpec, n
       ImportKey: measureImportKey(period, number),
       ...fields
     },
-    spec.lead
+    measureFolder(spec.lead, period)
   );
 }
 
