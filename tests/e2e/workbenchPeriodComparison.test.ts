@@ -32,6 +32,16 @@ describe('local workbench: comparing two plan periods in a real Chromium', () =>
   }
 
   const rows = (): ReturnType<Page['locator']> => page.getByTestId('comparison-lines').locator('tbody tr');
+  /** Ticks one option of a multi-select filter: its label takes the click (the checkbox lies under it). */
+  const choose = async (filter: string, option: string): Promise<void> => {
+    await page.getByRole('combobox', { name: filter }).click();
+    const list = page.getByRole('listbox');
+    await list.waitFor();
+    await list.locator('label').filter({ hasText: new RegExp(`^${option}$`) }).click();
+    await page.getByRole('option', { name: option, checked: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'hidden' });
+  };
   /** Waits until the live count says `text`: the table follows the filter on the next render. */
   const countIs = (text: string): Promise<void> => page.getByTestId('compare-count').filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 10_000 });
 
@@ -53,13 +63,8 @@ describe('local workbench: comparing two plan periods in a real Chromium', () =>
   it('filters by level, kind of change and text, and says how many lines are shown', async () => {
     await open();
     const total = Number(/von (\d+) Änderungen/.exec(await page.getByTestId('compare-count').innerText())![1]);
-    await page.getByRole('combobox', { name: 'Ebene' }).click();
-    // A multi-select option is a checkbox under its label: the label takes the click.
-    await page.getByRole('option', { name: 'Maßnahme' }).click({ force: true });
-    await page.keyboard.press('Escape');
-    await page.getByRole('combobox', { name: 'Art der Änderung' }).click();
-    await page.getByRole('option', { name: 'entfallen' }).click({ force: true });
-    await page.keyboard.press('Escape');
+    await choose('Ebene', 'Maßnahme');
+    await choose('Art der Änderung', 'entfallen');
     await countIs(`2 von ${total} Änderungen angezeigt`);
     const dropped = await rows().allInnerTexts();
     expect(dropped.map((row) => row.split('\t')[0])).toEqual(['Deutschkurse für Geflüchtete ohne Zugang zu Integrationskursen', 'Sozialbetreuung in Gemeinschaftsunterkünften']);
