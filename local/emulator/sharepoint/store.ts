@@ -19,6 +19,8 @@ export interface StoredItem {
   readonly modified: string;
   readonly authorId: number;
   readonly editorId: number;
+  /** File names of the item's attachments (AttachmentFiles), in the order they were added. */
+  readonly attachments?: readonly string[];
 }
 
 type ListOp =
@@ -32,11 +34,16 @@ type ListOp =
       readonly editorId: number;
       readonly content?: string;
     }
-  | { readonly kind: 'delete'; readonly list: string; readonly id: number };
+  | { readonly kind: 'delete'; readonly list: string; readonly id: number }
+  /** Adds or replaces an attachment; either way the item gets a new version, as in SharePoint. */
+  | { readonly kind: 'attach'; readonly list: string; readonly id: number; readonly name: string; readonly content: string; readonly modified: string; readonly editorId: number }
+  | { readonly kind: 'detach'; readonly list: string; readonly id: number; readonly name: string; readonly modified: string; readonly editorId: number };
 
 interface ListState {
   readonly items: Map<number, StoredItem>;
   readonly content: Map<number, Buffer>;
+  /** Attachment contents by `<item id>/<lower-case file name>`. */
+  readonly attachmentContent: Map<string, Buffer>;
   /** Every version of each item, oldest first (all solution lists have VersioningEnabled="TRUE"). */
   readonly versions: Map<number, StoredItem[]>;
   /** Per unique column: lower-cased value → ids holding it. */
@@ -45,6 +52,10 @@ interface ListState {
 }
 
 export const listsNamespace = 'sharepoint.lists';
+
+function attachmentKey(id: number, name: string): string {
+  return `${id}/${name.toLowerCase()}`;
+}
 
 function uniqueKey(value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') {
@@ -76,7 +87,7 @@ export class ListStore implements DurableState {
           unique.set(field.internalName, new Map());
         }
       }
-      this.state.set(list.url.toLowerCase(), { items: new Map(), content: new Map(), versions: new Map(), unique, lastId: 0 });
+      this.state.set(list.url.toLowerCase(), { items: new Map(), content: new Map(), attachmentContent: new Map(), versions: new Map(), unique, lastId: 0 });
     }
   }
 
@@ -136,6 +147,28 @@ export class ListStore implements DurableState {
           state.items.delete(item.id);
           state.content.delete(item.id);
           state.versions.delete(item.id);
+          for (const name of item.attachments ?? []) {
+            state.attachmentContent.delete(attachmentKey(item.id, name));
+          }
+        }
+        return;
+      }
+      case 'attach':
+      case 'detach': {
+        const existing = state.items.get(op.id);
+        if (!existing) {
+          throw new Error(`Journal changes attachments of the missing item ${op.list}/${op.id}.`);
+        }
+        const others = (existing.attachments ?? []).filter((name) => name.toLowerCase() !== op.name.toLowerCase());
+        const kept = (existing.attachments ?? []).find((name) => name.toLowerCase() === op.name.toLowerCase());
+        const attachments = op.kind === 'attach' ? (kept ? existing.attachments ?? [] : [...others, op.name]) : others;
+        const updated: StoredItem = { ...existing, attachments, version: existing.version + 1, modified: op.modified, editorId: op.editorId };
+        state.items.set(op.id, updated);
+        state.versions.get(op.id)?.push(updated);
+        if (op.kind === 'attach') {
+          state.attachmentContent.set(attachmentKey(op.id, op.name), Buffer.from(op.content, 'base64'));
+        } else {
+          state.attachmentContent.delete(attachmentKey(op.id, op.name));
         }
         return;
       }
@@ -167,6 +200,26 @@ export class ListStore implements DurableState {
 
   public content(list: ListDefinition, id: number): Buffer | undefined {
     return this.stateOf(list).content.get(id);
+  }
+
+  /** The stored name of an item's attachment (names compare case-insensitively), if it has one by that name. */
+  public attachmentName(list: ListDefinition, item: StoredItem, name: string): string | undefined {
+    return (item.attachments ?? []).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  }
+
+  public attachmentContent(list: ListDefinition, id: number, name: string): Buffer | undefined {
+    return this.stateOf(list).attachmentContent.get(attachmentKey(id, name));
+  }
+
+  /** Adds the attachment `name` to an item, or replaces its content; the item gets a new version. */
+  public attach(list: ListDefinition, id: number, change: { name: string; content: Buffer; modified: string; editorId: number }): StoredItem {
+    this.journal.record(this.namespace, { kind: 'attach', list: list.url, id, name: change.name, content: change.content.toString('base64'), modified: change.modified, editorId: change.editorId } satisfies ListOp);
+    return this.item(list, id)!;
+  }
+
+  public detach(list: ListDefinition, id: number, change: { name: string; modified: string; editorId: number }): StoredItem {
+    this.journal.record(this.namespace, { kind: 'detach', list: list.url, id, name: change.name, modified: change.modified, editorId: change.editorId } satisfies ListOp);
+    return this.item(list, id)!;
   }
 
   /** The next ID: IDs are never reused, also after deletes (as in SharePoint). */
