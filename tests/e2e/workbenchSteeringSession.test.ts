@@ -158,4 +158,36 @@ describe('local workbench: recording a steering-group session with minutes and a
     await screenshot(page, 'steering-session-overview-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('books a planned steering session with the shared booking panel: the session becomes booked with its Outlook event', async () => {
+    const planned = await sessions.record({ title: `Steuerungsgruppe Dezember ${year}`, body: 'steeringGroup', date: `${year}-12-15`, agendaItems: [{ title: 'Offene Arbeitsaufträge' }], status: 'planned', createKey: crypto.randomUUID() });
+    const tab = await openSteering();
+    await tab.getByRole('button', { name: `Sitzung „${planned.title}“ öffnen` }).click();
+    const detail = tab.getByTestId('session-detail');
+    await detail.getByRole('heading', { name: planned.title }).waitFor({ timeout: 30_000 });
+    await detail.getByRole('button', { name: 'In Outlook buchen' }).click();
+
+    const panel = page.getByTestId('meeting-booking-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    const contact = session.workbench.users.find((user) => user.role === 'department')!;
+    await panel.getByRole('textbox', { name: 'Weitere Teilnehmende' }).fill(contact.login);
+    await panel.getByRole('button', { name: 'Vorschläge' }).click();
+    const suggestions = panel.getByRole('radiogroup', { name: 'Vorgeschlagene Termine' });
+    await suggestions.waitFor({ timeout: 30_000 });
+    await suggestions.locator('label[for]').first().click();
+    await screenshot(page, 'steering-session-booking-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Buchen', exact: true }).click();
+    await panel.getByTestId('booking-result').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Schließen', exact: true }).click();
+
+    await detail.getByText(/ – gebucht$/).waitFor({ timeout: 30_000 });
+    const stored = await sessions.session(planned.id);
+    expect(stored.status).toBe('booked');
+    expect(stored.eventId).toBeTruthy();
+    // The booking updated the planned session; it did not record a second one.
+    const all = await sessions.sessions();
+    expect(all.filter((candidate) => candidate.eventId === stored.eventId).map((candidate) => candidate.id)).toEqual([planned.id]);
+    await screenshot(page, 'steering-session-booked-de');
+  });
 });

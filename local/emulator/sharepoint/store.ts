@@ -1,6 +1,7 @@
 import type { DurableState } from '../core/types';
 import type { Journal } from '../core/journal';
 import type { ListDefinition } from './model';
+import { applyAttachmentOp, attachmentKey, type AttachmentOp } from './attachmentStore';
 
 export type ItemKind = 'item' | 'folder' | 'file';
 
@@ -35,9 +36,8 @@ type ListOp =
       readonly content?: string;
     }
   | { readonly kind: 'delete'; readonly list: string; readonly id: number }
-  /** Adds or replaces an attachment; either way the item gets a new version, as in SharePoint. */
-  | { readonly kind: 'attach'; readonly list: string; readonly id: number; readonly name: string; readonly content: string; readonly modified: string; readonly editorId: number }
-  | { readonly kind: 'detach'; readonly list: string; readonly id: number; readonly name: string; readonly modified: string; readonly editorId: number };
+
+  | AttachmentOp;
 
 interface ListState {
   readonly items: Map<number, StoredItem>;
@@ -52,10 +52,6 @@ interface ListState {
 }
 
 export const listsNamespace = 'sharepoint.lists';
-
-function attachmentKey(id: number, name: string): string {
-  return `${id}/${name.toLowerCase()}`;
-}
 
 function uniqueKey(value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') {
@@ -154,24 +150,9 @@ export class ListStore implements DurableState {
         return;
       }
       case 'attach':
-      case 'detach': {
-        const existing = state.items.get(op.id);
-        if (!existing) {
-          throw new Error(`Journal changes attachments of the missing item ${op.list}/${op.id}.`);
-        }
-        const others = (existing.attachments ?? []).filter((name) => name.toLowerCase() !== op.name.toLowerCase());
-        const kept = (existing.attachments ?? []).find((name) => name.toLowerCase() === op.name.toLowerCase());
-        const attachments = op.kind === 'attach' ? (kept ? existing.attachments ?? [] : [...others, op.name]) : others;
-        const updated: StoredItem = { ...existing, attachments, version: existing.version + 1, modified: op.modified, editorId: op.editorId };
-        state.items.set(op.id, updated);
-        state.versions.get(op.id)?.push(updated);
-        if (op.kind === 'attach') {
-          state.attachmentContent.set(attachmentKey(op.id, op.name), Buffer.from(op.content, 'base64'));
-        } else {
-          state.attachmentContent.delete(attachmentKey(op.id, op.name));
-        }
+      case 'detach':
+        applyAttachmentOp(state.items, state.versions, state.attachmentContent, op);
         return;
-      }
       default:
         throw new Error(`Unknown ${listsNamespace} journal entry.`);
     }
