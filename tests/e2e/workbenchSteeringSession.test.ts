@@ -190,4 +190,20 @@ describe('local workbench: recording a steering-group session with minutes and a
     expect(all.filter((candidate) => candidate.eventId === stored.eventId).map((candidate) => candidate.id)).toEqual([planned.id]);
     await screenshot(page, 'steering-session-booked-de');
   });
+
+  it('shows a department contact the sessions read-only, in English and the Teams dark theme, accessibly', async () => {
+    const contact = session.workbench.users.find((user) => user.role === 'department')!;
+    await page.goto(`${session.workbench.url}/?user=${encodeURIComponent(contact.login)}&view=steering&lang=en&theme=dark`);
+    const tab = page.getByTestId('body-sessions');
+    await tab.getByTestId('body-sessions-list').waitFor({ timeout: 30_000 });
+    await tab.getByText('The integration office records the sessions').waitFor();
+    await expect(tab.getByRole('button', { name: 'Record a session' }).count()).resolves.toBe(0);
+    await tab.getByRole('button', { name: /^Open session "Steuerungsgruppe Frühjahr / }).click();
+    const detail = tab.getByTestId('session-detail');
+    await detail.getByRole('heading', { name: 'Minutes' }).waitFor({ timeout: 30_000 });
+    await expect(detail.getByLabel('Upload minutes').count()).resolves.toBe(0);
+    await expect(detail.getByRole('checkbox', { name: '"Dolmetscherpool prüfen" done' }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'steering-session-contact-en-dark');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

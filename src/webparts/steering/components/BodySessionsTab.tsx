@@ -110,7 +110,6 @@ function SessionsTable({ flow, strings, locale }: { flow: BodySessionsFlow; stri
       rows={flow.shown}
       rowKey={(session) => session.id}
       rowHeader="title"
-      highlight={(session) => session.id === flow.state.selectedId}
       columns={[
         { key: 'date', header: strings.SessionsColumnDate, render: (session) => formatDate(session.date, locale) },
         { key: 'body', header: strings.SessionsColumnBody, render: (session) => bodyLabel(strings, session.body) },
@@ -121,7 +120,14 @@ function SessionsTable({ flow, strings, locale }: { flow: BodySessionsFlow; stri
           key: 'open',
           header: strings.SessionsOpen,
           render: (session) => (
-            <DefaultButton text={strings.SessionsOpen} ariaLabel={format(strings.SessionsOpenAria, session.title)} onClick={() => flow.select(session.id)} styles={{ root: { minWidth: 0 } }} />
+            <DefaultButton
+              text={strings.SessionsOpen}
+              ariaLabel={format(strings.SessionsOpenAria, session.title)}
+              aria-pressed={session.id === flow.state.selectedId}
+              checked={session.id === flow.state.selectedId}
+              onClick={() => flow.select(session.id)}
+              styles={{ root: { minWidth: 0 } }}
+            />
           )
         }
       ]}
