@@ -72,6 +72,11 @@ describe('local workbench: recording a steering-group session with minutes and a
     // The first session: held, with its agenda, decisions and paper number.
     const editor = await recordSession(tab, `Steuerungsgruppe Frühjahr ${year}`, `${year}-03-10`, 'stattgefunden');
     await expect(editor.getByRole('textbox', { name: 'Tagesordnungspunkt 1' }).inputValue()).resolves.toBe('Offene Arbeitsaufträge');
+    // The demo's earlier steering sessions left two items open and one done: the open ones are listed.
+    const demoOpen = await editor.getByTestId('open-action-items').innerText();
+    expect(demoOpen).toContain('Wartelisten der Integrationskurse nach Stadtteil auswerten und vorlegen');
+    expect(demoOpen).toContain('Kennzahlen zur Arbeitsmarktintegration mit dem Jobcenter abstimmen');
+    expect(demoOpen).not.toContain('Seiteneinsteigerklassen');
     await editor.getByRole('button', { name: 'Tagesordnungspunkt hinzufügen' }).click();
     await editor.getByRole('textbox', { name: 'Tagesordnungspunkt 2' }).fill('Stand der Fortschreibung');
     await choose(editor, 'Bezieht sich auf (Tagesordnungspunkt 2)', 'Fortschreibung');
