@@ -17,6 +17,7 @@ import type { SessionMinutesRepository } from '../data/sessionMinutesRepository'
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { ItemHistoryReader } from '../data/itemHistory';
+import type { PlanPeriodLifecycle } from '../data/planPeriodLifecycle';
 import type { CalendarService } from '../scheduling/calendarService';
 import type { MailService } from '../scheduling/reminderMail';
 import type { MeetingBooking } from '../scheduling/meetingBooking';
@@ -42,6 +43,8 @@ export interface ProductServices {
   readonly correctionRequests: CorrectionRequestRepository;
   /** Sessions of the steering group, Beirat, Ausschuss and Rat (Gremiensitzungen). */
   readonly bodySessions: BodySessionRepository;
+  /** Closing (read-only in SharePoint) and deliberately reopening plan periods; their period folders. */
+  readonly planPeriods: PlanPeriodLifecycle;
   /** Action items of the sessions (Arbeitsaufträge): per session, open across sessions, marked done. */
   readonly actionItems: ActionItemRepository;
   /** Minutes of a session as a document attached to its item. */

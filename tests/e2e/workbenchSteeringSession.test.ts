@@ -33,6 +33,7 @@ describe('local workbench: recording a steering-group session with minutes and a
 
   async function openSteering(query = ''): Promise<Locator> {
     await page.goto(`${session.workbench.url}/?user=${encodeURIComponent(coordinator)}&view=steering${query}`);
+    await page.getByRole('tab', { name: 'Sitzungen' }).click();
     const tab = page.getByTestId('body-sessions');
     await tab.getByTestId('body-sessions-list').waitFor({ timeout: 30_000 });
     return tab;
@@ -199,6 +200,7 @@ describe('local workbench: recording a steering-group session with minutes and a
   it('shows a department contact the sessions read-only, in English and the Teams dark theme, accessibly', async () => {
     const contact = session.workbench.users.find((user) => user.role === 'department')!;
     await page.goto(`${session.workbench.url}/?user=${encodeURIComponent(contact.login)}&view=steering&lang=en&theme=dark`);
+    await page.getByRole('tab', { name: 'Sessions' }).click();
     const tab = page.getByTestId('body-sessions');
     await tab.getByTestId('body-sessions-list').waitFor({ timeout: 30_000 });
     await tab.getByText('The integration office records the sessions').waitFor();
