@@ -5,6 +5,7 @@ import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
 import { PeriodComparisonTab } from './PeriodComparisonTab';
 import { PlanPeriodsTab } from './PlanPeriodsTab';
+import { BodySessionsTab } from './BodySessionsTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -22,7 +23,8 @@ interface SteeringTab {
 /** The tabs in the order of the cycle: the plan periods, their comparison, goal changes, the bodies' sessions. */
 const tabs: readonly SteeringTab[] = [
   { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab },
-  { key: 'compare', header: (strings) => strings.CompareTab, Component: PeriodComparisonTab }
+  { key: 'compare', header: (strings) => strings.CompareTab, Component: PeriodComparisonTab },
+  { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab }
 ];
 
 export interface SteeringProps extends SteeringTabProps {}
