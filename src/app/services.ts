@@ -12,6 +12,7 @@ import type { ReportRepository } from '../data/reportRepository';
 import type { ReportingYearRepository } from '../data/reportingYearRepository';
 import type { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import type { BodySessionRepository } from '../data/bodySessionRepository';
+import type { GoalChangeRepository } from '../data/goalChangeRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { ItemHistoryReader } from '../data/itemHistory';
@@ -40,6 +41,8 @@ export interface ProductServices {
   readonly correctionRequests: CorrectionRequestRepository;
   /** Sessions of the steering group, Beirat, Ausschuss and Rat (Gremiensitzungen). */
   readonly bodySessions: BodySessionRepository;
+  /** Goal changes of a plan period through Beirat and committee (Zieländerungen). */
+  readonly goalChanges: GoalChangeRepository;
   /** Goal agreements per department and year, their agreed measures and the departments' comments. */
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */

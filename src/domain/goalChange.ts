@@ -18,6 +18,15 @@ export interface GoalChange {
   readonly committeeDate?: string;
   /** The committee's paper number (Vorlage). */
   readonly committeeReference?: string;
+  /** The plan period (Fortschreibung) the change belongs to. */
+  readonly planPeriodId?: number;
+  /** Why the office proposes the change. */
+  readonly reason?: string;
+  /** The sessions (BodySessions) of the Beirat and the committee that dealt with it. */
+  readonly advisoryBoardSessionId?: number;
+  readonly committeeSessionId?: number;
+  /** SharePoint's version of the item, for writes that must not overwrite someone else's. */
+  readonly etag?: string;
 }
 
 /**
@@ -40,6 +49,8 @@ export interface GoalChangeStep {
   /** ISO date of the board's or the committee's meeting. */
   readonly date: string;
   readonly committeeReference?: string;
+  /** The session of the body that acted (BodySessions). */
+  readonly sessionId?: number;
 }
 
 export type GoalChangeStepResult = { readonly change: GoalChange; readonly problems: readonly [] } | { readonly change?: undefined; readonly problems: readonly FieldProblem[] };
@@ -61,8 +72,15 @@ export function advanceGoalChange(change: GoalChange, step: GoalChangeStep): Goa
     return { problems: [fieldProblem(dateField, 'goalChange.dateBeforePrevious', { previous: isoDay(previousDay) })] };
   }
   const reference = step.committeeReference?.trim();
+  const sessionField = dateField === 'advisoryBoardDate' ? 'advisoryBoardSessionId' : 'committeeSessionId';
   return {
-    change: { ...change, status: step.to, [dateField]: step.date, ...(dateField === 'committeeDate' && reference ? { committeeReference: reference } : {}) },
+    change: {
+      ...change,
+      status: step.to,
+      [dateField]: step.date,
+      ...(dateField === 'committeeDate' && reference ? { committeeReference: reference } : {}),
+      ...(step.sessionId !== undefined ? { [sessionField]: step.sessionId } : {})
+    },
     problems: []
   };
 }

@@ -10,6 +10,7 @@ import { ReportRepository } from '../data/reportRepository';
 import { ReportingYearRepository } from '../data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import { BodySessionRepository } from '../data/bodySessionRepository';
+import { GoalChangeRepository } from '../data/goalChangeRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
 import { ItemHistoryReader } from '../data/itemHistory';
@@ -35,6 +36,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     reportingYears: new ReportingYearRepository(lists),
     correctionRequests: new CorrectionRequestRepository(lists),
     bodySessions: new BodySessionRepository(lists),
+    goalChanges: new GoalChangeRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
     history: new ItemHistoryReader(lists),

@@ -15,6 +15,7 @@ import { MeetingRepository } from '../../src/data/meetingRepository';
 import { ReportingYearRepository } from '../../src/data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
 import { BodySessionRepository } from '../../src/data/bodySessionRepository';
+import { GoalChangeRepository } from '../../src/data/goalChangeRepository';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
 import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
@@ -244,6 +245,18 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const session = await new BodySessionRepository(lists).record({ title: tag, body: 'advisoryBoard', date: `2090-03-0${n + 1}`, agendaItems: [{ title: tag }], createKey: newCreateKey() });
         expect(session.title).toBe(tag);
         return count('BodySessions', `Title eq ${quoted(tag)}`);
+      }
+    },
+    {
+      list: 'GoalChanges',
+      faultPath: itemsPost('GoalChanges'),
+      async createAndCount(tag, n, injectFault) {
+        await injectFault();
+        const change = await new GoalChangeRepository(lists).propose({
+          change: { title: tag, goalId: measures[n].goalId, type: 'modified', reason: tag, status: 'proposed', planPeriodId: period.id, proposedDate: '2090-03-01', createKey: newCreateKey() }
+        });
+        expect(change.title).toBe(tag);
+        return count('GoalChanges', `Title eq ${quoted(tag)}`);
       }
     }
   ];
