@@ -1,4 +1,4 @@
-import { actingBody, fieldProblem, goalChangeStep, localDate, proposeGoalChange } from '../../domain';
+import { actingBody, advanceGoalChange, fieldProblem, goalChangeStep, localDate, proposeGoalChange } from '../../domain';
 import type { BodySession, FieldProblem, GoalChange, GoalChangeDraft, GoalChangeStatus, GoalChangeType, ProposalKeys } from '../../domain';
 import type { GoalChangeServices, GoalChangesData } from './goalChangesData';
 
@@ -123,6 +123,12 @@ export async function submitStep(services: GoalChangeServices, data: GoalChanges
     return undefined;
   }
   const step = check.step;
+  // The procedure's own rules (order of steps, a date not before the previous step) before any write.
+  const procedure = advanceGoalChange(change, step);
+  if (!procedure.change) {
+    dispatch({ type: 'invalid', problems: procedure.problems.map((problem) => (isNew && problem.field !== 'status' ? { ...problem, field: 'newSessionDate' } : problem)) });
+    return undefined;
+  }
   return save(dispatch, async () => {
     let sessionId = step.sessionId;
     if (isNew) {
@@ -155,8 +161,12 @@ async function save(dispatch: (event: GoalChangeFlowEvent) => void, write: () =>
   }
 }
 
-/** The sessions the office can pick for a step: those of the acting body, newest first. */
-export function sessionsForStep(sessions: readonly BodySession[], change: Pick<GoalChange, 'status'>): BodySession[] {
+/**
+ * The sessions the office can pick for a step: those of the acting body not before the previous
+ * step (a Beirat cannot consent before the proposal), newest first.
+ */
+export function sessionsForStep(sessions: readonly BodySession[], change: Pick<GoalChange, 'status' | 'proposedDate' | 'advisoryBoardDate'>): BodySession[] {
   const body = actingBody(change.status);
-  return sessions.filter((session) => session.body === body && session.status !== 'cancelled').sort((a, b) => b.date.localeCompare(a.date));
+  const previous = (body === 'committee' ? change.advisoryBoardDate : change.proposedDate) ?? '';
+  return sessions.filter((session) => session.body === body && session.status !== 'cancelled' && session.date >= previous).sort((a, b) => b.date.localeCompare(a.date));
 }

@@ -76,3 +76,21 @@ export function changesOfGoal(changes: readonly GoalChange[], goalId: number): G
     .filter((change) => change.goalId === goalId)
     .sort((a, b) => (a.proposedDate ?? '9999').localeCompare(b.proposedDate ?? '9999') || (a.id ?? 0) - (b.id ?? 0));
 }
+
+/** The changes of one goal, for its history in the catalogue; read by the goal's plan period (an indexed column). */
+export async function loadGoalHistory(services: Pick<ProductServices, 'goalChanges'>, goal: Pick<Goal, 'id' | 'planPeriodId'>): Promise<GoalChange[]> {
+  return changesOfGoal(await services.goalChanges.changesOfPlanPeriod(goal.planPeriodId), goal.id);
+}
+
+/** The overview's summary of a period's changes: the pending ones apart from those decided or rejected. */
+export interface PeriodGoalChanges {
+  readonly goals: readonly Goal[];
+  readonly pending: readonly GoalChange[];
+  readonly settled: readonly GoalChange[];
+}
+
+export async function loadPeriodGoalChanges(services: Pick<ProductServices, 'goalChanges' | 'catalogue'>, planPeriodId: number): Promise<PeriodGoalChanges> {
+  const [changes, goals] = await Promise.all([services.goalChanges.changesOfPlanPeriod(planPeriodId), services.catalogue.goals(planPeriodId)]);
+  const byDate = [...changes].sort((a, b) => (a.proposedDate ?? '9999').localeCompare(b.proposedDate ?? '9999') || (a.id ?? 0) - (b.id ?? 0));
+  return { goals, pending: byDate.filter(isPendingChange), settled: byDate.filter((change) => !isPendingChange(change)) };
+}

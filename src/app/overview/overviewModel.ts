@@ -22,7 +22,7 @@ export interface OverviewModel {
 }
 
 /** What the overview reads: who is signed in, the catalogue and the departments with their contacts. */
-export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments'>;
+export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'goalChanges'>;
 
 export async function loadOverview(services: Pick<OverviewServices, 'users' | 'catalogue' | 'departments'>, planPeriodId?: number): Promise<OverviewModel> {
   const [user, periods, departments, contacts] = await Promise.all([

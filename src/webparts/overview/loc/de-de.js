@@ -36,6 +36,10 @@ define([], function () {
     StatusOngoing: 'Daueraufgabe',
     StatusSuspended: 'zurückgestellt',
     StatusDropped: 'entfallen',
-    OwnDepartment: 'Ihr Fachbereich'
+    OwnDepartment: 'Ihr Fachbereich',
+    GoalChangesTitle: 'Zieländerungen der Fortschreibung',
+    GoalChangesLoading: 'Zieländerungen werden geladen …',
+    GoalChangesPending: 'Ausstehend (noch nicht wirksam)',
+    GoalChangesSettled: 'Entschieden'
   };
 });

@@ -36,6 +36,10 @@ define([], function () {
     StatusOngoing: 'ongoing',
     StatusSuspended: 'suspended',
     StatusDropped: 'dropped',
-    OwnDepartment: 'Your department'
+    OwnDepartment: 'Your department',
+    GoalChangesTitle: 'Goal changes of the plan period',
+    GoalChangesLoading: 'Loading goal changes …',
+    GoalChangesPending: 'Pending (not yet effective)',
+    GoalChangesSettled: 'Decided'
   };
 });

@@ -36,6 +36,10 @@ declare interface IOverviewWebPartStrings {
   StatusSuspended: string;
   StatusDropped: string;
   OwnDepartment: string;
+  GoalChangesTitle: string;
+  GoalChangesLoading: string;
+  GoalChangesPending: string;
+  GoalChangesSettled: string;
 }
 
 declare module 'OverviewWebPartStrings' {

@@ -7,6 +7,58 @@ declare interface ISteeringWebPartStrings {
   // --- copy ---
   // --- compare ---
   // --- goalChanges ---
+  GoalChangesTab: string;
+  GoalChangesLoading: string;
+  GoalChangesPeriod: string;
+  GoalChangesNoPeriod: string;
+  GoalChangesPropose: string;
+  GoalChangesCaption: string;
+  GoalChangesEmpty: string;
+  GoalChangesColumnChange: string;
+  GoalChangesColumnGoal: string;
+  GoalChangesColumnState: string;
+  GoalChangesColumnBoard: string;
+  GoalChangesColumnCommittee: string;
+  GoalChangesColumnActions: string;
+  GoalChangesConsent: string;
+  GoalChangesDecide: string;
+  GoalChangesReject: string;
+  GoalChangesActionLabel: string;
+  GoalChangesNoStep: string;
+  GoalChangesSessionOn: string;
+  GoalChangesProposeTitle: string;
+  GoalChangesType: string;
+  GoalChangesGoal: string;
+  GoalChangesGoalPlaceholder: string;
+  GoalChangesNewGoalTitle: string;
+  GoalChangesNewGoalNumber: string;
+  GoalChangesField: string;
+  GoalChangesFieldPlaceholder: string;
+  GoalChangesNewGoalHint: string;
+  GoalChangesDescription: string;
+  GoalChangesReason: string;
+  GoalChangesSaveProposal: string;
+  GoalChangesCancel: string;
+  GoalChangesStepConsent: string;
+  GoalChangesStepDecide: string;
+  GoalChangesStepRejectBoard: string;
+  GoalChangesStepRejectCommittee: string;
+  GoalChangesSessionBoard: string;
+  GoalChangesSessionCommittee: string;
+  GoalChangesSessionPlaceholder: string;
+  GoalChangesSessionNew: string;
+  GoalChangesNewSessionDate: string;
+  GoalChangesNewSessionTitle: string;
+  GoalChangesNewSessionBoard: string;
+  GoalChangesNewSessionCommittee: string;
+  GoalChangesPaper: string;
+  GoalChangesSaveStep: string;
+  GoalChangesSaving: string;
+  GoalChangesSaved: string;
+  GoalChangesConflict: string;
+  GoalChangesAccessDenied: string;
+  GoalChangesReload: string;
+  GoalChangesRetry: string;
   // --- sessions ---
   // --- end ---
 }

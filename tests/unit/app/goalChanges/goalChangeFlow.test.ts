@@ -116,6 +116,9 @@ describe('goal change rows and history', () => {
   it('offers the sessions of the acting body only, newest first, and opens the adopted period', () => {
     expect(sessionsForStep([board, committee, { ...board, id: 32, date: '2026-11-02' }], proposed).map((session) => session.id)).toEqual([32, 30]);
     expect(sessionsForStep([board, committee], { status: 'advisoryConsent' }).map((session) => session.id)).toEqual([31]);
+    // Not before the previous step: a Beirat session before the proposal cannot have consented to it.
+    expect(sessionsForStep([board, { ...board, id: 33, date: '2026-07-01' }], proposed).map((session) => session.id)).toEqual([30]);
+    expect(sessionsForStep([committee], { status: 'advisoryConsent', advisoryBoardDate: '2026-10-07' })).toEqual([]);
     expect(defaultPeriod([{ ...period, id: 5, startYear: 2028, status: 'draft' }, period, { ...period, id: 3, startYear: 2022, status: 'closed' }])?.id).toBe(4);
   });
 });
