@@ -139,6 +139,16 @@ export function effectiveGoalSet(goals: readonly Goal[], changes: readonly GoalC
   return { goals: goalsInForce, history };
 }
 
+/**
+ * Goals created for a proposed "added" change that is not decided (yet) on the date: they exist
+ * as items, but are no goals of the period until the committee decides.
+ */
+export function goalsAwaitingDecision(changes: readonly GoalChange[], onDate: string): ReadonlySet<number> {
+  const added = changes.filter((change) => change.type === 'added');
+  const inForce = new Set(added.filter((change) => isEffective(change, onDate)).map((change) => change.goalId));
+  return new Set(added.filter((change) => !inForce.has(change.goalId)).map((change) => change.goalId));
+}
+
 function byProcedureDate(a: GoalChange, b: GoalChange): number {
   return dayOf(firstDate(a)).localeCompare(dayOf(firstDate(b))) || (a.id ?? 0) - (b.id ?? 0);
 }

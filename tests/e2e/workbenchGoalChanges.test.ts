@@ -98,4 +98,15 @@ describe('local workbench: a goal change through Beirat and committee in a real 
     await screenshot(page, 'overview-goal-changes-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it("shows a department contact where the changes stand, without the office's actions", async () => {
+    const contact = workbench.users.find((user) => user.role === 'department' && user.department !== null)!;
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(contact.login)}&view=steering`);
+    await page.getByTestId('goal-changes-table').waitFor({ timeout: 30_000 });
+    await expect(visible(page.getByText(/Zieländerungen erfasst das Büro für Integration/))).resolves.toBe(true);
+    await expect(visible(rowOf('Einzelziel 1.3: Alphabetisierung ausdrücklich aufnehmen').getByText('vorgeschlagen – ausstehend – noch nicht wirksam'))).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Änderung vorschlagen' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^Zustimmung Beirat/ }).count()).resolves.toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

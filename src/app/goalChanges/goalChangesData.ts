@@ -2,7 +2,7 @@ import { isEffective, nextGoalChangeStatuses } from '../../domain';
 import type { BodySession, FieldOfAction, Goal, GoalChange, GoalChangeStatus, PlanPeriod } from '../../domain';
 import type { ProductServices } from '../services';
 
-export type GoalChangeServices = Pick<ProductServices, 'catalogue' | 'goalChanges' | 'bodySessions'>;
+export type GoalChangeServices = Pick<ProductServices, 'catalogue' | 'goalChanges' | 'bodySessions' | 'users'>;
 
 /** What the goal changes tab shows of one plan period. */
 export interface GoalChangesData {
@@ -13,6 +13,8 @@ export interface GoalChangesData {
   readonly changes: readonly GoalChange[];
   /** The Beirat's and the committee's sessions of the period, oldest first. */
   readonly sessions: readonly BodySession[];
+  /** Only the office records changes (SharePoint refuses anyone else); departments see where they stand. */
+  readonly canRecord: boolean;
 }
 
 /** The period whose changes show first: the adopted one, else the newest that is not a draft, else the newest. */
@@ -22,10 +24,11 @@ export function defaultPeriod(periods: readonly PlanPeriod[]): PlanPeriod | unde
 }
 
 export async function loadGoalChanges(services: GoalChangeServices, periodId: number | undefined): Promise<GoalChangesData> {
-  const periods = await services.catalogue.planPeriods();
+  const [periods, user] = await Promise.all([services.catalogue.planPeriods(), services.users.currentUser()]);
+  const canRecord = user.role === 'coordinator';
   const period = periods.find((candidate) => candidate.id === periodId) ?? defaultPeriod(periods);
   if (!period) {
-    return { periods, period: undefined, goals: [], fieldsOfAction: [], changes: [], sessions: [] };
+    return { periods, period: undefined, goals: [], fieldsOfAction: [], changes: [], sessions: [], canRecord };
   }
   const [goals, fieldsOfAction, changes, sessions] = await Promise.all([
     services.catalogue.goals(period.id),
@@ -33,7 +36,7 @@ export async function loadGoalChanges(services: GoalChangeServices, periodId: nu
     services.goalChanges.changesOfPlanPeriod(period.id),
     services.bodySessions.sessionsOfPlanPeriod(period.id)
   ]);
-  return { periods, period, goals, fieldsOfAction, changes, sessions: sessions.filter((session) => session.body === 'advisoryBoard' || session.body === 'committee') };
+  return { periods, period, goals, fieldsOfAction, changes, sessions: sessions.filter((session) => session.body === 'advisoryBoard' || session.body === 'committee'), canRecord };
 }
 
 /** One change as the tab lists it. */

@@ -86,8 +86,11 @@ function GoalChangesContent({ data, workflow, strings, locale, today, onReload, 
           onChange={(_, option) => option && onChoosePeriod(Number(option.key))}
           styles={{ root: { minWidth: 300 } }}
         />
-        <PrimaryButton elementRef={proposeButton} text={strings.GoalChangesPropose} iconProps={{ iconName: 'Add' }} onClick={() => workflow.openProposal()} disabled={flow.form?.kind === 'propose'} />
+        {data.canRecord && (
+          <PrimaryButton elementRef={proposeButton} text={strings.GoalChangesPropose} iconProps={{ iconName: 'Add' }} onClick={() => workflow.openProposal()} disabled={flow.form?.kind === 'propose'} />
+        )}
       </Stack>
+      {!data.canRecord && <MessageBar>{strings.GoalChangesReadOnly}</MessageBar>}
       {flow.saved && (
         <MessageBar messageBarType={MessageBarType.success} onDismiss={() => workflow.dispatch({ type: 'cancelled' })} dismissButtonAriaLabel={strings.GoalChangesCancel}>
           {format(strings.GoalChangesSaved, flow.saved.title, goalChangeStatusText(flow.saved.status))}
@@ -141,7 +144,7 @@ function GoalChangesContent({ data, workflow, strings, locale, today, onReload, 
       ) : (
         <DataTable<GoalChangeRow>
           caption={format(strings.GoalChangesCaption, data.period.title)}
-          columns={columnsOf(strings, locale, today, openStep, flow.isSaving)}
+          columns={columnsOf(strings, locale, today, openStep, flow.isSaving).filter((column) => data.canRecord || column.key !== 'actions')}
           rows={rows}
           rowKey={(row) => row.change.id ?? row.change.title}
           testId="goal-changes-table"

@@ -59,6 +59,7 @@ define([], function () {
     GoalChangesConflict: 'Jemand hat diese Zieländerung inzwischen bearbeitet. Laden Sie die Liste neu, prüfen Sie den Stand und erfassen Sie den Schritt dann erneut.',
     GoalChangesAccessDenied: 'Zieländerungen erfasst nur das Büro für Integration. Bitten Sie das Büro, die Änderung zu erfassen.',
     GoalChangesReload: 'Neu laden',
+    GoalChangesReadOnly: 'Zieländerungen erfasst das Büro für Integration. Hier sehen Sie, wo jede Änderung steht: ausstehende gelten erst mit dem Beschluss des Ausschusses.',
     GoalChangesRetry: 'Erneut senden',
     // --- sessions ---
     // --- end ---

@@ -59,6 +59,7 @@ define([], function () {
     GoalChangesConflict: 'Someone has changed this goal change meanwhile. Reload the list, check where it stands, then record the step again.',
     GoalChangesAccessDenied: 'Only the integration office records goal changes. Ask the office to record the change.',
     GoalChangesReload: 'Reload',
+    GoalChangesReadOnly: 'The integration office records goal changes. Here you see where each change stands: pending ones count only from the committee decision.',
     GoalChangesRetry: 'Send again',
     // --- sessions ---
     // --- end ---

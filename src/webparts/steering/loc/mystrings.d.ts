@@ -58,6 +58,7 @@ declare interface ISteeringWebPartStrings {
   GoalChangesConflict: string;
   GoalChangesAccessDenied: string;
   GoalChangesReload: string;
+  GoalChangesReadOnly: string;
   GoalChangesRetry: string;
   // --- sessions ---
   // --- end ---

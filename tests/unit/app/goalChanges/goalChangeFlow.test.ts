@@ -15,7 +15,8 @@ const data: GoalChangesData = {
   goals: [{ id: 12, title: 'Netzwerk', number: '2.2', fieldOfActionId: 2, planPeriodId: 4 }],
   fieldsOfAction: [{ id: 2, title: 'Arbeit', sortOrder: 2, planPeriodId: 4 }],
   changes: [proposed],
-  sessions: [board, committee]
+  sessions: [board, committee],
+  canRecord: true
 };
 
 function run(events: GoalChangeFlowEvent[], from: GoalChangeFlowState = idleFlow): GoalChangeFlowState {
