@@ -3,6 +3,8 @@ import { failureOf } from './support/serviceFailure';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { effectiveGoalSet, goalChangeStep, proposeGoalChange } from '../../src/domain';
 import type { GoalChange, GoalChangeDraft, PlanPeriod } from '../../src/domain';
+import { loadGoalChanges } from '../../src/app/goalChanges/goalChangesData';
+import { submitStep } from '../../src/app/goalChanges/goalChangeFlow';
 
 /**
  * Goal changes in the local SharePoint: the office proposes, the Beirat consents and the
@@ -70,6 +72,21 @@ describe('goal changes through Beirat and committee in the local SharePoint', ()
     const stored = (await office().goalChanges.changesOfPlanPeriod(period.id)).find((change) => change.id === proposed.id)!;
     expect(effectiveGoalSet(goals, [stored], '2026-10-05').goals.find((entry) => entry.goal.id === goals[0].id)?.isReached).toBe(false);
     expect(effectiveGoalSet(goals, [stored], '2026-10-06').goals.find((entry) => entry.goal.id === goals[0].id)?.isReached).toBe(true);
+  });
+
+  it("records a step in an existing session of the period through the workflow, and the session's agenda names the change", async () => {
+    const goals = await office().catalogue.goals(period.id);
+    // Proposed on the day of the demo's latest Beirat session of the period, which then consents.
+    const [latest] = (await office().bodySessions.sessionsOfPlanPeriod(period.id)).filter((session) => session.body === 'advisoryBoard').sort((a, b) => b.date.localeCompare(a.date));
+    const proposed = await propose({ type: 'modified', goalId: goals[2].id, reason: 'Neue Landesförderung.' }, latest.date);
+    const data = await loadGoalChanges(office(), period.id);
+    const board = data.sessions.find((session) => session.id === latest.id)!;
+    const events: string[] = [];
+    const consented = await submitStep(office(), data, { kind: 'step', changeId: proposed.id!, to: 'advisoryConsent', sessionId: board.id, newSessionTitle: '', newSessionDate: '', committeeReference: '', sessionKey: newCreateKey() }, (event) => events.push(event.type));
+    expect(events).toEqual(['saving', 'saved']);
+    expect(consented).toMatchObject({ status: 'advisoryConsent', advisoryBoardSessionId: board.id, advisoryBoardDate: board.date });
+    const session = await office().bodySessions.session(board.id);
+    expect(session.agendaItems).toEqual([...board.agendaItems, { title: proposed.title, subject: { kind: 'goalChange', id: proposed.id } }]);
   });
 
   it('creates the goal of a new-goal proposal once, which is not in force until the committee decides', async () => {

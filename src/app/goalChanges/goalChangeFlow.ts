@@ -1,5 +1,5 @@
 import { actingBody, advanceGoalChange, fieldProblem, goalChangeStep, localDate, proposeGoalChange } from '../../domain';
-import type { BodySession, FieldProblem, GoalChange, GoalChangeDraft, GoalChangeStatus, GoalChangeType, ProposalKeys } from '../../domain';
+import type { AgendaItem, BodySession, FieldProblem, GoalChange, GoalChangeDraft, GoalChangeStatus, GoalChangeType, ProposalKeys } from '../../domain';
 import type { GoalChangeServices, GoalChangesData } from './goalChangesData';
 
 /** The proposal form: the keys are made when it opens and kept for every repeat of its send. */
@@ -129,6 +129,8 @@ export async function submitStep(services: GoalChangeServices, data: GoalChanges
     dispatch({ type: 'invalid', problems: procedure.problems.map((problem) => (isNew && problem.field !== 'status' ? { ...problem, field: 'newSessionDate' } : problem)) });
     return undefined;
   }
+  const agendaItem: AgendaItem = { title: change.title, subject: { kind: 'goalChange', id: change.id ?? 0 } };
+  const existing = isNew ? undefined : data.sessions.find((session) => session.id === form.sessionId);
   return save(dispatch, async () => {
     let sessionId = step.sessionId;
     if (isNew) {
@@ -138,15 +140,22 @@ export async function submitStep(services: GoalChangeServices, data: GoalChanges
         body,
         date: form.newSessionDate,
         ...(body === 'committee' && reference ? { paperNumber: reference } : {}),
-        agendaItems: [{ title: change.title, subject: { kind: 'goalChange', id: change.id ?? 0 } }],
+        agendaItems: [agendaItem],
         ...(data.period ? { planPeriodId: data.period.id } : {}),
         status: 'held',
         createKey: form.sessionKey
       });
       sessionId = session.id;
+    } else if (existing && !dealsWith(existing, agendaItem)) {
+      // The session's agenda names the change first: a repeat after a failed step finds it there and only takes the step.
+      await services.bodySessions.update(existing, { agendaItems: [...existing.agendaItems, agendaItem] });
     }
     return services.goalChanges.advance(change, { ...step, sessionId });
   });
+}
+
+function dealsWith(session: BodySession, item: AgendaItem): boolean {
+  return session.agendaItems.some((candidate) => candidate.subject?.kind === item.subject?.kind && candidate.subject?.id === item.subject?.id);
 }
 
 async function save(dispatch: (event: GoalChangeFlowEvent) => void, write: () => Promise<GoalChange>): Promise<GoalChange | undefined> {

@@ -28,7 +28,7 @@ export function GoalChangeProposalForm({ form, data, problems, isSaving, strings
   const firstField = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     // Keyboard users land in the form they opened.
-    firstField.current?.querySelector<HTMLInputElement>('input')?.focus();
+    (firstField.current?.querySelector<HTMLInputElement>('input:checked') ?? firstField.current?.querySelector<HTMLInputElement>('input'))?.focus();
   }, []);
   const isNewGoal = draft.type === 'added';
   const fieldTitle = (id: number): string => data.fieldsOfAction.find((field) => field.id === id)?.title ?? '';

@@ -31,7 +31,10 @@ function fakeServices(overrides: { propose?: jest.Mock; advance?: jest.Mock; rec
       propose: overrides.propose ?? jest.fn(async () => ({ ...proposed, id: 8 })),
       advance: overrides.advance ?? jest.fn(async (change: GoalChange, step: { to: GoalChange['status']; sessionId?: number }) => ({ ...change, status: step.to, advisoryBoardSessionId: step.sessionId }))
     },
-    bodySessions: { record: overrides.record ?? jest.fn(async (session: NewBodySession) => ({ ...session, id: 40, createKey: undefined })) },
+    bodySessions: {
+      record: overrides.record ?? jest.fn(async (session: NewBodySession) => ({ ...session, id: 40, createKey: undefined })),
+      update: jest.fn(async (session: BodySession, changes: Partial<BodySession>) => ({ ...session, ...changes }))
+    },
     catalogue: {}
   };
   return services as unknown as GoalChangeServices & { calls: string[] };
@@ -67,7 +70,13 @@ describe('goal change flow', () => {
     const change = await submitStep(services, data, form, () => undefined);
     expect(services.goalChanges.advance).toHaveBeenCalledWith(proposed, { to: 'advisoryConsent', date: '2026-09-14', sessionId: 30 });
     expect(services.bodySessions.record).not.toHaveBeenCalled();
+    // The session's agenda names the change, once.
+    expect(services.bodySessions.update).toHaveBeenCalledWith(board, { agendaItems: [{ title: proposed.title, subject: { kind: 'goalChange', id: 7 } }] });
     expect(change?.status).toBe('advisoryConsent');
+    const listed = { ...board, agendaItems: [{ title: proposed.title, subject: { kind: 'goalChange' as const, id: 7 } }] };
+    const again = fakeServices();
+    await submitStep(again, { ...data, sessions: [listed, committee] }, form, () => undefined);
+    expect(again.bodySessions.update).not.toHaveBeenCalled();
   });
 
   it('records a new committee session first (keyed, with the change on its agenda), then the decision in it', async () => {
