@@ -1,3 +1,4 @@
+import { coordinatorLogin } from './organisation';
 import { SeedList } from './seedList';
 import { dateOnlyToIso, localDate, nextWeekday } from './wallClock';
 
@@ -39,7 +40,10 @@ export function buildPlanPeriods(year: number): { list: SeedList; periods: PlanP
       StartYear: startYear,
       EndYear: endYear,
       AdoptionDate: status === 'Entwurf' ? undefined : adoptionDate(updateNumber, startYear),
-      PeriodStatus: status
+      PeriodStatus: status,
+      // The office closes a period once the council has acknowledged its report, in the spring after it.
+      ClosedAt: status === 'Abgeschlossen' ? `${endYear + 1}-04-15T08:00:00Z` : undefined,
+      ClosedBy: status === 'Abgeschlossen' ? coordinatorLogin : undefined
     });
     periods.push({ id, updateNumber, startYear, endYear, status });
   }

@@ -16,6 +16,7 @@ describe('local workbench: a goal change through Beirat and committee in a real 
   beforeEach(async () => {
     ({ workbench, page } = session);
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=steering`);
+    await page.getByRole('tab', { name: 'Zieländerungen' }).click();
     await page.getByTestId('goal-changes-table').waitFor({ timeout: 30_000 });
   });
 
@@ -102,6 +103,7 @@ describe('local workbench: a goal change through Beirat and committee in a real 
   it("shows a department contact where the changes stand, without the office's actions", async () => {
     const contact = workbench.users.find((user) => user.role === 'department' && user.department !== null)!;
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(contact.login)}&view=steering`);
+    await page.getByRole('tab', { name: 'Zieländerungen' }).click();
     await page.getByTestId('goal-changes-table').waitFor({ timeout: 30_000 });
     await expect(visible(page.getByText(/Zieländerungen erfasst das Büro für Integration/))).resolves.toBe(true);
     await expect(visible(rowOf('Einzelziel 1.3: Alphabetisierung ausdrücklich aufnehmen').getByText('vorgeschlagen – ausstehend – noch nicht wirksam'))).resolves.toBe(true);

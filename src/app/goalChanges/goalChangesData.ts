@@ -1,4 +1,4 @@
-import { isEffective, nextGoalChangeStatuses } from '../../domain';
+import { isEffective, isPeriodReadOnly, nextGoalChangeStatuses } from '../../domain';
 import type { BodySession, FieldOfAction, Goal, GoalChange, GoalChangeStatus, PlanPeriod } from '../../domain';
 import type { ProductServices } from '../services';
 
@@ -13,7 +13,7 @@ export interface GoalChangesData {
   readonly changes: readonly GoalChange[];
   /** The Beirat's and the committee's sessions of the period, oldest first. */
   readonly sessions: readonly BodySession[];
-  /** Only the office records changes (SharePoint refuses anyone else); departments see where they stand. */
+  /** Only the office records changes (SharePoint refuses anyone else), and not in a closed period; the others see where they stand. */
   readonly canRecord: boolean;
 }
 
@@ -25,11 +25,12 @@ export function defaultPeriod(periods: readonly PlanPeriod[]): PlanPeriod | unde
 
 export async function loadGoalChanges(services: GoalChangeServices, periodId: number | undefined): Promise<GoalChangesData> {
   const [periods, user] = await Promise.all([services.catalogue.planPeriods(), services.users.currentUser()]);
-  const canRecord = user.role === 'coordinator';
   const period = periods.find((candidate) => candidate.id === periodId) ?? defaultPeriod(periods);
   if (!period) {
-    return { periods, period: undefined, goals: [], fieldsOfAction: [], changes: [], sessions: [], canRecord };
+    return { periods, period: undefined, goals: [], fieldsOfAction: [], changes: [], sessions: [], canRecord: false };
   }
+  // A closed period is read-only for everyone: its history shows, nothing is added to it.
+  const canRecord = user.role === 'coordinator' && !isPeriodReadOnly(period);
   const [goals, fieldsOfAction, changes, sessions] = await Promise.all([
     services.catalogue.goals(period.id),
     services.catalogue.fieldsOfAction(period.id),

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import { todayInCouncil, uiLanguage } from '../../../domain';
+import { isPeriodReadOnly, todayInCouncil, uiLanguage } from '../../../domain';
 import type { GoalChange, GoalChangeStatus } from '../../../domain';
 import { goalChangeRows, loadGoalChanges } from '../../../app/goalChanges/goalChangesData';
 import type { GoalChangeRow, GoalChangesData } from '../../../app/goalChanges/goalChangesData';
@@ -90,7 +90,7 @@ function GoalChangesContent({ data, workflow, strings, locale, today, onReload, 
           <PrimaryButton elementRef={proposeButton} text={strings.GoalChangesPropose} iconProps={{ iconName: 'Add' }} onClick={() => workflow.openProposal()} disabled={flow.form?.kind === 'propose'} />
         )}
       </Stack>
-      {!data.canRecord && <MessageBar>{strings.GoalChangesReadOnly}</MessageBar>}
+      {!data.canRecord && <MessageBar>{isPeriodReadOnly(data.period) ? format(strings.GoalChangesPeriodClosed, data.period.title) : strings.GoalChangesReadOnly}</MessageBar>}
       {flow.saved && (
         <MessageBar messageBarType={MessageBarType.success} onDismiss={() => workflow.dispatch({ type: 'cancelled' })} dismissButtonAriaLabel={strings.GoalChangesCancel}>
           {format(strings.GoalChangesSaved, flow.saved.title, goalChangeStatusText(flow.saved.status))}

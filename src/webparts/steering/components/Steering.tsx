@@ -3,6 +3,7 @@ import { MessageBar, Pivot, PivotItem, mergeStyleSets } from '@fluentui/react';
 import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
+import { PlanPeriodsTab } from './PlanPeriodsTab';
 import { GoalChangesTab } from './GoalChangesTab';
 
 /** What every tab of the Steuerung web part gets. */
@@ -19,7 +20,10 @@ interface SteeringTab {
 }
 
 /** The tabs in the order of the cycle: the plan periods, their comparison, goal changes, the bodies' sessions. */
-const tabs: readonly SteeringTab[] = [{ key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab }];
+const tabs: readonly SteeringTab[] = [
+  { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab },
+  { key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab }
+];
 
 export interface SteeringProps extends SteeringTabProps {}
 

@@ -1,6 +1,6 @@
 import { goalChangeFlowReducer, idleFlow, sessionsForStep, submitProposal, submitStep } from '../../../../src/app/goalChanges/goalChangeFlow';
 import type { GoalChangeFlowEvent, GoalChangeFlowState, ProposalForm, StepForm } from '../../../../src/app/goalChanges/goalChangeFlow';
-import { changesOfGoal, defaultPeriod, goalChangeRows } from '../../../../src/app/goalChanges/goalChangesData';
+import { changesOfGoal, defaultPeriod, goalChangeRows, loadGoalChanges } from '../../../../src/app/goalChanges/goalChangesData';
 import type { GoalChangeServices, GoalChangesData } from '../../../../src/app/goalChanges/goalChangesData';
 import { ServiceError } from '../../../../src/http/serviceError';
 import type { BodySession, GoalChange, NewBodySession, PlanPeriod } from '../../../../src/domain';
@@ -130,5 +130,24 @@ describe('goal change rows and history', () => {
     expect(sessionsForStep([board, { ...board, id: 33, date: '2026-07-01' }], proposed).map((session) => session.id)).toEqual([30]);
     expect(sessionsForStep([committee], { status: 'advisoryConsent', advisoryBoardDate: '2026-10-07' })).toEqual([]);
     expect(defaultPeriod([{ ...period, id: 5, startYear: 2028, status: 'draft' }, period, { ...period, id: 3, startYear: 2022, status: 'closed' }])?.id).toBe(4);
+  });
+});
+
+describe('loading the goal changes of a period', () => {
+  const servicesFor = (role: 'coordinator' | 'department', periods: PlanPeriod[]): GoalChangeServices =>
+    ({
+      users: { currentUser: async () => ({ role }) },
+      catalogue: { planPeriods: async () => periods, goals: async () => data.goals, fieldsOfAction: async () => data.fieldsOfAction },
+      goalChanges: { changesOfPlanPeriod: async () => [proposed] },
+      bodySessions: { sessionsOfPlanPeriod: async () => [board, committee, { ...board, id: 34, body: 'steeringGroup' }] }
+    }) as unknown as GoalChangeServices;
+
+  it("lets only the office record, and nobody in a closed period; the bodies' sessions are Beirat and committee only", async () => {
+    const office = await loadGoalChanges(servicesFor('coordinator', [period]), undefined);
+    expect([office.period?.id, office.canRecord, office.sessions.map((session) => session.id)]).toEqual([4, true, [30, 31]]);
+    expect((await loadGoalChanges(servicesFor('department', [period]), undefined)).canRecord).toBe(false);
+    const closed = { ...period, id: 3, startYear: 2022, status: 'closed' as const };
+    const history = await loadGoalChanges(servicesFor('coordinator', [period, closed]), 3);
+    expect([history.period?.id, history.canRecord, history.changes]).toEqual([3, false, [proposed]]);
   });
 });
