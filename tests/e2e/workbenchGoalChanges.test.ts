@@ -111,4 +111,19 @@ describe('local workbench: a goal change through Beirat and committee in a real 
     await expect(page.getByRole('button', { name: /^Zustimmung Beirat/ }).count()).resolves.toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('speaks English and keeps contrast in the dark theme, with the step form open', async () => {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=steering&lang=en&theme=dark`);
+    await page.getByRole('tab', { name: 'Goal changes' }).click();
+    await page.getByTestId('goal-changes-table').waitFor({ timeout: 30_000 });
+    await expect(visible(page.getByRole('columnheader', { name: 'Next step' }))).resolves.toBe(true);
+    const pending = page.getByTestId('goal-changes-table').getByRole('row').filter({ hasText: 'Einzelziel 1.3: Alphabetisierung ausdrücklich aufnehmen' });
+    await expect(visible(pending.getByText('proposed – pending – not yet effective'))).resolves.toBe(true);
+    await pending.getByRole('button', { name: /^Beirat consent: / }).click();
+    await expect(visible(page.getByRole('heading', { name: /^Record the Beirat consent: / }))).resolves.toBe(true);
+    await screenshot(page, 'goal-changes-step-en-dark');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('heading', { name: /^Record the Beirat consent: / }).count()).resolves.toBe(0);
+  });
 });
