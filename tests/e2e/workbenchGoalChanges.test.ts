@@ -126,4 +126,28 @@ describe('local workbench: a goal change through Beirat and committee in a real 
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('heading', { name: /^Record the Beirat consent: / }).count()).resolves.toBe(0);
   });
+
+  it('proposes a new goal, which stays pending and is not offered as a goal to change until decided', async () => {
+    await page.getByRole('button', { name: 'Änderung vorschlagen' }).click();
+    await page.getByRole('radio', { name: 'neues Ziel' }).check();
+    await expect(visible(page.getByText(/gilt aber erst ab dem Beschluss des Ausschusses/))).resolves.toBe(true);
+    await page.getByRole('textbox', { name: 'Titel des neuen Einzelziels' }).fill('Antidiskriminierungsberatung ausbauen');
+    await page.getByRole('textbox', { name: /Nummer des neuen Einzelziels/ }).fill('4.2');
+    await page.getByRole('combobox', { name: 'Handlungsfeld' }).click();
+    await page.getByRole('option', { name: /^4\. / }).click();
+    await page.getByRole('textbox', { name: 'Begründung' }).fill('Die Beratungsanfragen haben sich verdoppelt.');
+    await page.getByRole('button', { name: 'Vorschlag speichern' }).click();
+    const row = rowOf('neues Ziel: 4.2 Antidiskriminierungsberatung ausbauen');
+    await expect(visible(row.getByText('vorgeschlagen – ausstehend – noch nicht wirksam'))).resolves.toBe(true);
+    await expect(visible(row.getByRole('cell', { name: '4.2 Antidiskriminierungsberatung ausbauen', exact: true }))).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Änderung vorschlagen' }).click();
+    await page.getByRole('radio', { name: 'Ziel gestrichen' }).check();
+    await page.getByRole('combobox', { name: 'Einzelziel' }).click();
+    await expect(visible(page.getByRole('option', { name: /^4\.1 / }))).resolves.toBe(true);
+    await expect(page.getByRole('option', { name: /^4\.2 / }).count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'goal-changes-new-goal-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

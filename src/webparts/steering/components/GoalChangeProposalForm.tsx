@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
-import { describeProblem, GoalChangeTypeChoices } from '../../../domain';
+import { describeProblem, GoalChangeTypeChoices, goalsAwaitingDecision } from '../../../domain';
 import type { FieldProblem, GoalChangeDraft, GoalChangeType, Language } from '../../../domain';
 import type { ProposalForm } from '../../../app/goalChanges/goalChangeFlow';
 import type { GoalChangesData } from '../../../app/goalChanges/goalChangesData';
@@ -13,13 +13,14 @@ export interface GoalChangeProposalFormProps {
   readonly isSaving: boolean;
   readonly strings: ISteeringWebPartStrings;
   readonly language: Language;
+  readonly today: string;
   readonly onChange: (changes: Partial<GoalChangeDraft>) => void;
   readonly onSubmit: () => void;
   readonly onCancel: () => void;
 }
 
 /** "Änderung vorschlagen": kind of change, the goal (or the new goal's title, number and field), what changes and why. */
-export function GoalChangeProposalForm({ form, data, problems, isSaving, strings, language, onChange, onSubmit, onCancel }: GoalChangeProposalFormProps): React.ReactElement {
+export function GoalChangeProposalForm({ form, data, problems, isSaving, strings, language, today, onChange, onSubmit, onCancel }: GoalChangeProposalFormProps): React.ReactElement {
   const { draft } = form;
   const problemOf = (field: string): string | undefined => {
     const problem = problems.find((candidate) => candidate.field === field);
@@ -31,6 +32,7 @@ export function GoalChangeProposalForm({ form, data, problems, isSaving, strings
     (firstField.current?.querySelector<HTMLInputElement>('input:checked') ?? firstField.current?.querySelector<HTMLInputElement>('input'))?.focus();
   }, []);
   const isNewGoal = draft.type === 'added';
+  const awaiting = React.useMemo(() => goalsAwaitingDecision(data.changes, today), [data.changes, today]);
   const fieldTitle = (id: number): string => data.fieldsOfAction.find((field) => field.id === id)?.title ?? '';
   return (
     <form
@@ -75,7 +77,8 @@ export function GoalChangeProposalForm({ form, data, problems, isSaving, strings
             label={strings.GoalChangesGoal}
             placeholder={strings.GoalChangesGoalPlaceholder}
             selectedKey={draft.goalId ?? null}
-            options={data.goals.map((goal) => ({ key: goal.id, text: `${goal.number} ${goal.title}` }))}
+            // A new goal still awaiting the committee is no goal of the period yet: nothing to change about it.
+            options={data.goals.filter((goal) => !awaiting.has(goal.id)).map((goal) => ({ key: goal.id, text: `${goal.number} ${goal.title}` }))}
             onChange={(_, option) => option && onChange({ goalId: Number(option.key) })}
             errorMessage={problemOf('goalId')}
             required

@@ -116,6 +116,7 @@ function GoalChangesContent({ data, workflow, strings, locale, today, onReload, 
           isSaving={flow.isSaving}
           strings={strings}
           language={language}
+          today={today}
           onChange={(changes) => workflow.dispatch({ type: 'draftChanged', changes })}
           onSubmit={workflow.submit}
           onCancel={() => {
