@@ -16,6 +16,13 @@ describe('advanceGoalChange', () => {
     expect(decided.change).toEqual({ ...proposed, status: 'decided', advisoryBoardDate: '2023-04-20', committeeDate: '2023-06-14', committeeReference: 'V/2023/117' });
   });
 
+  it('records the session of the body that acted in its own field', () => {
+    const consented = advanceGoalChange(proposed, { to: 'advisoryConsent', date: '2023-04-20', sessionId: 30 }).change as GoalChange;
+    expect(consented).toMatchObject({ advisoryBoardSessionId: 30 });
+    expect(consented.committeeSessionId).toBeUndefined();
+    expect(advanceGoalChange(consented, { to: 'rejected', date: '2023-06-14', sessionId: 31 }).change).toMatchObject({ status: 'rejected', advisoryBoardSessionId: 30, committeeSessionId: 31 });
+  });
+
   it('lets the board or the committee reject', () => {
     expect(advanceGoalChange(proposed, { to: 'rejected', date: '2023-04-20' }).change).toMatchObject({ status: 'rejected', advisoryBoardDate: '2023-04-20' });
     const consented = { ...proposed, status: 'advisoryConsent' as const, advisoryBoardDate: '2023-04-20' };
