@@ -1,4 +1,5 @@
 import { buildBodySessions } from './bodySessions';
+import { buildActionItems } from './actionItems';
 import { buildCalendars } from './calendars';
 import { buildCorrectionRequests } from './corrections';
 import { buildCatalogue, valueYearsOf } from './catalogue';
@@ -70,7 +71,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       GoalChanges: bodySessions.goalChanges,
       ReportingYears: reportingYears.items,
       CorrectionRequests: corrections.requests.items,
-      BodySessions: bodySessions.list.items
+      BodySessions: bodySessions.list.items,
+      ActionItems: buildActionItems(bodySessions.list.items).items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

@@ -10,6 +10,8 @@ import { ReportRepository } from '../data/reportRepository';
 import { ReportingYearRepository } from '../data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import { BodySessionRepository } from '../data/bodySessionRepository';
+import { ActionItemRepository } from '../data/actionItemRepository';
+import { SessionMinutesRepository } from '../data/sessionMinutesRepository';
 import { GoalChangeRepository } from '../data/goalChangeRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
@@ -38,6 +40,8 @@ export function createProductServices(connections: HostConnections): ProductServ
     correctionRequests: new CorrectionRequestRepository(lists),
     bodySessions: new BodySessionRepository(lists),
     planPeriods: new PlanPeriodLifecycle(lists),
+    actionItems: new ActionItemRepository(lists),
+    sessionMinutes: new SessionMinutesRepository(lists),
     goalChanges: new GoalChangeRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,

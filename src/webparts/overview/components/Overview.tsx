@@ -9,6 +9,7 @@ import { SummaryTiles } from './SummaryTiles';
 import { StatusTable } from './StatusTable';
 import { FieldsOfActionTable } from './FieldsOfActionTable';
 import { DepartmentsTable } from './DepartmentsTable';
+import { SteeringGroupStatus } from './SteeringGroupStatus';
 import { GoalChangesSection } from './GoalChangesSection';
 
 export interface OverviewProps {
@@ -62,6 +63,7 @@ function OverviewContent({ model, services, strings, locale, onSelectPeriod }: O
           ? format(strings.SignedInAsCoordinator, user.displayName)
           : format(strings.SignedInAsDepartment, user.displayName, user.departmentNumber ?? '–')}
       </Text>
+      <SteeringGroupStatus model={model} strings={strings} locale={locale} />
       {!period ? (
         <Text role="status">{strings.NoPlanPeriod}</Text>
       ) : (
