@@ -6,6 +6,7 @@ import { WebPartSection } from '../../../ui/WebPartSection';
 import { PeriodComparisonTab } from './PeriodComparisonTab';
 import { PlanPeriodsTab } from './PlanPeriodsTab';
 import { BodySessionsTab } from './BodySessionsTab';
+import { GoalChangesTab } from './GoalChangesTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -24,6 +25,7 @@ interface SteeringTab {
 const tabs: readonly SteeringTab[] = [
   { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab },
   { key: 'compare', header: (strings) => strings.CompareTab, Component: PeriodComparisonTab },
+  { key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab },
   { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab }
 ];
 
