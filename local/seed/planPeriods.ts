@@ -39,7 +39,9 @@ export function buildPlanPeriods(year: number): { list: SeedList; periods: PlanP
       StartYear: startYear,
       EndYear: endYear,
       AdoptionDate: status === 'Entwurf' ? undefined : adoptionDate(updateNumber, startYear),
-      PeriodStatus: status
+      PeriodStatus: status,
+      // The key the product gives a period it creates as the next draft (src/data/planPeriodCopier.ts).
+      CreateKey: `plan-period-${updateNumber}`
     });
     periods.push({ id, updateNumber, startYear, endYear, status });
   }

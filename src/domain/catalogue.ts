@@ -21,6 +21,15 @@ export interface PlanPeriod {
   readonly status: PlanPeriodStatus;
 }
 
+/** An overarching guiding goal (Leitziel) of a plan period, above its fields of action. */
+export interface GuidingGoal {
+  readonly id: number;
+  readonly title: string;
+  readonly sortOrder: number;
+  readonly planPeriodId: number;
+  readonly description?: string;
+}
+
 /** A field of action (Handlungsfeld) of a plan period. */
 export interface FieldOfAction {
   readonly id: number;
