@@ -3,7 +3,7 @@ import { ActionButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react
 import * as commonStrings from 'CommonStrings';
 import type { HistoryEntry } from '../domain/itemHistory';
 import { ErrorMessage } from './ErrorMessage';
-import { format } from './format';
+import { format, formatDateTime } from './format';
 import { useLoader } from './useLoader';
 
 export interface ItemHistoryPanelProps {
@@ -43,13 +43,12 @@ function HistoryList({ load, itemKey, locale }: ItemHistoryPanelProps): React.Re
   if (history.data.length === 0) {
     return <Text>{commonStrings.HistoryEmpty}</Text>;
   }
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
   return (
     <Stack as="ol" tokens={{ childrenGap: 12 }} styles={{ root: { listStyle: 'none', padding: 0, margin: 0 } }}>
       {history.data.map((entry) => (
         <li key={entry.label}>
           <Text block styles={{ root: { fontWeight: 600 } }}>
-            {format(entry.created ? commonStrings.HistoryCreated : commonStrings.HistoryChanged, when.format(new Date(entry.modified)), entry.editor, entry.label)}
+            {format(entry.created ? commonStrings.HistoryCreated : commonStrings.HistoryChanged, formatDateTime(entry.modified, locale), entry.editor, entry.label)}
           </Text>
           <ul>
             {entry.changes.map((change) => (

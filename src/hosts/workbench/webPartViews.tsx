@@ -31,5 +31,6 @@ export const webPartViews: readonly WebPartView[] = [
   view('meetingRound', 'Gesprächsrunde', 'Meeting round', () => import('./views/meetingRound')),
   view('excel', 'Excel-Add-in (Vorschau)', 'Excel add-in (preview)', () => import('./views/excel')),
   view('indicatorDashboard', 'Kennzahlen', 'Indicators', () => import('./views/indicatorDashboard')),
-  view('indicatorEntry', 'Kennzahlen erfassen', 'Enter indicator values', () => import('./views/indicatorEntry'))
+  view('indicatorEntry', 'Kennzahlen erfassen', 'Enter indicator values', () => import('./views/indicatorEntry')),
+  view('steering', 'Steuerung', 'Governance', () => import('./views/steering'))
 ];

@@ -10,6 +10,7 @@ import IndicatorEntryWebPart from '../../../src/webparts/indicatorEntry/Indicato
 import InitialReviewsWebPart from '../../../src/webparts/initialReviews/InitialReviewsWebPart';
 import MeetingRoundWebPart from '../../../src/webparts/meetingRound/MeetingRoundWebPart';
 import OverviewWebPart from '../../../src/webparts/overview/OverviewWebPart';
+import SteeringWebPart from '../../../src/webparts/steering/SteeringWebPart';
 
 // SPFx serves these string modules from loc/<locale>.js; the tests read the German ones.
 jest.mock('CatalogueWebPartStrings', () => require('../../../scripts/locStrings').readLocStrings('CatalogueWebPartStrings', 'de-de'), { virtual: true });
@@ -19,6 +20,7 @@ jest.mock('IndicatorEntryWebPartStrings', () => require('../../../scripts/locStr
 jest.mock('InitialReviewsWebPartStrings', () => require('../../../scripts/locStrings').readLocStrings('InitialReviewsWebPartStrings', 'de-de'), { virtual: true });
 jest.mock('MeetingRoundWebPartStrings', () => require('../../../scripts/locStrings').readLocStrings('MeetingRoundWebPartStrings', 'de-de'), { virtual: true });
 jest.mock('OverviewWebPartStrings', () => require('../../../scripts/locStrings').readLocStrings('OverviewWebPartStrings', 'de-de'), { virtual: true });
+jest.mock('SteeringWebPartStrings', () => require('../../../scripts/locStrings').readLocStrings('SteeringWebPartStrings', 'de-de'), { virtual: true });
 jest.mock('CommonStrings', () => require('../../../scripts/locStrings').readLocStrings('CommonStrings', 'de-de'), { virtual: true });
 
 // The views are their own chunks with their own tests; here a stand-in shows what the web part hands them.
@@ -29,6 +31,7 @@ jest.mock('../../../src/webparts/indicatorEntry/components/IndicatorEntry', () =
 jest.mock('../../../src/webparts/initialReviews/components/InitialReviews', () => ({ InitialReviews: require('../../support/spfxHost').standInView('InitialReviews') }));
 jest.mock('../../../src/webparts/meetingRound/components/MeetingRound', () => ({ MeetingRound: require('../../support/spfxHost').standInView('MeetingRound') }));
 jest.mock('../../../src/webparts/overview/components/Overview', () => ({ Overview: require('../../support/spfxHost').standInView('Overview') }));
+jest.mock('../../../src/webparts/steering/components/Steering', () => ({ Steering: require('../../support/spfxHost').standInView('Steering') }));
 
 const webParts: Array<[string, new () => unknown]> = [
   ['Catalogue', CatalogueWebPart],
@@ -37,7 +40,8 @@ const webParts: Array<[string, new () => unknown]> = [
   ['IndicatorEntry', IndicatorEntryWebPart],
   ['InitialReviews', InitialReviewsWebPart],
   ['MeetingRound', MeetingRoundWebPart],
-  ['Overview', OverviewWebPart]
+  ['Overview', OverviewWebPart],
+  ['Steering', SteeringWebPart]
 ];
 
 const rootSite = tenantOrigin;

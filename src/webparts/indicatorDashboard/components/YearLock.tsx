@@ -7,7 +7,7 @@ import type { ReportingYear } from '../../../domain';
 import { canLockYear, lockOf } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
-import { format } from '../../../ui/format';
+import { format, formatDateTime } from '../../../ui/format';
 
 export interface YearLockProps {
   readonly year: number;
@@ -33,7 +33,7 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
 
   const lock = lockOf(years, year);
   const lockable = canLockYear(year, reportingYear);
-  const when = lock?.lockedAt ? new Date(lock.lockedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : '–';
+  const when = formatDateTime(lock?.lockedAt, locale) || '–';
 
   const save = (action: LockAction): Promise<void> =>
     action === 'open' ? openReportingYear({ services, year, dispatch }) : changeYearLock({ services, action, year, siteUserId, dispatch, onChanged });
