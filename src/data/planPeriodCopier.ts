@@ -62,7 +62,7 @@ interface PartOutcome {
 /** The state of one run of the copy. `stopped`: the error after which nothing more is sent. */
 interface CopyRun {
   readonly plan: CopyPlan;
-  readonly draftId: number;
+  readonly draft: PlanPeriod;
   readonly written: Map<string, number>;
   readonly departments: ReadonlyMap<number, Department>;
   readonly failures: CopyFailure[];
@@ -152,7 +152,7 @@ export class PlanPeriodCopier {
     // A draft created just now holds no copies; otherwise an earlier run may have written some.
     const written = isNew ? new Map<string, number>() : await this.writtenKeys(plan, draft.id);
     const departments = new Map((await new DepartmentRepository(this.lists).departments()).map((department) => [department.id, department]));
-    const run: CopyRun = { plan, draftId: draft.id, written, departments, failures: [], options };
+    const run: CopyRun = { plan, draft, written, departments, failures: [], options };
     for (const level of copyLevels) {
       await this.copyLevel(run, level);
     }
@@ -178,7 +178,7 @@ export class PlanPeriodCopier {
   }
 
   private async copyLevel(run: CopyRun, level: CopyLevel): Promise<void> {
-    const { plan, draftId, written, departments, failures, options } = run;
+    const { plan, written, departments, failures, options } = run;
     const total = stepsOf(plan, level).length;
     const already = total - remainingSteps(plan, written).filter((step) => step.level === level).length;
     const parts: Array<{ id: string; write: KeyedWrite; sourceId: number; title: string }> = [];
@@ -191,7 +191,7 @@ export class PlanPeriodCopier {
         write = copyWrite(step, {
           listUrl: this.lists.url(listOf[level]),
           key: createKeyOf(listOf[level], step.key),
-          draftId,
+          draftId: run.draft.id,
           parentOf: (parentLevel, sourceId) => copiedId(plan, written, parentLevel, sourceId),
           measureFolderOf: (measure) => this.measureFolderOf(measure, departments)
         });
