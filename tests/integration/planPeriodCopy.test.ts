@@ -50,6 +50,10 @@ describe('copying the large catalogue into the next plan period', () => {
     expect(snapshot.guidingGoals?.map((goal) => goal.title)).toEqual(['Vielfalt als Stärke der Stadt', 'Teilhabe für alle']);
     expect(snapshot.measures.length).toBeGreaterThan(5000);
     expect(snapshot.indicators.some((indicator) => indicator.targetValue !== undefined)).toBe(true);
+    // What the copy must carry along is there to carry: contacts, involved departments, source concepts.
+    expect(snapshot.measures.filter((measure) => measure.contact).length).toBeGreaterThan(1000);
+    expect(snapshot.measures.filter((measure) => measure.involvedDepartmentIds.length > 0).length).toBeGreaterThan(100);
+    expect(snapshot.measures.filter((measure) => measure.sourceConceptId !== undefined).length).toBeGreaterThan(1000);
   });
 
   it('refuses a department contact: SharePoint answers 403 and the draft stays empty', async () => {
@@ -114,7 +118,10 @@ describe('copying the large catalogue into the next plan period', () => {
     expect(third.counts.measure).toEqual({ done: carried.length, total: carried.length });
 
     const draftId = third.draft.id;
-    const measures = (await rows('Measures', 'PlanPeriodId', 'PredecessorMeasureId', 'GoalId', 'ImportKey', 'MeasureStatus', 'MeasureNumber', 'Title')).filter((row) => row.PlanPeriodId === draftId);
+    const measures = (
+      await rows('Measures', 'PlanPeriodId', 'PredecessorMeasureId', 'GoalId', 'ImportKey', 'MeasureStatus', 'MeasureNumber', 'Title', 'LeadDepartmentId', 'ContactId', 'SourceConceptId', 'InvolvedDepartmentsId', 'FileDirRef')
+    ).filter((row) => row.PlanPeriodId === draftId);
+    const departmentNumber = new Map((await emulator.services(coordinator).departments.departments()).map((department) => [department.id, department.number]));
     const goals = (await rows('Goals', 'PlanPeriodId', 'PredecessorGoalId', 'FieldOfActionId')).filter((row) => row.PlanPeriodId === draftId);
     const fields = (await rows('FieldsOfAction', 'PlanPeriodId', 'PredecessorFieldOfActionId')).filter((row) => row.PlanPeriodId === draftId);
     const guidingGoals = (await rows('GuidingGoals', 'PlanPeriodId', 'PredecessorGuidingGoalId')).filter((row) => row.PlanPeriodId === draftId);
@@ -138,11 +145,27 @@ describe('copying the large catalogue into the next plan period', () => {
     const measureCopyOf = new Map(measures.map((row) => [row.PredecessorMeasureId, row.Id]));
     for (const row of measures) {
       const original = sourceMeasure.get(row.PredecessorMeasureId as number)!;
-      expect({ goal: row.GoalId, number: row.MeasureNumber, status: row.MeasureStatus, title: row.Title }).toEqual({
+      expect({
+        goal: row.GoalId,
+        number: row.MeasureNumber,
+        status: row.MeasureStatus,
+        title: row.Title,
+        lead: row.LeadDepartmentId,
+        contact: row.ContactId ?? undefined,
+        concept: row.SourceConceptId ?? undefined,
+        involved: row.InvolvedDepartmentsId,
+        folder: row.FileDirRef
+      }).toEqual({
         goal: goalCopyOf.get(original.goalId),
         number: original.number,
         status: MeasureStatusChoices.toLabel(original.status),
-        title: original.title
+        title: original.title,
+        lead: original.leadDepartmentId,
+        contact: original.contact?.id,
+        concept: original.sourceConceptId,
+        involved: original.involvedDepartmentIds,
+        // In the lead department's folder, whose permissions let the department edit its copy.
+        folder: `${site}/Lists/Measures/${departmentNumber.get(original.leadDepartmentId)}`
       });
       // Keyed as the import keys the same row in the new period, so a later import finds the copy.
       expect(row.ImportKey).toBe(`FS${nextPeriodOf(source).updateNumber}-${original.number}`);
