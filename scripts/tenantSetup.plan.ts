@@ -15,10 +15,14 @@ import {
   ownersGroup,
   webRoleAssignments,
   yearFolderRule,
+  periodFolderName,
+  periodFolderPath,
+  periodFolderRule,
   type BuiltInLevel,
   type LevelName
 } from '../src/domain/sitePermissions';
 import { allLists, itemWriteSecurity, listSchema, type ListName } from '../src/domain/lists';
+import { PlanPeriodStatusChoices } from '../src/domain/choices';
 
 /** The tenant property the web parts read to find the site from personal tabs, which run on the root site. */
 export const siteUrlKey = 'IntegrationsplanungSiteUrl';
@@ -91,13 +95,17 @@ export interface SiteAnswers {
   readonly web: { readonly RoleAssignments: readonly CliRoleAssignment[] };
   /** `spo listitem list --listUrl /Lists/Departments` */
   readonly departments: ReadonlyArray<{ readonly DepartmentNumber: string | number | null }>;
+  /** `spo listitem list --listUrl /Lists/PlanPeriods` (absent in answers recorded before plan periods were locked) */
+  readonly planPeriods?: ReadonlyArray<{ readonly UpdateNumber: number | string | null; readonly PeriodStatus: string | null }>;
+  /** `spo listitem list --listUrl /Lists/Measures --fields FileDirRef,FSObjType`: where each measure (and folder) lies */
+  readonly measureLocations?: ReadonlyArray<{ readonly FileDirRef: string; readonly FSObjType: number | string }>;
   /** `spo listitem list --listUrl /Lists/ReportingYears` */
   readonly reportingYears: ReadonlyArray<{ readonly ReportingYear: number | string; readonly IsLocked: boolean }>;
   /** `spo list list --webUrl <site> --properties RootFolder/ServerRelativeUrl,EnableFolderCreation,WriteSecurity` */
   readonly lists: ReadonlyArray<{ readonly RootFolder: { readonly ServerRelativeUrl: string }; readonly EnableFolderCreation: boolean; readonly WriteSecurity?: number }>;
   /** `spo field get --webUrl <site> --listUrl /Lists/<list> --id <id>` per column of `relaxedColumns`, keyed "<list>/<field>". */
   readonly fields?: Readonly<Record<string, { readonly Required: boolean }>>;
-  /** `spo folder list --parentFolderUrl /Lists/<name>` per list (recursive for the year folders of IndicatorValues). */
+  /** `spo folder list --parentFolderUrl /Lists/<name>` per list (recursive for the year folders of IndicatorValues and the period folders of Measures). */
   readonly folders: Readonly<Record<string, readonly CliFolder[]>>;
   /** `spo folder get --url <folder> --withPermissions` per existing folder, keyed by its web-relative URL ("Lists/Measures/50"). */
   readonly folderPermissions: Readonly<Record<string, CliFolderPermissions>>;
@@ -180,12 +188,18 @@ interface IntendedFolder {
   readonly name: string;
   /** Web-relative, e.g. "Lists/Measures/50". */
   readonly path: string;
+  /** Web-relative folder it is created in, when not the list's root (a period folder lies in its department's). */
+  readonly parent?: string;
   readonly assignments: readonly IntendedAssignment[];
   /** Year folders are created by the office's "open year" command: here they are only checked. */
   readonly isCreatedHere: boolean;
 }
 
-/** Department folders for every listed department, and the year folders that exist, with the role assignments each should have. */
+/**
+ * Department folders for every listed department, their folder of every plan period (where the
+ * measures live: a department edits in a draft or adopted period and reads a closed one), and the
+ * year folders that exist, with the role assignments each should have.
+ */
 function intendedFolders(product: Product, answers: SiteAnswers): IntendedFolder[] {
   const departments = departmentNumbers(answers);
   const folders: IntendedFolder[] = departmentFolderLists.flatMap((list) =>
@@ -197,6 +211,19 @@ function intendedFolders(product: Product, answers: SiteAnswers): IntendedFolder
       isCreatedHere: true
     }))
   );
+  for (const period of planPeriodsOf(answers)) {
+    const level = period.isClosed ? periodFolderRule.closed : periodFolderRule.open;
+    for (const department of departments) {
+      folders.push({
+        list: periodFolderRule.list,
+        name: periodFolderName(period.updateNumber),
+        path: `Lists/${periodFolderRule.list}/${periodFolderPath(department, period.updateNumber)}`,
+        parent: `Lists/${periodFolderRule.list}/${department}`,
+        assignments: folderRoleAssignments(department, level, periodFolderRule.isSharedWithMembers),
+        isCreatedHere: true
+      });
+    }
+  }
   const lockedYears = new Set(answers.reportingYears.filter((year) => year.IsLocked).map((year) => String(year.ReportingYear)));
   const prefix = `${webPath(product.siteUrl)}/Lists/${yearFolderRule.list}/`;
   for (const folder of answers.folders[yearFolderRule.list] ?? []) {
@@ -214,6 +241,18 @@ function intendedFolders(product: Product, answers: SiteAnswers): IntendedFolder
     });
   }
   return folders;
+}
+
+/** The plan periods in "Fortschreibungen", each once by number; closed when its status says so. */
+export function planPeriodsOf(answers: Pick<SiteAnswers, 'planPeriods'>): Array<{ updateNumber: number; isClosed: boolean }> {
+  const periods = new Map<number, boolean>();
+  for (const item of answers.planPeriods ?? []) {
+    const updateNumber = Number(item.UpdateNumber);
+    if (Number.isInteger(updateNumber) && updateNumber > 0) {
+      periods.set(updateNumber, item.PeriodStatus === PlanPeriodStatusChoices.toLabel('closed'));
+    }
+  }
+  return [...periods].sort(([a], [b]) => a - b).map(([updateNumber, isClosed]) => ({ updateNumber, isClosed }));
 }
 
 /** `--roleDefinitionId` for built-in levels (their names depend on the site's language), `--roleDefinitionName` for ours. */
@@ -319,7 +358,7 @@ function folderFindings(product: Product, answers: SiteAnswers): Finding[] {
           area: 'permissions',
           subject: folderUrl,
           problem: `folder missing (should grant ${listAssignments(folder.assignments)})`,
-          commands: [{ args: ['spo', 'folder', 'add', '--webUrl', site, '--parentFolderUrl', listUrl, '--name', folder.name] }, ...makeUnique()]
+          commands: [{ args: ['spo', 'folder', 'add', '--webUrl', site, '--parentFolderUrl', folder.parent ? `/${folder.parent}` : listUrl, '--name', folder.name] }, ...makeUnique()]
         });
       }
     } else if (!observed.ListItemAllFields.HasUniqueRoleAssignments) {
@@ -467,9 +506,32 @@ export const relaxedColumns: ReadonlyArray<{ readonly list: ListName; readonly f
  * the old WriteSecurity and required columns until this closes the gap. (Folder creation is
  * checked with the department folders, which need it.)
  */
+/**
+ * Measures of an earlier release lie directly in their department's folder, which is read-only to
+ * the department since measures live in plan-period folders. Moving list items is no CLI command,
+ * so the finding says what to do instead of planning it.
+ */
+function measureLocationFindings(product: Product, answers: SiteAnswers): Finding[] {
+  const prefix = `${webPath(product.siteUrl)}/Lists/${periodFolderRule.list}/`;
+  const counts = new Map<string, number>();
+  for (const item of answers.measureLocations ?? []) {
+    const department = item.FileDirRef.startsWith(prefix) ? item.FileDirRef.slice(prefix.length) : undefined;
+    if (Number(item.FSObjType) === 0 && department !== undefined && !department.includes('/')) {
+      counts.set(department, (counts.get(department) ?? 0) + 1);
+    }
+  }
+  const latest = planPeriodsOf(answers).pop()?.updateNumber;
+  return [...counts].map(([department, count]) => ({
+    area: 'lists',
+    subject: `/Lists/${periodFolderRule.list}/${department}`,
+    problem: `${count} measure(s) lie directly in the department folder, which the department only reads: move them into the folder of their plan period${latest === undefined ? '' : ` (e.g. ${periodFolderPath(department, latest)})`} in the list's view ("Verschieben nach"), or import the catalogue again into that period`,
+    commands: []
+  }));
+}
+
 function listSettingFindings(product: Product, answers: SiteAnswers): Finding[] {
   const site = product.siteUrl;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...measureLocationFindings(product, answers)];
   for (const spec of allLists.filter((candidate) => candidate.template === 100)) {
     const list = listAt(product, answers, spec.name);
     const wanted = itemWriteSecurity[spec.name as ListName] ?? 1;

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { departmentFolderLists, yearFolderRule } from '../src/domain/sitePermissions';
+import { departmentFolderLists, periodFolderRule, yearFolderRule } from '../src/domain/sitePermissions';
 import {
   addedAppId,
   appFindings,
@@ -108,6 +108,8 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   };
   const hasList = (name: string): boolean => listAt(product, partial, name) !== undefined;
   const departments = hasList('Departments') ? asArray<TenantAnswers['departments'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Departments', '--fields', 'DepartmentNumber'])) : [];
+  const planPeriods = hasList('PlanPeriods') ? asArray<NonNullable<TenantAnswers['planPeriods']>[number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/PlanPeriods', '--fields', 'UpdateNumber,PeriodStatus'])) : [];
+  const measureLocations = hasList('Measures') ? asArray<NonNullable<TenantAnswers['measureLocations']>[number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/Measures', '--fields', 'FileDirRef,FSObjType'])) : [];
   const reportingYears = hasList('ReportingYears') ? asArray<TenantAnswers['reportingYears'][number]>(await cli(['spo', 'listitem', 'list', '--webUrl', site, '--listUrl', '/Lists/ReportingYears', '--fields', 'ReportingYear,IsLocked'])) : [];
   const fields: Record<string, { Required: boolean }> = {};
   for (const column of relaxedColumns.filter((candidate) => hasList(candidate.list))) {
@@ -120,15 +122,16 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   const folderPermissions: Record<string, CliFolderPermissions> = {};
   const toRead: string[] = [];
   for (const list of departmentFolderLists.filter(hasList)) {
-    // IndicatorValues holds a folder per year inside each department folder.
-    const isRecursive = list === yearFolderRule.list;
+    // IndicatorValues holds a folder per year inside each department folder, Measures one per plan period.
+    const isRecursive = list === yearFolderRule.list || list === periodFolderRule.list;
     folders[list] = asArray<CliFolder>(await cli(['spo', 'folder', 'list', '--webUrl', site, '--parentFolderUrl', `/Lists/${list}`, '--fields', 'Name,ServerRelativeUrl', ...(isRecursive ? ['--recursive'] : [])]));
     for (const folder of folders[list]) {
       const relative = folder.ServerRelativeUrl.slice(webPath.length + 1);
       const [, , department, year, ...deeper] = relative.split('/');
       const isDepartmentFolder = year === undefined && numbers.has(department);
-      const isYearFolder = isRecursive && year !== undefined && deeper.length === 0 && numbers.has(department) && /^\d{4}$/.test(year);
-      if (isDepartmentFolder || isYearFolder) {
+      const isYearFolder = list === yearFolderRule.list && year !== undefined && deeper.length === 0 && numbers.has(department) && /^\d{4}$/.test(year);
+      const isPeriodFolder = list === periodFolderRule.list && year !== undefined && deeper.length === 0 && numbers.has(department) && /^FS\d+$/.test(year);
+      if (isDepartmentFolder || isYearFolder || isPeriodFolder) {
         toRead.push(relative);
       }
     }
@@ -137,7 +140,7 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   toRead.forEach((relative, index) => {
     folderPermissions[relative] = answers[index] as CliFolderPermissions;
   });
-  return { ...partial, departments, reportingYears, fields, folders, folderPermissions };
+  return { ...partial, departments, planPeriods, measureLocations, reportingYears, fields, folders, folderPermissions };
 }
 
 /** `work` over `items`, at most `limit` at a time, answers in the order of the items. */

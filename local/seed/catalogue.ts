@@ -1,5 +1,6 @@
 import { cityName, concepts, fieldsOfAction, measures, type IndicatorSpec, type MeasureSpec } from './catalogueData';
 import { contactsOf, departmentId } from './organisation';
+import { measureFolder } from './periodFolders';
 import type { PlanPeriodInfo } from './planPeriods';
 import type { Random } from './random';
 import { SeedList } from './seedList';
@@ -88,7 +89,7 @@ export function buildCatalogue(period: PlanPeriodInfo, year: number, random: Ran
         Description: spec.description,
         ImportKey: measureImportKey(period, number)
       },
-      spec.lead
+      measureFolder(spec.lead, period)
     );
     const [first] = spec.indicators;
     seededMeasures.push({ id, number, title: spec.title, goalId, lead: spec.lead, status: spec.status, ...(first ? { indicator: { title: first.title, target: first.target, unit: first.unit } } : {}) });

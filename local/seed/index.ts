@@ -6,6 +6,7 @@ import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
 import { contactItems, departmentItems, seedFolders, seedGroups, seedRoleDefinitions, seedUsers, seedWebRoleAssignments } from './organisation';
 import { buildPlanPeriods } from './planPeriods';
+import { buildPeriodFolders } from './periodFolders';
 import { buildReportingYears, buildYearFolders, lockedYearOf, markDemoCorrection } from './reportingYears';
 import { createRandom } from './random';
 import type { SeedData } from './types';
@@ -47,8 +48,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   const corrections = buildCorrectionRequests(markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)), Number(lock?.ReportingYear), String(lock?.LockedAt));
   return {
     ...base,
-    // After the department folders: a year folder lies in its department's.
-    folders: [...base.folders, ...buildYearFolders(year, valueYearsOf(year))],
+    // After the department folders: period and year folders lie in their department's.
+    folders: [...base.folders, ...buildPeriodFolders(periods.periods), ...buildYearFolders(year, valueYearsOf(year))],
     lists: {
       Concepts: catalogue.concepts.items,
       PlanPeriods: periods.list.items,

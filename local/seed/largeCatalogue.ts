@@ -1,12 +1,13 @@
 import { measureImportKey, type SeededGoal } from './catalogue';
 import { contactsOf, departmentId, departments } from './organisation';
+import { measureFolder } from './periodFolders';
 import type { PlanPeriodInfo } from './planPeriods';
 import type { Random } from './random';
 import type { SeedList } from './seedList';
 
 /**
  * Extra measures for performance work: well above SharePoint's list view threshold of 5,000
- * items, spread over all goals and departments and stored in the department folders.
+ * items, spread over all goals and departments and stored in the departments' folders of the period.
  */
 
 export const largeExtraMeasures = 5000;
@@ -52,7 +53,7 @@ export function addLargeMeasures(list: SeedList, goals: readonly SeededGoal[], p
         Description: `Zusätzliche Maßnahme zu Einzelziel ${goal.number} „${goal.title}“.`,
         ImportKey: measureImportKey(period, number)
       },
-      department.number
+      measureFolder(department.number, period)
     );
   }
 }

@@ -1,3 +1,4 @@
+import { coordinatorLogin } from './organisation';
 import { SeedList } from './seedList';
 import { dateOnlyToIso, localDate, nextWeekday } from './wallClock';
 
@@ -40,6 +41,9 @@ export function buildPlanPeriods(year: number): { list: SeedList; periods: PlanP
       EndYear: endYear,
       AdoptionDate: status === 'Entwurf' ? undefined : adoptionDate(updateNumber, startYear),
       PeriodStatus: status,
+      // The office closes a period once the council has acknowledged its report, in the spring after it.
+      ClosedAt: status === 'Abgeschlossen' ? `${endYear + 1}-04-15T08:00:00Z` : undefined,
+      ClosedBy: status === 'Abgeschlossen' ? coordinatorLogin : undefined,
       // The key the product gives a period it creates as the next draft (src/data/planPeriodCopier.ts).
       CreateKey: `plan-period-${updateNumber}`
     });

@@ -16,6 +16,7 @@ import type { BodySessionRepository } from '../data/bodySessionRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { ItemHistoryReader } from '../data/itemHistory';
+import type { PlanPeriodLifecycle } from '../data/planPeriodLifecycle';
 import type { CalendarService } from '../scheduling/calendarService';
 import type { MailService } from '../scheduling/reminderMail';
 import type { MeetingBooking } from '../scheduling/meetingBooking';
@@ -43,6 +44,8 @@ export interface ProductServices {
   readonly correctionRequests: CorrectionRequestRepository;
   /** Sessions of the steering group, Beirat, Ausschuss and Rat (Gremiensitzungen). */
   readonly bodySessions: BodySessionRepository;
+  /** Closing (read-only in SharePoint) and deliberately reopening plan periods; their period folders. */
+  readonly planPeriods: PlanPeriodLifecycle;
   /** Goal agreements per department and year, their agreed measures and the departments' comments. */
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */

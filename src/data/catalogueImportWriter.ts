@@ -3,6 +3,8 @@ import { fillPlaceholders } from '../domain';
 import type { CatalogueImportPlan, GoalCreation, GoalReference, MeasureImportStep } from '../catalogueImport/importPlan';
 import { ServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
+import { PlanPeriodLifecycle } from './planPeriodLifecycle';
+import { PeriodFolders } from './periodFolders';
 import { WriteOutcome, WriteProgress } from './sp/batchWriter';
 import { createKeyOf, KeyedWrite, newCreateKey, writeByKey } from './sp/keyedCreate';
 import { fieldOfActionFields, goalFields, indicatorFields, measureCreationFormValues, measureUpdateFields } from './mapping/catalogueImportMapping';
@@ -19,6 +21,8 @@ const de = {
   'importApply.fieldOfActionMissing': 'Das Handlungsfeld des Einzelziels „{goal}“ ist im Importplan nicht enthalten. Bitte die Vorschau neu laden.',
   'importApply.measureMissing': 'Die Maßnahme mit der Kennung {measureId} gibt es nicht (mehr). Bitte die Vorschau neu laden.',
   'importApply.periodMismatch': 'Der Importplan gehört zu einer anderen Fortschreibung. Bitte die Vorschau neu laden.',
+  'importApply.periodClosed':
+    'Die Fortschreibung ist abgeschlossen und nur lesbar; es wurde nichts importiert. Bitte in die laufende Fortschreibung importieren oder die Fortschreibung in der Steuerung mit Begründung wieder öffnen.',
   'importApply.leadDepartmentChange':
     'Der federführende Fachbereich ändert sich; der Import verschiebt keine Maßnahmen zwischen Fachbereichen. Bitte die Maßnahme im Formular umhängen oder den bisherigen Fachbereich eintragen.'
 } as const;
@@ -36,6 +40,7 @@ const en: Readonly<Record<ImportApplyMessageKey, string>> = {
   'importApply.fieldOfActionMissing': 'The field of action of goal "{goal}" is missing from the import plan. Reload the preview.',
   'importApply.measureMissing': 'The measure with id {measureId} does not exist (any more). Reload the preview.',
   'importApply.periodMismatch': 'The import plan belongs to another plan period. Reload the preview.',
+  'importApply.periodClosed': 'The plan period is closed and read-only; nothing was imported. Import into the current plan period, or reopen the period with a reason in Steering.',
   'importApply.leadDepartmentChange':
     'The lead department changes; the import does not move measures between departments. Move the measure in its form or enter its current department.'
 };
@@ -48,7 +53,8 @@ export function formatImportApplyMessage(key: ImportApplyMessageKey, params: Rea
 
 /** What the writer needs besides the plan: the period, where each department's folder is, and the measures the plan was built from. */
 export interface CatalogueImportWriteContext {
-  readonly planPeriod: Pick<PlanPeriod, 'id'>;
+  /** The period imported into: its number names the period folders, a closed one is refused. */
+  readonly planPeriod: Pick<PlanPeriod, 'id' | 'updateNumber' | 'status'>;
   readonly departments: readonly Department[];
   /** The measures read for the preview: goal and lead department of updated measures, for their new indicators. */
   readonly measures: readonly Measure[];
@@ -91,8 +97,9 @@ type Resolved = { readonly id: number } | { readonly error: ServiceError };
 
 /**
  * Brings a validated catalogue import plan into SharePoint: new fields of action, then goals
- * (which refer to them), then measures in their lead department's folder (so they get its
- * permissions), then the indicators the file adds. Each step waits for the ids of the one
+ * (which refer to them), then measures in their lead department's folder of the plan period
+ * (`Measures/<department>/FS<n>`, so they get its permissions and are locked with the period),
+ * then the indicators the file adds. A closed period is refused before anything is written. Each step waits for the ids of the one
  * before. SharePoint does not roll back, so every row reports its own outcome; a re-import of
  * the same file plans only the rows that failed.
  */
@@ -100,9 +107,15 @@ export class CatalogueImportWriter {
   public constructor(private readonly lists: SiteLists) {}
 
   public async apply(plan: CatalogueImportPlan, context: CatalogueImportWriteContext, options: ImportApplyOptions = {}): Promise<ImportApplyResult> {
+    const refused = (problems: ImportApplyProblem[]): ImportApplyResult => ({ ok: false, problems, counts: { created: 0, updated: 0, unchanged: 0, failed: 0 }, failures: [], createdIds: new Map() });
     const problems = unresolvedRows(plan, context);
     if (problems.length > 0) {
-      return { ok: false, problems, counts: { created: 0, updated: 0, unchanged: 0, failed: 0 }, failures: [], createdIds: new Map() };
+      return refused(problems);
+    }
+    // Read again: the office may have closed the period since the preview, and its own full control would not stop the writes.
+    const period = await new PlanPeriodLifecycle(this.lists).period(context.planPeriod.id);
+    if (period.status === 'closed') {
+      return refused([{ row: 0, message: 'importApply.periodClosed' }]);
     }
     const sp = this.lists.spfi;
     const fieldIds = await this.createFieldsOfAction(plan);
@@ -115,6 +128,8 @@ export class CatalogueImportWriter {
     };
 
     const departmentById = new Map(context.departments.map((department) => [department.id, department]));
+    const periodFolders = new PeriodFolders(this.lists);
+    const folderErrors = await this.ensurePeriodFolders(periodFolders, period, plan.measures, departmentById);
     const storedById = new Map(context.measures.map((measure) => [measure.id, measure]));
     const writes: KeyedWrite[] = [];
     const writeSteps: MeasureImportStep[] = [];
@@ -128,10 +143,15 @@ export class CatalogueImportWriter {
           continue;
         }
         const department = departmentById.get(step.fields.leadDepartmentId)!;
+        const folderError = folderErrors.get(department.number);
+        if (folderError) {
+          fail(step, folderError, false);
+          continue;
+        }
         writes.push({
           kind: 'addToFolder',
           listUrl: this.lists.url('Measures'),
-          folderPath: this.lists.folderPath('Measures', department.number),
+          folderPath: periodFolders.url(department.number, period.updateNumber),
           formValues: measureCreationFormValues(step.fields, goal.id, step.planPeriodId, step.importKey),
           key: createKeyOf('Measures', step.importKey)
         });
@@ -187,6 +207,21 @@ export class CatalogueImportWriter {
     const unchanged = plan.measures.filter((step) => step.kind === 'unchanged').length;
     const failed = new Set(failures.map((failure) => failure.row)).size;
     return { ok: failures.length === 0, problems: [], counts: { created, updated, unchanged, failed }, failures, createdIds };
+  }
+
+  /** The period folders of the departments that get new measures; answers the departments whose folder could not be made ready. */
+  private async ensurePeriodFolders(
+    folders: PeriodFolders,
+    period: PlanPeriod,
+    steps: readonly MeasureImportStep[],
+    departmentById: ReadonlyMap<number, Department>
+  ): Promise<Map<string, ServiceError>> {
+    const numbers = [...new Set(steps.flatMap((step) => (step.kind === 'create' ? [departmentById.get(step.fields.leadDepartmentId)!.number] : [])))];
+    if (numbers.length === 0) {
+      return new Map();
+    }
+    const result = await folders.ensure(period, numbers);
+    return new Map(result.failed.map((failure) => [failure.department, failure.error]));
   }
 
   private async createFieldsOfAction(plan: CatalogueImportPlan): Promise<Map<string, Resolved>> {
@@ -273,6 +308,9 @@ export function unresolvedRows(plan: CatalogueImportPlan, context: CatalogueImpo
   const newFields = new Set(plan.fieldsOfAction.map((field) => field.key));
   const newGoals = new Set(plan.goals.map((goal) => goal.key));
   const periodId = context.planPeriod.id;
+  if (context.planPeriod.status === 'closed') {
+    return [{ row: 0, message: 'importApply.periodClosed' }];
+  }
 
   if (plan.fieldsOfAction.some((field) => field.planPeriodId !== periodId) || plan.goals.some((goal) => goal.planPeriodId !== periodId)) {
     problems.push({ row: 0, message: 'importApply.periodMismatch' });

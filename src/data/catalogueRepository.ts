@@ -6,7 +6,7 @@ import { SiteLists } from './sp/siteLists';
 import { readAllItems, ReadAllOptions } from './sp/listItems';
 import { versionUnknown } from './sp/batchWriter';
 import { toServiceError } from '../http/serviceError';
-import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, measureSelect, measureExpand, measureFields, MeasureChanges } from './mapping/catalogueMapping';
+import { toConcept, toFieldOfAction, toGoal, toMeasure, toPlanPeriod, planPeriodExpand, planPeriodSelect, measureSelect, measureExpand, measureFields, MeasureChanges } from './mapping/catalogueMapping';
 
 /**
  * The catalogue of all adopted concepts: plan periods, fields of action, goals and measures.
@@ -17,7 +17,7 @@ export class CatalogueRepository {
   public constructor(private readonly lists: SiteLists) {}
 
   public async planPeriods(): Promise<PlanPeriod[]> {
-    return this.read(() => readAllItems<Record<string, unknown>>(this.lists.list('PlanPeriods').items.select('Id', 'Title', 'UpdateNumber', 'StartYear', 'EndYear', 'AdoptionDate', 'PeriodStatus')), toPlanPeriod);
+    return this.read(() => readAllItems<Record<string, unknown>>(this.lists.list('PlanPeriods').items.select(...planPeriodSelect).expand(...planPeriodExpand)), toPlanPeriod);
   }
 
   public async concepts(): Promise<Concept[]> {

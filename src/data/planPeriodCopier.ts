@@ -1,55 +1,28 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { Department, MeasureStatus, PlanPeriod } from '../domain';
+import type { Department, PlanPeriod } from '../domain';
 import type { ComparedMeasure } from '../domain/periodComparison';
-import { copiedId, copyLevels, CopyLevel, CopyPlan, CopySource, nextPeriodOf, planPeriodCopy, remainingSteps, stepsOf } from '../domain/planPeriodCopy';
+import { copiedId, copyLevels, nextPeriodOf, planPeriodCopy, remainingSteps, stepsOf } from '../domain/planPeriodCopy';
+import type { AnyCopyStep, CopyLevel, CopyPlan, CopySource } from '../domain/planPeriodCopy';
 import { sendWithPartRetries } from '../http/batchStepRetry';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { catalogueImportKey } from '../domain/catalogueImportKey';
 import { CatalogueRepository } from './catalogueRepository';
 import { DepartmentRepository } from './departmentRepository';
+import { PeriodFolders } from './periodFolders';
 import { IndicatorRepository } from './indicatorRepository';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
 import { spBatchLimit } from './sp/batchWriter';
 import { createKeyOf, KeyedOutcome, KeyedWrite, writeByKey } from './sp/keyedCreate';
+import { copyErrorCodes } from './planPeriodCopyTypes';
+import type { CopyFailure, CopyRunOptions, CopyRunResult } from './planPeriodCopyTypes';
 import { toPlanPeriod } from './mapping/catalogueMapping';
 import { copyWrite, draftPeriodFields, guidingGoalSelect, toGuidingGoal, toKeyedItem } from './mapping/planPeriodCopyMapping';
 
-/** Done and total of one level of the copy; `done` counts the copies the draft holds, earlier runs' included. */
-export interface CopyProgress {
-  readonly level: CopyLevel;
-  readonly done: number;
-  readonly total: number;
-}
-
-/** An item whose copy was not written; a later run writes it (and whatever hangs below it). */
-export interface CopyFailure {
-  readonly level: CopyLevel;
-  readonly sourceId: number;
-  readonly title: string;
-  /** ServiceError status: 403 no permission, 429/503 busy, 0 network; 424 when its parent's copy is missing. */
-  readonly status: number;
-  readonly serviceMessage: string;
-}
-
-export interface CopyRunResult {
-  readonly draft: PlanPeriod;
-  readonly counts: Readonly<Record<CopyLevel, { readonly done: number; readonly total: number }>>;
-  readonly failures: readonly CopyFailure[];
-  readonly isComplete: boolean;
-}
-
-export interface CopyRunOptions {
-  /** The measure statuses carried over; by default implemented and dropped measures stay behind. */
-  readonly carriedStatuses?: readonly MeasureStatus[];
-  readonly onProgress?: (progress: CopyProgress) => void;
-  /** Stops between two `$batch` requests (the user closed the panel); a later run resumes. */
-  readonly signal?: AbortSignal;
-  /** Writes per `$batch`, at most SharePoint's 100. */
-  readonly batchSize?: number;
-}
+export type { CopyFailure, CopyProgress, CopyRunOptions, CopyRunResult } from './planPeriodCopyTypes';
+export { copyErrorCodes } from './planPeriodCopyTypes';
 
 /** One part's answer for `sendWithPartRetries`, with the outcome it came from. */
 interface PartOutcome {
@@ -67,11 +40,10 @@ interface CopyRun {
   readonly departments: ReadonlyMap<number, Department>;
   readonly failures: CopyFailure[];
   readonly options: CopyRunOptions;
+  /** Departments whose folder of the draft could not be made ready, with the reason. */
+  readonly folderErrors: ReadonlyMap<string, ServiceError>;
   stopped?: ServiceError;
 }
-
-/** Error codes of refusals before anything is written, for the UI's texts. */
-export const copyErrorCodes = { duplicateKeys: 'CopyDuplicateKeys', periodNotDraft: 'CopyPeriodNotDraft', aborted: 'CopyAborted' } as const;
 
 const keyFieldOf: Readonly<Record<CopyLevel, 'CreateKey' | 'ImportKey'>> = { guidingGoal: 'CreateKey', fieldOfAction: 'CreateKey', goal: 'CreateKey', measure: 'ImportKey', indicator: 'CreateKey' };
 const listOf = { guidingGoal: 'GuidingGoals', fieldOfAction: 'FieldsOfAction', goal: 'Goals', measure: 'Measures', indicator: 'Indicators' } as const;
@@ -152,7 +124,8 @@ export class PlanPeriodCopier {
     // A draft created just now holds no copies; otherwise an earlier run may have written some.
     const written = isNew ? new Map<string, number>() : await this.writtenKeys(plan, draft.id);
     const departments = new Map((await new DepartmentRepository(this.lists).departments()).map((department) => [department.id, department]));
-    const run: CopyRun = { plan, draft, written, departments, failures: [], options };
+    const folderErrors = await this.ensureMeasureFolders(draft, remainingSteps(plan, written), departments);
+    const run: CopyRun = { plan, draft, written, departments, failures: [], options, folderErrors };
     for (const level of copyLevels) {
       await this.copyLevel(run, level);
     }
@@ -166,19 +139,40 @@ export class PlanPeriodCopier {
   }
 
   /**
-   * The folder a measure's copy goes into: its lead department's, whose permissions let the
-   * department edit it. The one place that decides it, so moving measures elsewhere changes only this.
+   * The folder a measure's copy goes into: its lead department's folder of the draft period
+   * (`Measures/<department>/FS<n>`), whose permissions let the department edit it while the period
+   * is open. The one place that decides it.
    */
-  private measureFolderOf(measure: ComparedMeasure, departments: ReadonlyMap<number, Department>): string {
-    const department = departments.get(measure.leadDepartmentId);
+  private measureFolderOf(measure: ComparedMeasure, run: CopyRun): string {
+    const department = run.departments.get(measure.leadDepartmentId);
     if (!department) {
       throw new ServiceError(424, `Den federführenden Fachbereich (Kennung ${measure.leadDepartmentId}) der Maßnahme „${measure.title}“ gibt es nicht mehr.`);
     }
-    return this.lists.folderPath('Measures', department.number);
+    const folderError = run.folderErrors.get(department.number);
+    if (folderError) {
+      throw folderError;
+    }
+    return new PeriodFolders(this.lists).url(department.number, run.draft.updateNumber);
+  }
+
+  /** The draft's folders of the departments that get copies; a repeat finds them. Answers the departments whose folder is not ready. */
+  private async ensureMeasureFolders(draft: PlanPeriod, steps: readonly AnyCopyStep[], departments: ReadonlyMap<number, Department>): Promise<Map<string, ServiceError>> {
+    const numbers = new Set<string>();
+    for (const step of steps) {
+      const department = step.level === 'measure' ? departments.get(step.source.leadDepartmentId) : undefined;
+      if (department) {
+        numbers.add(department.number);
+      }
+    }
+    if (numbers.size === 0) {
+      return new Map();
+    }
+    const result = await new PeriodFolders(this.lists).ensure(draft, [...numbers]);
+    return new Map(result.failed.map((failure) => [failure.department, failure.error]));
   }
 
   private async copyLevel(run: CopyRun, level: CopyLevel): Promise<void> {
-    const { plan, written, departments, failures, options } = run;
+    const { plan, written, failures, options } = run;
     const total = stepsOf(plan, level).length;
     const already = total - remainingSteps(plan, written).filter((step) => step.level === level).length;
     const parts: Array<{ id: string; write: KeyedWrite; sourceId: number; title: string }> = [];
@@ -193,7 +187,7 @@ export class PlanPeriodCopier {
           key: createKeyOf(listOf[level], step.key),
           draftId: run.draft.id,
           parentOf: (parentLevel, sourceId) => copiedId(plan, written, parentLevel, sourceId),
-          measureFolderOf: (measure) => this.measureFolderOf(measure, departments)
+          measureFolderOf: (measure) => this.measureFolderOf(measure, run)
         });
       } catch (error) {
         fail(await toServiceError(error));

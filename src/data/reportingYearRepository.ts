@@ -7,17 +7,14 @@ import { createByKey, createKeyOf } from './sp/keyedCreate';
 import { readAllItems } from './sp/listItems';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { reportingYearExpand, reportingYearFields, reportingYearSelect, toReportingYear } from './mapping/reportingYearMapping';
-import { YearFolders, YearFolderState } from './yearFolders';
+import { YearFolders } from './yearFolders';
+import type { FolderSwitch } from './departmentSubfolders';
 import { YearOpeningPlan, YearOpeningProgress, YearOpeningRepository, YearOpeningResult } from './yearOpeningRepository';
 
 export type { YearOpeningPlan, YearOpeningProgress, YearOpeningResult } from './yearOpeningRepository';
 
 /** What happened to the year folders when a lock or unlock could not be finished. */
-export interface YearFolderSwitch {
-  /** Department numbers whose folder now has the new permissions (or had them already). */
-  readonly switched: readonly string[];
-  readonly failed: ReadonlyArray<{ readonly department: string; readonly error: ServiceError }>;
-}
+export type YearFolderSwitch = FolderSwitch;
 
 /**
  * A lock or unlock that switched only some year folders. A lock writes its flag only after every
@@ -95,7 +92,7 @@ export class ReportingYearRepository {
    * the year shown open (true for the folders not switched) and a repeat finishes it.
    */
   public async lock(year: number, siteUserId: number, now: Date = new Date()): Promise<ReportingYear> {
-    const folders = await this.switchFolders(year, 'locked');
+    const folders = await this.folders.switchAll(year, 'locked');
     if (folders.failed.length > 0) {
       throw new YearLockIncompleteError(year, 'lock', folders);
     }
@@ -105,39 +102,11 @@ export class ReportingYearRepository {
   /** Unlocks `year`: the flag first, then the folders back to "IP Werte eintragen" (see `YearLockIncompleteError`). */
   public async unlock(year: number, siteUserId: number, now: Date = new Date()): Promise<ReportingYear> {
     const saved = await this.setLocked(year, false, siteUserId, now);
-    const folders = await this.switchFolders(year, 'open');
+    const folders = await this.folders.switchAll(year, 'open');
     if (folders.failed.length > 0) {
       throw new YearLockIncompleteError(year, 'unlock', folders, saved);
     }
     return saved;
-  }
-
-  /**
-   * Gives every department's folder of `year` the permissions of `state`, one department after
-   * the other. A department without a folder of the year has nothing to switch: it cannot write
-   * there (its department folder is read-only to it), and opening the year creates the folder.
-   */
-  private async switchFolders(year: number, state: YearFolderState): Promise<YearFolderSwitch> {
-    let departments: string[];
-    try {
-      const rows = await readAllItems<Record<string, unknown>>(this.lists.list('Departments').items.select('Id', 'DepartmentNumber'));
-      departments = rows.map((row) => String(row.DepartmentNumber ?? '').trim()).filter((number) => number !== '');
-    } catch (error) {
-      throw await toServiceError(error);
-    }
-    const switched: string[] = [];
-    const failed: Array<{ department: string; error: ServiceError }> = [];
-    for (const department of departments) {
-      try {
-        if (await this.folders.exists(department, year)) {
-          await this.folders.applyState(department, year, state);
-        }
-        switched.push(department);
-      } catch (error) {
-        failed.push({ department, error: await toServiceError(error) });
-      }
-    }
-    return { switched, failed };
   }
 
   /**

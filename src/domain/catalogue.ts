@@ -19,6 +19,17 @@ export interface PlanPeriod {
   /** Date of the council's decision, `YYYY-MM-DD`. */
   readonly adoptionDate?: string;
   readonly status: PlanPeriodStatus;
+  /** The council paper (Drucksache) of the adoption, e.g. "0123/2019". */
+  readonly paperNumber?: string;
+  /** When and by whom the office closed the period (ISO date-time, display name). */
+  readonly closedAt?: string;
+  readonly closedBy?: string;
+  /** The last deliberate reopening: when, by whom, why (earlier ones are in the item's versions). */
+  readonly reopenedAt?: string;
+  readonly reopenedBy?: string;
+  readonly reopenReason?: string;
+  /** The item's version, for the close and reopen writes (If-Match). */
+  readonly etag?: string;
 }
 
 /** An overarching guiding goal (Leitziel) of a plan period, above its fields of action. */

@@ -106,7 +106,9 @@ export const departmentFolderLists = ['Measures', 'IndicatorValues', 'GoalAgreem
 export type DepartmentFolderList = (typeof departmentFolderLists)[number];
 
 export const departmentFolderRules: Readonly<Record<DepartmentFolderList, DepartmentFolderRule>> = {
-  Measures: { list: 'Measures', department: customLevels.editWithoutDelete.name, isSharedWithMembers: true },
+  // The measures themselves live in plan-period folders below (periodFolderRule); the department
+  // folder is only read, so a department creates measures only inside a period that is not closed.
+  Measures: { list: 'Measures', department: 'Read', isSharedWithMembers: true },
   // The values themselves live in year folders below (yearFolderRule); the department folder is only read.
   IndicatorValues: { list: 'IndicatorValues', department: 'Read', isSharedWithMembers: true },
   GoalAgreements: { list: 'GoalAgreements', department: 'Read', isSharedWithMembers: false },
@@ -136,6 +138,28 @@ export const yearFolderRule = {
 
 export function yearFolderPath(departmentNumber: string, year: number): string {
   return `${departmentNumber}/${year}`;
+}
+
+/**
+ * The measures of one department in one plan period (Fortschreibung): `Measures/<department>/FS<n>`.
+ * While the period is a draft or adopted the department adds and edits its measures there; once
+ * the office closes the period its level switches to Read, so the adopted catalogue stays as it
+ * was. Reopening (deliberate, recorded) switches it back.
+ */
+export const periodFolderRule = {
+  list: 'Measures',
+  open: customLevels.editWithoutDelete.name,
+  closed: 'Read',
+  isSharedWithMembers: true
+} as const;
+
+/** The folder name of a plan period inside a department folder: readable and stable, as its number never changes. */
+export function periodFolderName(updateNumber: number): string {
+  return `FS${updateNumber}`;
+}
+
+export function periodFolderPath(departmentNumber: string, updateNumber: number): string {
+  return `${departmentNumber}/${periodFolderName(updateNumber)}`;
 }
 
 /** The role assignments a department folder (or a year folder) should have. */

@@ -1,4 +1,5 @@
 import type { UserRole } from './organisation';
+import type { PlanPeriodStatus } from './choices';
 
 /** Who writes: the office, or a contact of one department (its item id). */
 export interface Writer {
@@ -27,16 +28,31 @@ export type OfficeData =
 
 export type WriteTarget =
   /** `departmentId`: a measure's lead department, an indicator value's department. */
-  | { readonly kind: DepartmentData; readonly departmentId: number }
+  | { readonly kind: 'indicatorValue'; readonly departmentId: number }
+  /** `period`: the plan period the measure belongs to; a closed one is read-only. */
+  | { readonly kind: 'measure'; readonly departmentId: number; readonly period?: { readonly status: PlanPeriodStatus } }
   | { readonly kind: OfficeData };
+
+/**
+ * A closed plan period is read-only for everyone: its period folders are Read for the departments,
+ * and the office, which could still write there, changes nothing either until it deliberately
+ * reopens the period (recorded with a reason).
+ */
+export function isPeriodReadOnly(period: { readonly status: PlanPeriodStatus } | undefined): boolean {
+  return period?.status === 'closed';
+}
 
 /**
  * Mirrors the site's permissions (sitePermissions.ts) so the UI offers only what SharePoint will
  * accept: the office (owners group) writes everything; a department's group edits only in its own
  * folders of Measures and IndicatorValues, and reads everything else it may see. A measure
- * belongs to its lead department's folder, so involved departments only read it.
+ * belongs to its lead department's folder, so involved departments only read it. Nobody edits a
+ * measure of a closed plan period.
  */
 export function canWrite(user: Writer, target: WriteTarget): boolean {
+  if (target.kind === 'measure' && isPeriodReadOnly(target.period)) {
+    return false;
+  }
   if (user.role === 'coordinator') {
     return true;
   }

@@ -14,6 +14,7 @@ import { BodySessionRepository } from '../data/bodySessionRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
 import { ItemHistoryReader } from '../data/itemHistory';
+import { PlanPeriodLifecycle } from '../data/planPeriodLifecycle';
 import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
 import { MeetingBooking } from '../scheduling/meetingBooking';
@@ -37,6 +38,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     reportingYears: new ReportingYearRepository(lists),
     correctionRequests: new CorrectionRequestRepository(lists),
     bodySessions: new BodySessionRepository(lists),
+    planPeriods: new PlanPeriodLifecycle(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
     history: new ItemHistoryReader(lists),

@@ -16,7 +16,8 @@ import { coordinator, useTestEmulator } from './support/testEmulator';
 
 /**
  * The demo site plus two departments the office cannot write for: the audit office (14), whose
- * measures folder a site owner gave unique permissions without the office (→ 403), and a
+ * measures folder a site owner gave unique permissions in which the office only reads (→ 403 when
+ * the import creates the period folder there), and a
  * department added to the list whose folder was never created (→ 404).
  */
 function seedWithRestrictedDepartments(name: SeedName, now: Date): SeedData {
@@ -25,7 +26,7 @@ function seedWithRestrictedDepartments(name: SeedName, now: Date): SeedData {
     return seed;
   }
   seed.groups.push({ title: departmentGroup('14'), members: [] });
-  seed.folders.push({ list: 'Measures', name: '14', roleAssignments: [{ group: departmentGroup('14'), role: 'Contribute' }] });
+  seed.folders.push({ list: 'Measures', name: '14', roleAssignments: [{ group: departmentGroup('14'), role: 'Contribute' }, { group: ownersGroup, role: 'Read' }] });
   seed.lists.Departments = [
     ...seed.lists.Departments,
     { fields: { Title: 'Rechnungsprüfung', DepartmentNumber: '14', GroupName: departmentGroup('14') } },
@@ -79,13 +80,13 @@ describe('catalogue import against the local SharePoint', () => {
 
   beforeAll(async () => {
     office = emulator.services(coordinator);
-    // The demo site holds its catalogue in the running period; the 2nd update (2019–2021) is empty, as before a first import.
-    period = (await office.catalogue.planPeriods()).find((candidate) => candidate.updateNumber === 2)!;
+    // The demo site holds its catalogue in the running period; the next update is a draft and empty, as before a first import.
+    period = (await office.catalogue.planPeriods()).find((candidate) => candidate.status === 'draft')!;
     sampleRows = sampleCatalogueRows();
     sampleFile = await exportCatalogue(sampleRows);
   });
 
-  it('imports the sample catalogue into the empty 2nd update: fields of action, goals, measures in their department folders, indicators', async () => {
+  it('imports the sample catalogue into the empty draft update: fields of action, goals, measures in their department folders of the period, indicators', async () => {
     const before = await source();
     expect(before.measures).toEqual([]);
     const { plan, source: current } = await planFor(sampleFile);
@@ -108,20 +109,20 @@ describe('catalogue import against the local SharePoint', () => {
     const conceptTitle = new Map(after.concepts.map((concept) => [concept.id, concept.title]));
     for (const row of sampleRows) {
       const measure = after.measures.find((candidate) => candidate.number === row.number)!;
-      expect(measure).toMatchObject({ title: row.title, importKey: `FS2-${row.number}`, planPeriodId: period.id });
-      expect(result.createdIds.get(`FS2-${row.number}`)).toBe(measure.id);
+      expect(measure).toMatchObject({ title: row.title, importKey: `FS${period.updateNumber}-${row.number}`, planPeriodId: period.id });
+      expect(result.createdIds.get(`FS${period.updateNumber}-${row.number}`)).toBe(measure.id);
       expect(departmentText.get(measure.leadDepartmentId)).toBe(row.leadDepartment);
       expect(measure.involvedDepartmentIds.map((id) => departmentText.get(id)).join('; ')).toBe(row.involvedDepartments);
       expect(conceptTitle.get(measure.sourceConceptId!)).toBe(row.sourceConcept);
       expect(after.goals.find((goal) => goal.id === measure.goalId)?.title).toBe(row.goal);
       expect(after.indicators.filter((indicator) => indicator.measureId === measure.id).map((indicator) => indicator.title).sort()).toEqual((row.indicators ?? '').split('\n').sort());
     }
-    // Each measure sits in its lead department's folder, so that department's contacts may edit it.
+    // Each measure sits in its lead department's folder of the period, so that department's contacts may edit it while the period is open.
     const sp = emulator.sp(coordinator);
     const folders = (await sp.web.getList('/sites/integration/Lists/Measures').items.select('Id', 'FileDirRef').top(5000)()) as Array<{ Id: number; FileDirRef: string }>;
     for (const measure of after.measures) {
       const number = after.departments.find((department) => department.id === measure.leadDepartmentId)!.number;
-      expect(folders.find((row) => row.Id === measure.id)?.FileDirRef).toBe(`/sites/integration/Lists/Measures/${number}`);
+      expect(folders.find((row) => row.Id === measure.id)?.FileDirRef).toBe(`/sites/integration/Lists/Measures/${number}/FS${period.updateNumber}`);
     }
   });
 

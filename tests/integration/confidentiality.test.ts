@@ -117,8 +117,9 @@ describe('confidential per department, through plain REST', () => {
   });
 
   it("refuses a contact's deletion of a measure their department leads (403); the measure remains", async () => {
-    const [measure] = (await items(coordinator, 'Measures', 'Id,FileDirRef,FSObjType,Title')).filter((row) => folderOf('Measures', row) === ownNumber);
-    // They may edit it ("IP Bearbeiten ohne Löschen")...
+    // Measures lie in the department's folder of their plan period (`50/FS4`).
+    const [measure] = (await items(coordinator, 'Measures', 'Id,FileDirRef,FSObjType,Title')).filter((row) => folderOf('Measures', row).startsWith(`${ownNumber}/FS`) && Number(row.FSObjType) === 0);
+    // They may edit it ("IP Bearbeiten ohne Löschen" in a period that is not closed)...
     const edited = await rest(contact, `${list('Measures')}/items(${measure.Id})`, { body: { Description: 'Stand aus dem Fachbereich' }, headers: { 'X-HTTP-Method': 'MERGE', 'If-Match': '*' } });
     expect(edited.status).toBe(204);
     // ...but neither delete it nor move it to the recycle bin.

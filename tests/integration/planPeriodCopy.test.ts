@@ -164,8 +164,8 @@ describe('copying the large catalogue into the next plan period', () => {
         contact: original.contact?.id,
         concept: original.sourceConceptId,
         involved: original.involvedDepartmentIds,
-        // In the lead department's folder, whose permissions let the department edit its copy.
-        folder: `${site}/Lists/Measures/${departmentNumber.get(original.leadDepartmentId)}`
+        // In the lead department's folder of the new period, whose permissions let the department edit its copy.
+        folder: `${site}/Lists/Measures/${departmentNumber.get(original.leadDepartmentId)}/FS${third.draft.updateNumber}`
       });
       // Keyed as the import keys the same row in the new period, so a later import finds the copy.
       expect(row.ImportKey).toBe(`FS${nextPeriodOf(source).updateNumber}-${original.number}`);
@@ -179,7 +179,23 @@ describe('copying the large catalogue into the next plan period', () => {
       expect({ measure: row.MeasureId, target: row.TargetValue ?? undefined }).toEqual({ measure: measureCopyOf.get(original.measureId ?? null), target: original.targetValue });
     }
 
-    // A fourth run finds everything and writes nothing.
+    // The department edits its copy in the draft; another department cannot (the folder's permissions).
+    const contacts = emulator.people.contacts();
+    const own = measures.find((row) => contacts.some((person) => person.department === departmentNumber.get(row.LeadDepartmentId as number)))!;
+    const owner = contacts.find((person) => person.department === departmentNumber.get(own.LeadDepartmentId as number))!;
+    const stranger = contacts.find((person) => person.department !== owner.department)!;
+    const edit = async (login: string): Promise<number> =>
+      (
+        await fetch(`${emulator.siteUrl}/_api/web/GetList('${encodeURIComponent(`${site}/Lists/Measures`)}')/items(${own.Id})`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${login}`, 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;odata=nometadata' },
+          body: JSON.stringify({ Description: 'Für die neue Fortschreibung überarbeitet' })
+        })
+      ).status;
+    expect(await edit(stranger.login)).toBe(403);
+    expect(await edit(owner.login)).toBe(204);
+
+        // A fourth run finds everything and writes nothing.
     const fourth = await office().copy(source, snapshot);
     expect(fourth.isComplete).toBe(true);
     expect((await rows('Measures', 'PlanPeriodId')).filter((row) => row.PlanPeriodId === draftId)).toHaveLength(carried.length);

@@ -52,10 +52,11 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     );
     expect(plan.filter((command) => command.startsWith('spo group add'))).toEqual([`spo group add --webUrl ${site} --name FB 32 Mitglieder`]);
     expect(plan.filter((command) => command.startsWith('spo web'))).toEqual([]);
-    // Departments may no longer delete measures: their Contribute ("Mitwirken") becomes the custom level.
+    // Departments edit their measures only inside a plan period's folder: their Contribute ("Mitwirken") on the department folder becomes Read.
     const measures50 = `--webUrl ${site} --folderUrl /Lists/Measures/50`;
+    const read = recorded.roleDefinitions.find((definition) => definition.RoleTypeKind === 2)!;
     expect(plan).toContain(`spo folder roleassignment remove ${measures50} --principalId 9 --force`);
-    expect(plan).toContain(`spo folder roleassignment add ${measures50} --groupName FB 50 Mitglieder --roleDefinitionName IP Bearbeiten ohne Löschen`);
+    expect(plan).toContain(`spo folder roleassignment add ${measures50} --groupName FB 50 Mitglieder --roleDefinitionId ${read.Id}`);
     // The previous release left the administrator who broke the inheritance with full control in every folder.
     const leftByPreviousRelease = Object.keys(recorded.folderPermissions).filter((folder) => recorded.folderPermissions[folder].ListItemAllFields.RoleAssignments.some((assignment) => assignment.PrincipalId === 6));
     expect(leftByPreviousRelease).toHaveLength(10);
@@ -68,7 +69,7 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     expect(verifyPermissions(product, after)).toEqual([]);
     expect(grantsOf(after, 'Lists/Measures/32')).toEqual({
       'Integrationsplanung Besitzer': ['Vollzugriff'],
-      'FB 32 Mitglieder': ['IP Bearbeiten ohne Löschen'],
+      'FB 32 Mitglieder': ['Lesen'],
       'Integrationsplanung Mitglieder': ['Lesen']
     });
     expect(grantsOf(after, 'Lists/GoalAgreements/51')).toEqual({ 'Integrationsplanung Besitzer': ['Vollzugriff'], 'FB 51 Mitglieder': ['Lesen'] });
@@ -151,19 +152,19 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     // Someone shared department 50's agreed measures with department 51 and removed the office.
     items50.RoleAssignments = items50.RoleAssignments.filter((assignment) => assignment.Member.Title !== 'Integrationsplanung Besitzer');
     items50.RoleAssignments.push({ Member: fb51, RoleDefinitionBindings: [read], PrincipalId: fb51.Id });
-    // ... and gave department 51 delete rights on its measures again.
+    // ... and gave department 51 write and delete rights on its folder of measures again.
     const measures51 = tenant.state.folderPermissions['Lists/Measures/51'].ListItemAllFields.RoleAssignments.find((assignment) => assignment.Member.Title === 'FB 51 Mitglieder')!;
     measures51.RoleDefinitionBindings.push(contribute);
 
     const differences = verifyPermissions(product, tenant.answers()).map((finding) => `${finding.subject}: ${finding.problem}`);
     expect(differences).toEqual([
-      '/Lists/Measures/51: FB 51 Mitglieder has IP Bearbeiten ohne Löschen, Contribute instead of IP Bearbeiten ohne Löschen',
+      '/Lists/Measures/51: FB 51 Mitglieder has Read, Contribute instead of Read',
       '/Lists/AgreementItems/50: extra role assignment FB 51 Mitglieder: Read',
       '/Lists/AgreementItems/50: missing role assignment Integrationsplanung Besitzer: Full Control'
     ]);
     expect(lines(planSetup(product, tenant.answers()))).toEqual([
       `spo folder roleassignment remove --webUrl ${site} --folderUrl /Lists/Measures/51 --principalId ${fb51.Id} --force`,
-      `spo folder roleassignment add --webUrl ${site} --folderUrl /Lists/Measures/51 --groupName FB 51 Mitglieder --roleDefinitionName IP Bearbeiten ohne Löschen`,
+      `spo folder roleassignment add --webUrl ${site} --folderUrl /Lists/Measures/51 --groupName FB 51 Mitglieder --roleDefinitionId ${read.Id}`,
       `spo folder roleassignment remove --webUrl ${site} --folderUrl /Lists/AgreementItems/50 --principalId ${fb51.Id} --force`,
       // Built-in levels go by id: their names depend on the site's language ("Vollzugriff").
       `spo folder roleassignment add --webUrl ${site} --folderUrl /Lists/AgreementItems/50 --groupName Integrationsplanung Besitzer --roleDefinitionId 1073741829`
@@ -211,6 +212,57 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     expect(grantsOf(tenant.answers(), 'Lists/IndicatorValues/50/2025')['FB 50 Mitglieder']).toEqual([customLevels.enterValues.name]);
   });
 
+  it('gives every department a folder per plan period: editable while adopted, read-only once closed, restored when changed', () => {
+    const tenant = settled();
+    tenant.state.lists = [...tenant.state.lists, { RootFolder: { ServerRelativeUrl: '/sites/integration/Lists/PlanPeriods' }, EnableFolderCreation: false }];
+    (tenant.state as { planPeriods?: TenantAnswers['planPeriods'] }).planPeriods = [
+      { UpdateNumber: 2, PeriodStatus: 'Abgeschlossen' },
+      { UpdateNumber: 3, PeriodStatus: 'Beschlossen' }
+    ];
+    const plan = lines(planSetup(product, tenant.answers()));
+    expect(plan.filter((command) => command.startsWith('spo folder add'))).toEqual(
+      [2, 3].flatMap((period) => ['51', '50', '32'].map((department) => `spo folder add --webUrl ${site} --parentFolderUrl /Lists/Measures/${department} --name FS${period}`))
+    );
+    tenant.apply(planSetup(product, tenant.answers()));
+    expect(planSetup(product, tenant.answers())).toEqual([]);
+    expect(grantsOf(tenant.answers(), 'Lists/Measures/50/FS2')).toEqual({ 'Integrationsplanung Besitzer': ['Vollzugriff'], 'FB 50 Mitglieder': ['Lesen'], 'Integrationsplanung Mitglieder': ['Lesen'] });
+    expect(grantsOf(tenant.answers(), 'Lists/Measures/50/FS3')).toEqual({
+      'Integrationsplanung Besitzer': ['Vollzugriff'],
+      'FB 50 Mitglieder': [customLevels.editWithoutDelete.name],
+      'Integrationsplanung Mitglieder': ['Lesen']
+    });
+
+    // Someone made the closed period writable for department 51 again.
+    const closed51 = tenant.state.folderPermissions['Lists/Measures/51/FS2'].ListItemAllFields.RoleAssignments.find((assignment) => assignment.Member.Title === 'FB 51 Mitglieder')!;
+    closed51.RoleDefinitionBindings = [tenant.state.roleDefinitions.find((definition) => definition.Name === customLevels.editWithoutDelete.name)!];
+    expect(verifyPermissions(product, tenant.answers()).map((finding) => `${finding.subject}: ${finding.problem}`)).toEqual([
+      `/Lists/Measures/51/FS2: FB 51 Mitglieder has ${customLevels.editWithoutDelete.name} instead of Read`
+    ]);
+    tenant.apply(planSetup(product, tenant.answers()));
+    expect(verifyPermissions(product, tenant.answers())).toEqual([]);
+    expect(grantsOf(tenant.answers(), 'Lists/Measures/51/FS2')['FB 51 Mitglieder']).toEqual(['Lesen']);
+  });
+
+  it('points out measures of an earlier release that still lie directly in a department folder, which the department only reads', () => {
+    const tenant = settled();
+    (tenant.state as { measureLocations?: TenantAnswers['measureLocations'] }).measureLocations = [
+      { FileDirRef: '/sites/integration/Lists/Measures/50', FSObjType: 0 },
+      { FileDirRef: '/sites/integration/Lists/Measures/50', FSObjType: 0 },
+      // A period folder is an item of the department folder too; measures inside it are where they belong.
+      { FileDirRef: '/sites/integration/Lists/Measures/50', FSObjType: 1 },
+      { FileDirRef: '/sites/integration/Lists/Measures/50/FS3', FSObjType: 0 }
+    ];
+    tenant.state.lists = [...tenant.state.lists, { RootFolder: { ServerRelativeUrl: '/sites/integration/Lists/PlanPeriods' }, EnableFolderCreation: false }];
+    (tenant.state as { planPeriods?: TenantAnswers['planPeriods'] }).planPeriods = [{ UpdateNumber: 3, PeriodStatus: 'Beschlossen' }];
+    tenant.apply(planSetup(product, tenant.answers()));
+    const findings = verifyPermissions(product, tenant.answers());
+    expect(findings.map((finding) => `${finding.subject}: ${finding.problem}`)).toEqual([
+      expect.stringMatching(/^\/Lists\/Measures\/50: 2 measure\(s\) lie directly in the department folder, which the department only reads: move them into the folder of their plan period \(e\.g\. 50\/FS3\)/)
+    ]);
+    // Nothing to run for it: moving list items is done in the list (or by importing again).
+    expect(planSetup(product, tenant.answers())).toEqual([]);
+  });
+
   describe('the script', () => {
     let productRoot: string;
     beforeAll(() => {
@@ -238,7 +290,7 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
         expect.arrayContaining([
           '  permission level "IP Werte eintragen": missing',
           '  group "FB 32 Mitglieder": missing',
-          '  /Lists/Measures/50: FB 50 Mitglieder has Contribute instead of IP Bearbeiten ohne Löschen',
+          '  /Lists/Measures/50: FB 50 Mitglieder has Contribute instead of Read',
           '  /Lists/GoalAgreements/51: extra role assignment admin: Full Control',
           '  /Lists/AgreementComments: item-level write security is 1 instead of 2 (users change only the items they created)',
           '  /Lists/IndicatorValues column Total: is required (the schema leaves it optional)',

@@ -8,8 +8,26 @@ export function toConcept(row: Row): Concept {
   return { id: numberOr(row.Id, 0), title: text(row.Title), year: numberOr(row.ConceptYear, 0), description: optionalText(row.Description) };
 }
 
+/** The columns of a plan period, with who closed and reopened it (person columns read through their Title). */
+export const planPeriodSelect = [
+  'Id', 'Title', 'UpdateNumber', 'StartYear', 'EndYear', 'AdoptionDate', 'PeriodStatus', 'PaperNumber',
+  'ClosedAt', 'ClosedBy/Title', 'ReopenedAt', 'ReopenedBy/Title', 'ReopenReason'
+] as const;
+export const planPeriodExpand = ['ClosedBy', 'ReopenedBy'] as const;
+
 export function toPlanPeriod(row: Row): PlanPeriod {
+  const personTitle = (value: unknown): string | undefined => optionalText((value as { Title?: unknown } | null | undefined)?.Title);
+  const recorded = {
+    paperNumber: optionalText(row.PaperNumber),
+    closedAt: optionalText(row.ClosedAt),
+    closedBy: personTitle(row.ClosedBy),
+    reopenedAt: optionalText(row.ReopenedAt),
+    reopenedBy: personTitle(row.ReopenedBy),
+    reopenReason: optionalText(row.ReopenReason),
+    etag: etagOf(row)
+  };
   return {
+    ...(Object.fromEntries(Object.entries(recorded).filter(([, value]) => value !== undefined)) as Partial<typeof recorded>),
     id: numberOr(row.Id, 0),
     title: text(row.Title),
     updateNumber: numberOr(row.UpdateNumber, 0),

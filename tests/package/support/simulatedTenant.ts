@@ -201,7 +201,7 @@ export class SimulatedTenant {
         if (!state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/${list}`)) {
           throw new Error(`List '${list}' does not exist at site with URL '${this.product.siteUrl}'.`);
         }
-        return list === 'Lists/Departments' ? state.departments : list === 'Lists/ReportingYears' ? state.reportingYears : [];
+        return list === 'Lists/Departments' ? state.departments : list === 'Lists/ReportingYears' ? state.reportingYears : list === 'Lists/PlanPeriods' ? (state.planPeriods ?? []) : list === 'Lists/Measures' ? (state.measureLocations ?? []) : [];
       }
       case 'spo folder list': {
         const parent = this.relative(options.parentFolderUrl);

@@ -6,6 +6,38 @@ describe('reading catalogue items', () => {
     expect(period).toMatchObject({ adoptionDate: '2019-03-15', status: 'adopted', startYear: 2019 });
   });
 
+  it('reads who closed and reopened a period, when and why, with its version', () => {
+    const period = toPlanPeriod({
+      Id: 3,
+      Title: '3. Fortschreibung 2022–2024',
+      UpdateNumber: 3,
+      StartYear: 2022,
+      EndYear: 2024,
+      PeriodStatus: 'Beschlossen',
+      PaperNumber: '0815/2022',
+      ClosedAt: '2025-02-01T09:00:00Z',
+      ClosedBy: { Title: 'Büro für Integration' },
+      ReopenedAt: '2025-02-03T10:00:00Z',
+      ReopenedBy: { Title: 'Büro für Integration' },
+      ReopenReason: 'Nachtrag',
+      'odata.etag': '"4"'
+    });
+    expect(period).toMatchObject({
+      status: 'adopted',
+      paperNumber: '0815/2022',
+      closedAt: '2025-02-01T09:00:00Z',
+      closedBy: 'Büro für Integration',
+      reopenedAt: '2025-02-03T10:00:00Z',
+      reopenedBy: 'Büro für Integration',
+      reopenReason: 'Nachtrag',
+      etag: '"4"'
+    });
+    // Never closed: no empty record.
+    const open = toPlanPeriod({ Id: 4, Title: '4.', UpdateNumber: 4, StartYear: 2025, EndYear: 2027, PeriodStatus: 'Beschlossen', ClosedBy: null });
+    expect(Object.keys(open)).not.toContain('closedBy');
+    expect(Object.keys(open)).not.toContain('closedAt');
+  });
+
   it('maps German choice values to codes, lookups to ids and multi-lookups to id lists', () => {
     const measure = toMeasure({
       Id: 7,

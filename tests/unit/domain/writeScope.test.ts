@@ -1,4 +1,4 @@
-import { canChangeComment, canDelete, canWrite, OfficeData, Writer } from '../../../src/domain/writeScope';
+import { canChangeComment, canDelete, canWrite, isPeriodReadOnly, OfficeData, Writer } from '../../../src/domain/writeScope';
 
 const office: Writer = { role: 'coordinator' };
 const social: Writer = { role: 'department', departmentId: 5 };
@@ -45,6 +45,24 @@ describe('canWrite', () => {
 
   it('refuses a department contact whose department is unknown', () => {
     expect(canWrite({ role: 'department' }, { kind: 'measure', departmentId: 5 })).toBe(false);
+  });
+});
+
+describe('measures of a closed plan period', () => {
+  it('are read-only for everyone, the office included; an adopted period or a draft stays editable', () => {
+    const closed = { status: 'closed' as const };
+    expect(canWrite(office, { kind: 'measure', departmentId: 5, period: closed })).toBe(false);
+    expect(canWrite(social, { kind: 'measure', departmentId: 5, period: closed })).toBe(false);
+    expect(canWrite(social, { kind: 'measure', departmentId: 5, period: { status: 'adopted' } })).toBe(true);
+    expect(canWrite(office, { kind: 'measure', departmentId: 6, period: { status: 'draft' } })).toBe(true);
+    expect(canWrite(social, { kind: 'measure', departmentId: 6, period: { status: 'adopted' } })).toBe(false);
+  });
+
+  it('says which periods are read-only', () => {
+    expect(isPeriodReadOnly({ status: 'closed' })).toBe(true);
+    expect(isPeriodReadOnly({ status: 'adopted' })).toBe(false);
+    expect(isPeriodReadOnly({ status: 'draft' })).toBe(false);
+    expect(isPeriodReadOnly(undefined)).toBe(false);
   });
 });
 

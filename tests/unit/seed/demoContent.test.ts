@@ -33,10 +33,11 @@ describe('demo seed', () => {
     expect(new Set(items(demo, 'Measures').map((item) => field(item, 'MeasureStatus')))).toEqual(new Set(['geplant', 'in Umsetzung', 'umgesetzt', 'Daueraufgabe', 'zurückgestellt', 'entfallen']));
   });
 
-  it('files measures in the folder of their department, and indicator values in its folder of their year', () => {
+  it('files measures in the folder of their department and plan period, and indicator values in its folder of their year', () => {
     const numberOf = (departmentId: number): string => field(byId(demo, 'Departments', departmentId), 'DepartmentNumber');
+    const updateNumberOf = (periodId: number): number => field(byId(demo, 'PlanPeriods', periodId), 'UpdateNumber');
     for (const measure of items(demo, 'Measures')) {
-      expect(measure.folder).toBe(numberOf(field(measure, 'LeadDepartmentId')));
+      expect(measure.folder).toBe(`${numberOf(field(measure, 'LeadDepartmentId'))}/FS${updateNumberOf(field(measure, 'PlanPeriodId'))}`);
     }
     for (const value of items(demo, 'IndicatorValues')) {
       expect(value.folder).toBe(`${numberOf(field(value, 'DepartmentId'))}/${field(value, 'ValueYear')}`);
@@ -62,6 +63,23 @@ describe('demo seed', () => {
     for (const folder of yearFolders) {
       const level = folder.roleAssignments.find((assignment) => assignment.group === `FB ${folder.parent} Mitglieder`)?.role;
       expect({ year: folder.name, level }).toEqual({ year: folder.name, level: folder.name === '2024' ? 'Read' : 'IP Werte eintragen' });
+    }
+  });
+
+  it('creates the period folders of every department: read-only in a closed period, editable in the adopted one and the draft', () => {
+    const periodFolders = demo.folders.filter((folder) => folder.list === 'Measures' && folder.parent !== undefined);
+    const periods = items(demo, 'PlanPeriods');
+    expect(periodFolders).toHaveLength(12 * periods.length);
+    for (const folder of periodFolders) {
+      const period = periods.find((item) => `FS${field(item, 'UpdateNumber')}` === folder.name)!;
+      const level = folder.roleAssignments.find((assignment) => assignment.group === `FB ${folder.parent} Mitglieder`)?.role;
+      expect({ period: folder.name, level }).toEqual({ period: folder.name, level: field(period, 'PeriodStatus') === 'Abgeschlossen' ? 'Read' : 'IP Bearbeiten ohne Löschen' });
+      expect(folder.roleAssignments).toContainEqual({ group: 'Integrationsplanung Besitzer', role: 'Full Control' });
+    }
+    // A closed period says when and by whom; an open one has no such record.
+    for (const period of periods) {
+      const isClosed = field(period, 'PeriodStatus') === 'Abgeschlossen';
+      expect({ closedAt: field(period, 'ClosedAt') !== undefined, closedBy: field(period, 'ClosedBy') }).toEqual({ closedAt: isClosed, closedBy: isClosed ? 'koordination@stadt.example' : undefined });
     }
   });
 
@@ -242,12 +260,12 @@ describe('empty and large seeds', () => {
     expect(empty.lists).toEqual({});
     expect(empty.calendars).toEqual({});
     expect(empty.users).toHaveLength(demo.users.length);
-    // No year is opened yet: the department folders only.
+    // No plan period and no year yet: the department folders only.
     expect(empty.folders).toEqual(demo.folders.filter((folder) => folder.parent === undefined));
     expect(empty.webRoleAssignments).toEqual(demo.webRoleAssignments);
   });
 
-  it("'large' is the demo plus 5,000 measures spread over goals and departments, in department folders", () => {
+  it("'large' is the demo plus 5,000 measures spread over goals and departments, in their folders of the period", () => {
     const large = buildSeed('large', today);
     expect(items(large, 'Measures')).toHaveLength(items(demo, 'Measures').length + 5000);
     expect(items(large, 'Measures').slice(0, 42)).toEqual(items(demo, 'Measures'));
@@ -260,7 +278,7 @@ describe('empty and large seeds', () => {
     for (const measure of extra) {
       perDepartment.set(field(measure, 'LeadDepartmentId'), (perDepartment.get(field(measure, 'LeadDepartmentId')) ?? 0) + 1);
       perGoal.set(field(measure, 'GoalId'), (perGoal.get(field(measure, 'GoalId')) ?? 0) + 1);
-      expect(measure.folder).toBe(field(byId(large, 'Departments', field(measure, 'LeadDepartmentId')), 'DepartmentNumber'));
+      expect(measure.folder).toBe(`${field<string>(byId(large, 'Departments', field(measure, 'LeadDepartmentId')), 'DepartmentNumber')}/FS${field<number>(byId(large, 'PlanPeriods', field(measure, 'PlanPeriodId')), 'UpdateNumber')}`);
     }
     expect(perDepartment.size).toBe(12);
     expect(perGoal.size).toBe(10);

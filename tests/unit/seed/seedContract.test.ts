@@ -166,9 +166,9 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     const departmentNumbers = [...new Set(seed.users.filter((user) => user.role === 'department').map((user) => user.department!))].sort();
     expect(departmentNumbers).toHaveLength(12);
     // Measures and values are shared with every department; agreements are private to their department, which may only comment.
-    // A department adds and edits its measures but cannot delete them.
+    // A department adds and edits its measures but cannot delete them, and only inside its folder of a plan period that is not closed.
     const access: Record<string, { department: string; isShared: boolean }> = {
-      Measures: { department: 'IP Bearbeiten ohne Löschen', isShared: true },
+      Measures: { department: 'Read', isShared: true },
       // The department folder is only read; values are filled in inside its year folders (demoContent.test.ts).
       IndicatorValues: { department: 'Read', isShared: true },
       GoalAgreements: { department: 'Read', isShared: false },
@@ -185,8 +185,12 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
     for (const list of Object.keys(access)) {
       expect(departmentFolders.filter((folder) => folder.list === list).map((folder) => folder.name).sort()).toEqual(departmentNumbers);
     }
-    // Year folders lie in a department folder of IndicatorValues.
-    expect(seed.folders.filter((folder) => folder.parent !== undefined).every((folder) => folder.list === 'IndicatorValues' && departmentNumbers.includes(folder.parent!))).toBe(true);
+    // Year folders lie in a department folder of IndicatorValues, plan-period folders in one of Measures.
+    expect(
+      seed.folders
+        .filter((folder) => folder.parent !== undefined)
+        .every((folder) => departmentNumbers.includes(folder.parent!) && ((folder.list === 'IndicatorValues' && /^\d{4}$/.test(folder.name)) || (folder.list === 'Measures' && /^FS\d+$/.test(folder.name))))
+    ).toBe(true);
     for (const folder of departmentFolders) {
       const expected = access[folder.list];
       expect({ list: folder.list, roles: folder.roleAssignments }).toEqual({

@@ -15,6 +15,7 @@ import { MeasurePanel } from './MeasurePanel';
 import { CatalogueImportPanel } from './import/CatalogueImportPanel';
 import { CatalogueFilterBar } from './CatalogueFilterBar';
 import { CatalogueGrid } from './CatalogueGrid';
+import { PeriodClosedNotice } from './PeriodClosedNotice';
 
 export interface CatalogueProps {
   readonly services: ProductServices;
@@ -78,6 +79,7 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
         dispatch={dispatch}
         onExport={exportShown}
       />
+      <PeriodClosedNotice period={data.period} strings={strings} locale={locale} />
       {state.exportError !== undefined && <ErrorMessage error={state.exportError} onRetry={exportShown} />}
       <Text role="status" aria-live="polite" data-testid="catalogue-count">
         {format(strings.ResultCount, view.rows.length.toLocaleString(locale), view.total.toLocaleString(locale))}
@@ -103,6 +105,7 @@ function CatalogueTable({ data: loadedData, services, strings, onSelectPeriod, i
       {openRow && (
         <MeasurePanel
           row={openRow}
+          period={data.period}
           user={data.user}
           services={services}
           strings={strings}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, IDropdownOption, SearchBox, Stack, mergeStyleSets } from '@fluentui/react';
-import { MeasureStatusChoices } from '../../../domain';
+import { MeasureStatusChoices, isPeriodReadOnly } from '../../../domain';
 import type { MeasureStatus } from '../../../domain';
 import type { LoadedCatalogue } from '../../../app/catalogue/catalogueLoader';
 import { CatalogueAction, CatalogueState, hasFilters } from '../../../app/catalogue/catalogueState';
@@ -74,8 +74,8 @@ export const CatalogueFilterBar = React.memo(function CatalogueFilterBar({ data,
         disabled={state.exportBusy || !canExport}
         onClick={onExport}
       />
-      {/* Importing writes to every department's measures: only the office, as for the lists themselves. */}
-      {data.user.role === 'coordinator' && data.period && (
+      {/* Importing writes to every department's measures: only the office, as for the lists themselves, and never into a closed period. */}
+      {data.user.role === 'coordinator' && data.period && !isPeriodReadOnly(data.period) && (
         <DefaultButton iconProps={{ iconName: 'BulkUpload' }} text={strings.ImportButton} onClick={() => dispatch({ type: 'importOpened' })} data-testid="catalogue-import-button" />
       )}
     </Stack>

@@ -15,8 +15,8 @@ import {
   Text,
   TextField
 } from '@fluentui/react';
-import { MeasureStatusChoices, canWrite } from '../../../domain';
-import type { Measure, MeasureStatus } from '../../../domain';
+import { MeasureStatusChoices, canWrite, isPeriodReadOnly } from '../../../domain';
+import type { Measure, MeasureStatus, PlanPeriod } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import type { CurrentUser } from '../../../data/userRepository';
 import { draftTitleProblem, initialMeasureEditing, measureEditingReducer, saveMeasureDraft } from '../../../app/catalogue/measureEditing';
@@ -27,9 +27,12 @@ import type { CatalogueRow } from '../../../app/catalogue/catalogueView';
 import { linkToMeasure } from '../../../app/catalogue/measureDeepLink';
 import { CopyLinkButton } from '../../../ui/CopyLinkButton';
 import { MeasureIndicators } from './MeasureIndicators';
+import { PeriodClosedNotice } from './PeriodClosedNotice';
 
 export interface MeasurePanelProps {
   readonly row: CatalogueRow;
+  /** The plan period shown: a closed one is read-only for everyone. */
+  readonly period?: PlanPeriod;
   readonly user: CurrentUser;
   readonly services: ProductServices;
   readonly strings: ICatalogueWebPartStrings;
@@ -39,10 +42,11 @@ export interface MeasurePanelProps {
 }
 
 /** Details of one measure; editing with optimistic concurrency: a 412 shows both versions, nothing is overwritten silently. */
-export function MeasurePanel({ row, user, services, strings, departmentName, onSaved, onDismiss }: MeasurePanelProps): React.ReactElement {
+export function MeasurePanel({ row, period, user, services, strings, departmentName, onSaved, onDismiss }: MeasurePanelProps): React.ReactElement {
   const [{ measure, draft, save }, dispatch] = React.useReducer(measureEditingReducer, row.measure, initialMeasureEditing);
   const labels = statusLabels(strings);
-  const mayEdit = canWrite(user, { kind: 'measure', departmentId: measure.leadDepartmentId });
+  const mayEdit = canWrite(user, { kind: 'measure', departmentId: measure.leadDepartmentId, ...(period ? { period } : {}) });
+  const isClosed = isPeriodReadOnly(period);
   const link = linkToMeasure(services, measure.id);
   const titleProblem = draft ? draftTitleProblem(draft) : undefined;
   const titleError = titleProblem === undefined ? undefined : titleProblem === 'formula' ? strings.TitleFormula : strings.TitleRequired;
@@ -89,7 +93,8 @@ export function MeasurePanel({ row, user, services, strings, departmentName, onS
       }
     >
       <Stack tokens={{ childrenGap: 12 }} data-testid="measure-panel">
-        {!mayEdit && (
+        {isClosed && <PeriodClosedNotice period={period} strings={strings} locale={services.locale} />}
+        {!mayEdit && !isClosed && (
           <MessageBar messageBarType={MessageBarType.info}>{format(strings.ReadOnlyHint, departmentName(measure.leadDepartmentId))}</MessageBar>
         )}
         {save.kind === 'saving' && <Spinner size={SpinnerSize.small} label={strings.Saving} ariaLive="polite" />}

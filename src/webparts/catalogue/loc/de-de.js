@@ -43,6 +43,7 @@ define([], function () {
     FieldStatus: 'Stand der Umsetzung',
     FieldContact: 'Ansprechperson',
     FieldDescription: 'Beschreibung',
+    PeriodClosedInfo: 'Die Fortschreibung „{0}“ ist abgeschlossen am {1} von {2} – nur lesbar.',
     ReadOnlyHint: 'Sie können diese Maßnahme nur ansehen: Sie gehört zum Fachbereich {0}.',
     ConflictTitle: 'Jemand anderes hat diese Maßnahme inzwischen geändert.',
     ConflictHint: 'Ihre Änderung ist noch nicht gespeichert. Vergleichen Sie beide Fassungen und entscheiden Sie.',

@@ -43,6 +43,7 @@ define([], function () {
     FieldStatus: 'Implementation status',
     FieldContact: 'Contact person',
     FieldDescription: 'Description',
+    PeriodClosedInfo: 'The plan period "{0}" was closed on {1} by {2} – read-only.',
     ReadOnlyHint: 'You can only view this measure: it belongs to department {0}.',
     ConflictTitle: 'Someone else has changed this measure in the meantime.',
     ConflictHint: 'Your change is not saved yet. Compare both versions and decide.',

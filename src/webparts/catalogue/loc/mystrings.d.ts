@@ -42,6 +42,7 @@ declare interface ICatalogueWebPartStrings {
   FieldStatus: string;
   FieldContact: string;
   FieldDescription: string;
+  PeriodClosedInfo: string;
   ReadOnlyHint: string;
   ConflictTitle: string;
   ConflictHint: string;

@@ -3,6 +3,7 @@ import { MessageBar, Pivot, PivotItem, mergeStyleSets } from '@fluentui/react';
 import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
+import { PlanPeriodsTab } from './PlanPeriodsTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -18,7 +19,7 @@ interface SteeringTab {
 }
 
 /** The tabs in the order of the cycle: the plan periods, their comparison, goal changes, the bodies' sessions. */
-const tabs: readonly SteeringTab[] = [];
+const tabs: readonly SteeringTab[] = [{ key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab }];
 
 export interface SteeringProps extends SteeringTabProps {}
 

@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { DefaultButton, Panel, PanelType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import type { PlanPeriod } from '../../../../domain';
+import { isPeriodReadOnly } from '../../../../domain';
 import type { ProductServices } from '../../../../app/services';
 import { ImportStep, stepCount, stepNumber, useCatalogueImport } from '../../../../app/catalogueImport/catalogueImportFlow';
 import { ErrorMessage } from '../../../../ui/ErrorMessage';
 import { format } from '../../../../ui/format';
 import { FileStep, MappingStep, mappingProblemTexts } from './ImportInputSteps';
 import { ApplyStep, PreviewStep, ResultStep } from './ImportOutcomeSteps';
+import { PeriodClosedNotice } from '../PeriodClosedNotice';
 
 export interface CatalogueImportPanelProps {
   readonly services: ProductServices;
@@ -85,7 +87,9 @@ export function CatalogueImportPanel({ services, strings, period, onDismiss }: C
         <Text as="h3" variant="mediumPlus" block role="status" aria-live="polite" data-testid="import-step">
           {format(strings.ImportStep, stepNumber[step.kind], stepCount, stepTitles[step.kind])}
         </Text>
-        {step.kind === 'file' && <FileStep step={step} strings={strings} period={period} onFile={flow.chooseFile} />}
+        {/* A closed period takes no import (the writer refuses it too): say so instead of asking for a file. */}
+        <PeriodClosedNotice period={period} strings={strings} locale={services.locale} />
+        {step.kind === 'file' && !isPeriodReadOnly(period) && <FileStep step={step} strings={strings} period={period} onFile={flow.chooseFile} />}
         {step.kind === 'mapping' && <MappingStep file={step.file} mapping={step.mapping} strings={strings} onChange={flow.changeMapping} />}
         {step.kind === 'preview' && (
           <PreviewStep preview={step.preview} strings={strings} describe={(problem) => step.file.module.describeImportProblem(problem, language)} locale={services.locale} />
