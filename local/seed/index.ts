@@ -1,4 +1,5 @@
 import { buildBodySessions } from './bodySessions';
+import { buildActionItems } from './actionItems';
 import { buildCalendars } from './calendars';
 import { buildCorrectionRequests } from './corrections';
 import { buildCatalogue, valueYearsOf } from './catalogue';
@@ -45,6 +46,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   }
   const reportingYears = buildReportingYears(year);
   const lock = reportingYears.items[0]?.fields;
+  const bodySessions = buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday);
   const corrections = buildCorrectionRequests(markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)), Number(lock?.ReportingYear), String(lock?.LockedAt));
   return {
     ...base,
@@ -69,7 +71,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       GoalChanges: governance.goalChanges.items,
       ReportingYears: reportingYears.items,
       CorrectionRequests: corrections.requests.items,
-      BodySessions: buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday).items
+      BodySessions: bodySessions.items,
+      ActionItems: buildActionItems(bodySessions.items).items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

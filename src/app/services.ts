@@ -13,6 +13,8 @@ import type { ReportRepository } from '../data/reportRepository';
 import type { ReportingYearRepository } from '../data/reportingYearRepository';
 import type { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import type { BodySessionRepository } from '../data/bodySessionRepository';
+import type { ActionItemRepository } from '../data/actionItemRepository';
+import type { SessionMinutesRepository } from '../data/sessionMinutesRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { ItemHistoryReader } from '../data/itemHistory';
@@ -46,6 +48,10 @@ export interface ProductServices {
   readonly bodySessions: BodySessionRepository;
   /** Closing (read-only in SharePoint) and deliberately reopening plan periods; their period folders. */
   readonly planPeriods: PlanPeriodLifecycle;
+  /** Action items of the sessions (Arbeitsaufträge): per session, open across sessions, marked done. */
+  readonly actionItems: ActionItemRepository;
+  /** Minutes of a session as a document attached to its item. */
+  readonly sessionMinutes: SessionMinutesRepository;
   /** Goal agreements per department and year, their agreed measures and the departments' comments. */
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */

@@ -18,6 +18,11 @@ import { bodySessionCreationFields, bodySessionFields, bodySessionSelect, sessio
 export class BodySessionRepository {
   public constructor(private readonly lists: SiteLists) {}
 
+  /** Every session, in the order of the cycle: the list holds a few per body and year. */
+  public async sessions(): Promise<BodySession[]> {
+    return this.read();
+  }
+
   /** The sessions that dealt with one plan period, in the order of the cycle. */
   public async sessionsOfPlanPeriod(planPeriodId: number): Promise<BodySession[]> {
     return this.read(`PlanPeriodId eq ${Math.trunc(planPeriodId)}`);
@@ -73,9 +78,10 @@ export class BodySessionRepository {
     return this.session(session.id);
   }
 
-  private async read(filter: string): Promise<BodySession[]> {
+  private async read(filter?: string): Promise<BodySession[]> {
     try {
-      const rows = await readAllItems<Record<string, unknown>>(this.lists.list('BodySessions').items.select(...bodySessionSelect).filter(filter));
+      const items = this.lists.list('BodySessions').items.select(...bodySessionSelect);
+      const rows = await readAllItems<Record<string, unknown>>(filter ? items.filter(filter) : items);
       return rows.map(toBodySession).sort((a, b) => compareSessions(a, b) || a.id - b.id);
     } catch (error) {
       throw await toServiceError(error);

@@ -25,3 +25,5 @@ export * from './meetings';
 export * from './planPeriod';
 export * from './text';
 export * from './periodComparison';
+export * from './actionItems';
+export * from './sessionMinutes';

@@ -407,7 +407,7 @@ export const listSchema = {
     field('DoneAt', 'Erledigt am', 'DateTime', { dateOnly: true }),
     note('Description', 'Beschreibung'),
     createKey
-  ]),
+  ], { createKey: generatedKey }),
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },

@@ -1,4 +1,6 @@
 import { localDate } from './calendarDate';
+import type { Body } from './bodies';
+import type { SessionStatus } from './choices';
 
 /** A meeting of the steering group "Umsetzung Integrationsplanung". */
 export interface SteeringMeeting {
@@ -40,4 +42,39 @@ export function steeringGroupWarnings(meetings: readonly SteeringMeeting[], year
     .filter(([, count]) => count < requiredSteeringMeetingsPerYear)
     .sort(([a], [b]) => a - b)
     .map(([year, meetingCount]) => ({ year, meetingCount, required: requiredSteeringMeetingsPerYear }));
+}
+
+/** What a session of a body needs for the steering group's yearly count. */
+export interface CountedSession {
+  readonly body: Body;
+  /** ISO day. */
+  readonly date: string;
+  readonly status?: SessionStatus;
+}
+
+/**
+ * Whether a session counts towards the steering group's minimum: booked or held. A merely planned
+ * (proposed) date is no session yet, a cancelled one did not take place. Sessions typed in before
+ * the status column existed are records of sessions held.
+ */
+export function countsAsSteeringSession(session: Pick<CountedSession, 'status'>): boolean {
+  return session.status === undefined || session.status === 'booked' || session.status === 'held';
+}
+
+export interface SteeringYearCount {
+  readonly year: number;
+  /** Booked or held sessions of the steering group in the year. */
+  readonly counted: number;
+  /** Merely planned ones, shown apart: they do not silence the warning. */
+  readonly proposed: number;
+  readonly required: number;
+  readonly isShort: boolean;
+}
+
+/** The steering group's sessions of one calendar year (in Germany), counted by the council paper's rule. */
+export function steeringSessionCount(sessions: readonly CountedSession[], year: number): SteeringYearCount {
+  const ofYear = sessions.filter((session) => session.body === 'steeringGroup' && localDate(session.date)?.year === year);
+  const counted = ofYear.filter(countsAsSteeringSession).length;
+  const proposed = ofYear.filter((session) => session.status === 'planned').length;
+  return { year, counted, proposed, required: requiredSteeringMeetingsPerYear, isShort: counted < requiredSteeringMeetingsPerYear };
 }

@@ -11,6 +11,8 @@ import { ReportRepository } from '../data/reportRepository';
 import { ReportingYearRepository } from '../data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../data/correctionRequestRepository';
 import { BodySessionRepository } from '../data/bodySessionRepository';
+import { ActionItemRepository } from '../data/actionItemRepository';
+import { SessionMinutesRepository } from '../data/sessionMinutesRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
 import { ItemHistoryReader } from '../data/itemHistory';
@@ -39,6 +41,8 @@ export function createProductServices(connections: HostConnections): ProductServ
     correctionRequests: new CorrectionRequestRepository(lists),
     bodySessions: new BodySessionRepository(lists),
     planPeriods: new PlanPeriodLifecycle(lists),
+    actionItems: new ActionItemRepository(lists),
+    sessionMinutes: new SessionMinutesRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
     history: new ItemHistoryReader(lists),

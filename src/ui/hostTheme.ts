@@ -22,6 +22,13 @@ const darkTheme: PartialTheme = {
     themePrimary: '#7f85f5',
     themeDarkAlt: '#9299f7',
     themeDark: '#aaaffa',
+    themeDarker: '#c5c8fc',
+    // The light tints turn into dark ones, so a highlighted row keeps its white text readable.
+    themeLighterAlt: '#24253a',
+    themeLighter: '#2b2c4a',
+    themeLight: '#34366b',
+    themeTertiary: '#4f52b2',
+    themeSecondary: '#6b70e8',
     neutralDark: '#faf9f8',
     neutralPrimary: '#ffffff',
     neutralSecondary: '#d6d6d6',

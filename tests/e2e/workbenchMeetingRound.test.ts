@@ -8,6 +8,7 @@ import { SiteLists } from '../../src/data/sp/siteLists';
 import { MeetingRepository } from '../../src/data/meetingRepository';
 import { DepartmentRepository } from '../../src/data/departmentRepository';
 import { CalendarService } from '../../src/scheduling/calendarService';
+import { BodySessionRepository } from '../../src/data/bodySessionRepository';
 import { createGraphClient } from '../../src/scheduling/graphClientFactory';
 
 const coordinator = 'koordination@stadt.example';
@@ -27,6 +28,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
   let calendar: CalendarService;
   let meetings: MeetingRepository;
   let departmentNames: Map<number, string>;
+  let bodySessions: BodySessionRepository;
   const year = new Date().getFullYear();
   /** Next year's round: no department has its meeting yet, so all twelve are planned. */
   const roundYear = year + 1;
@@ -36,6 +38,7 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
     const siteUrl = `${session.workbench.url}/sites/integration`;
     const lists = new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration');
     meetings = new MeetingRepository(lists);
+    bodySessions = new BodySessionRepository(lists);
     departmentNames = new Map((await new DepartmentRepository(lists).departments()).map((department) => [department.id, `${department.number} ${department.name}`]));
     calendar = new CalendarService(createGraphClient({ baseUrl: session.workbench.url, getToken: async () => coordinator }));
   }, 120_000);
@@ -212,5 +215,13 @@ describe('local workbench: planning, booking and re-planning the round of goal-a
 
     await page.getByRole('button', { name: 'Schließen', exact: true }).click();
     await section.getByText(`Gebuchte Sitzungen ${year}: ${steeringBefore + 1}`).waitFor({ timeout: 30_000 });
+
+    // The booking is also a session of the steering group, booked with its event, which the overview counts.
+    let recorded = (await bodySessions.sessionsOfYear(year)).filter((candidate) => candidate.eventId === events[0].id);
+    for (let attempt = 0; recorded.length === 0 && attempt < 50; attempt += 1) {
+      await page.waitForTimeout(200);
+      recorded = (await bodySessions.sessionsOfYear(year)).filter((candidate) => candidate.eventId === events[0].id);
+    }
+    expect(recorded.map((candidate) => [candidate.body, candidate.status, candidate.date, candidate.title])).toEqual([['steeringGroup', 'booked', slot.start.slice(0, 10), subject]]);
   });
 });

@@ -15,6 +15,7 @@ import { MeetingRepository } from '../../src/data/meetingRepository';
 import { ReportingYearRepository } from '../../src/data/reportingYearRepository';
 import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
 import { BodySessionRepository } from '../../src/data/bodySessionRepository';
+import { ActionItemRepository } from '../../src/data/actionItemRepository';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
 import { PlanPeriodCopier } from '../../src/data/planPeriodCopier';
@@ -270,6 +271,17 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const session = await new BodySessionRepository(lists).record({ title: tag, body: 'advisoryBoard', date: `2090-03-0${n + 1}`, agendaItems: [{ title: tag }], createKey: newCreateKey() });
         expect(session.title).toBe(tag);
         return count('BodySessions', `Title eq ${quoted(tag)}`);
+      }
+    },
+    {
+      list: 'ActionItems',
+      faultPath: itemsPost('ActionItems'),
+      async createAndCount(tag, n, injectFault) {
+        const session = await new BodySessionRepository(lists).record({ title: `Sitzung ${tag}`, body: 'steeringGroup', date: `2090-05-0${n + 1}`, agendaItems: [], createKey: newCreateKey() });
+        await injectFault();
+        const item = await new ActionItemRepository(lists).record({ sessionId: session.id, departmentId: departments[0].id, description: tag, dueDate: '2090-06-30', createKey: newCreateKey() });
+        expect(item).toMatchObject({ sessionId: session.id, description: tag, isDone: false });
+        return count('ActionItems', `SessionId eq ${session.id}`);
       }
     }
   ];

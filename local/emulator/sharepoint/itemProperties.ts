@@ -61,7 +61,7 @@ export function rawValue(item: StoredItem, field: FieldDefinition): unknown {
     case 'GUID':
       return item.guid;
     case 'Attachments':
-      return false;
+      return (item.attachments?.length ?? 0) > 0;
     case 'FileLeafRef':
       return item.name;
     case 'FSObjType':
@@ -289,7 +289,7 @@ export class ItemRenderer {
     Object.assign(props, {
       ComplianceAssetId: null,
       OData__UIVersionString: `${item.version}.0`,
-      Attachments: false,
+      Attachments: (item.attachments?.length ?? 0) > 0,
       GUID: item.guid,
       ID: item.id,
       Modified: spDate(item.modified),

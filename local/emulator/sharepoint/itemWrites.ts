@@ -192,7 +192,7 @@ const manageLists = 1n << 11n;
  * The list's item-level write setting (`WriteSecurity`): with 2 a user without ManageLists changes,
  * deletes or recycles only items they created; with 4 none. SharePoint refuses with its plain 403.
  */
-function checkWriteSecurity(context: SiteContext, list: ListDefinition, item: StoredItem, mask: bigint): void {
+export function checkWriteSecurity(context: SiteContext, list: ListDefinition, item: StoredItem, mask: bigint): void {
   const setting = list.writeSecurity ?? 1;
   if (setting === 1 || has(mask, manageLists)) {
     return;

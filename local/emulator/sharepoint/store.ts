@@ -1,6 +1,7 @@
 import type { DurableState } from '../core/types';
 import type { Journal } from '../core/journal';
 import type { ListDefinition } from './model';
+import { applyAttachmentOp, attachmentKey, type AttachmentOp } from './attachmentStore';
 
 export type ItemKind = 'item' | 'folder' | 'file';
 
@@ -19,6 +20,8 @@ export interface StoredItem {
   readonly modified: string;
   readonly authorId: number;
   readonly editorId: number;
+  /** File names of the item's attachments (AttachmentFiles), in the order they were added. */
+  readonly attachments?: readonly string[];
 }
 
 type ListOp =
@@ -32,11 +35,15 @@ type ListOp =
       readonly editorId: number;
       readonly content?: string;
     }
-  | { readonly kind: 'delete'; readonly list: string; readonly id: number };
+  | { readonly kind: 'delete'; readonly list: string; readonly id: number }
+
+  | AttachmentOp;
 
 interface ListState {
   readonly items: Map<number, StoredItem>;
   readonly content: Map<number, Buffer>;
+  /** Attachment contents by `<item id>/<lower-case file name>`. */
+  readonly attachmentContent: Map<string, Buffer>;
   /** Every version of each item, oldest first (all solution lists have VersioningEnabled="TRUE"). */
   readonly versions: Map<number, StoredItem[]>;
   /** Per unique column: lower-cased value → ids holding it. */
@@ -76,7 +83,7 @@ export class ListStore implements DurableState {
           unique.set(field.internalName, new Map());
         }
       }
-      this.state.set(list.url.toLowerCase(), { items: new Map(), content: new Map(), versions: new Map(), unique, lastId: 0 });
+      this.state.set(list.url.toLowerCase(), { items: new Map(), content: new Map(), attachmentContent: new Map(), versions: new Map(), unique, lastId: 0 });
     }
   }
 
@@ -136,9 +143,16 @@ export class ListStore implements DurableState {
           state.items.delete(item.id);
           state.content.delete(item.id);
           state.versions.delete(item.id);
+          for (const name of item.attachments ?? []) {
+            state.attachmentContent.delete(attachmentKey(item.id, name));
+          }
         }
         return;
       }
+      case 'attach':
+      case 'detach':
+        applyAttachmentOp(state.items, state.versions, state.attachmentContent, op);
+        return;
       default:
         throw new Error(`Unknown ${listsNamespace} journal entry.`);
     }
@@ -167,6 +181,26 @@ export class ListStore implements DurableState {
 
   public content(list: ListDefinition, id: number): Buffer | undefined {
     return this.stateOf(list).content.get(id);
+  }
+
+  /** The stored name of an item's attachment (names compare case-insensitively), if it has one by that name. */
+  public attachmentName(list: ListDefinition, item: StoredItem, name: string): string | undefined {
+    return (item.attachments ?? []).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  }
+
+  public attachmentContent(list: ListDefinition, id: number, name: string): Buffer | undefined {
+    return this.stateOf(list).attachmentContent.get(attachmentKey(id, name));
+  }
+
+  /** Adds the attachment `name` to an item, or replaces its content; the item gets a new version. */
+  public attach(list: ListDefinition, id: number, change: { name: string; content: Buffer; modified: string; editorId: number }): StoredItem {
+    this.journal.record(this.namespace, { kind: 'attach', list: list.url, id, name: change.name, content: change.content.toString('base64'), modified: change.modified, editorId: change.editorId } satisfies ListOp);
+    return this.item(list, id)!;
+  }
+
+  public detach(list: ListDefinition, id: number, change: { name: string; modified: string; editorId: number }): StoredItem {
+    this.journal.record(this.namespace, { kind: 'detach', list: list.url, id, name: change.name, modified: change.modified, editorId: change.editorId } satisfies ListOp);
+    return this.item(list, id)!;
   }
 
   /** The next ID: IDs are never reused, also after deletes (as in SharePoint). */

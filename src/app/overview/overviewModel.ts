@@ -1,5 +1,5 @@
-import { currentPlanPeriod, summariseCatalogue } from '../../domain';
-import type { Contact, DepartmentSummary, FieldOfActionSummary, PlanPeriod, StatusCount } from '../../domain';
+import { currentPlanPeriod, steeringSessionCount, summariseCatalogue } from '../../domain';
+import type { Contact, DepartmentSummary, FieldOfActionSummary, PlanPeriod, StatusCount, SteeringYearCount } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
 
@@ -19,21 +19,26 @@ export interface OverviewModel {
   readonly measureCount: number;
   readonly statusCounts: readonly StatusCount[];
   readonly departments: readonly DepartmentRow[];
+  /** The steering group's sessions of this calendar year, counted from the bodies' sessions (booked or held). */
+  readonly steering: SteeringYearCount;
 }
 
 /** What the overview reads: who is signed in, the catalogue and the departments with their contacts. */
-export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments'>;
+export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'bodySessions'>;
 
-export async function loadOverview(services: Pick<OverviewServices, 'users' | 'catalogue' | 'departments'>, planPeriodId?: number): Promise<OverviewModel> {
-  const [user, periods, departments, contacts] = await Promise.all([
+/** `year`: the calendar year whose steering sessions are counted (this year in Germany by default). */
+export async function loadOverview(services: Pick<OverviewServices, 'users' | 'catalogue' | 'departments' | 'bodySessions'>, planPeriodId?: number, year = new Date().getFullYear()): Promise<OverviewModel> {
+  const [user, periods, departments, contacts, sessions] = await Promise.all([
     services.users.currentUser(),
     services.catalogue.planPeriods(),
     services.departments.departments(),
-    services.departments.contacts()
+    services.departments.contacts(),
+    services.bodySessions.sessionsOfYear(year)
   ]);
+  const steering = steeringSessionCount(sessions, year);
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
   if (!period) {
-    return { user, periods, fieldsOfAction: [], goalCount: 0, measureCount: 0, statusCounts: [], departments: [] };
+    return { user, periods, fieldsOfAction: [], goalCount: 0, measureCount: 0, statusCounts: [], departments: [], steering };
   }
   const [fieldsOfAction, goals, measures] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
@@ -53,7 +58,8 @@ export async function loadOverview(services: Pick<OverviewServices, 'users' | 'c
       ...department,
       contactNames: contactNamesOf(contacts, department.id),
       isOwn: user.departmentId === department.id
-    }))
+    })),
+    steering
   };
 }
 

@@ -1,4 +1,4 @@
-import { steeringGroupWarnings, steeringMeetingsPerYear, SteeringMeeting } from '../../../src/domain/steeringGroup';
+import { steeringGroupWarnings, steeringMeetingsPerYear, steeringSessionCount, SteeringMeeting } from '../../../src/domain/steeringGroup';
 
 function meeting(date: string): SteeringMeeting {
   return { title: 'Steuerungsgruppe', date };
@@ -34,5 +34,19 @@ describe('steeringGroupWarnings', () => {
 
   it('ignores meetings without a readable date', () => {
     expect(steeringMeetingsPerYear([meeting('irgendwann')], [2024]).get(2024)).toBe(0);
+  });
+});
+
+describe('steeringSessionCount', () => {
+  const session = (date: string, status?: 'planned' | 'booked' | 'held' | 'cancelled', body: 'steeringGroup' | 'committee' = 'steeringGroup') => ({ body, date, ...(status ? { status } : {}) });
+
+  it('counts booked and held steering sessions of the year, shows planned ones apart and ignores cancelled ones and other bodies', () => {
+    const sessions = [session('2027-03-02', 'held'), session('2027-09-14', 'planned'), session('2027-10-01', 'cancelled'), session('2027-05-05', 'booked', 'committee'), session('2026-11-30', 'held')];
+    expect(steeringSessionCount(sessions, 2027)).toEqual({ year: 2027, counted: 1, proposed: 1, required: 2, isShort: true });
+    expect(steeringSessionCount([...sessions, session('2027-11-20', 'booked')], 2027)).toMatchObject({ counted: 2, isShort: false });
+  });
+
+  it('counts a session typed in without a status as held', () => {
+    expect(steeringSessionCount([session('2019-04-01'), session('2019-10-01')], 2019).isShort).toBe(false);
   });
 });

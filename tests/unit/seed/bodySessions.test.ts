@@ -50,3 +50,19 @@ describe('demo sessions of the bodies', () => {
     expect(new Set(keys).size).toBe(sessions.length);
   });
 });
+
+describe('demo action items of the steering group', () => {
+  const items = demo.lists.ActionItems ?? [];
+  const steeringIds = sessions.map((item, index) => ({ item, id: index + 1 })).filter((entry) => entry.item.fields.Body === 'Steuerungsgruppe').map((entry) => entry.id);
+
+  it('gives the last two steering sessions action items, one of them done, so the next agenda lists two open ones', () => {
+    const [earlier, last] = steeringIds.slice(-2);
+    expect(items.map((item) => [item.fields.SessionId, item.fields.IsDone])).toEqual([
+      [earlier, false],
+      [earlier, true],
+      [last, false]
+    ]);
+    expect(items.every((item) => typeof item.fields.DepartmentId === 'number' && String(item.fields.Description).length > 0 && item.fields.CreateKey)).toBe(true);
+    expect(items.filter((item) => item.fields.IsDone).every((item) => item.fields.DoneAt)).toBe(true);
+  });
+});

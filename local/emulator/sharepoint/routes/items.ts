@@ -16,6 +16,7 @@ import { securityRoute } from './security';
 import { itemScope } from '../permissions';
 import { fileRoute, folderRoute } from './folders';
 import { versionsRoute } from './versions';
+import { attachmentsRoute } from './attachments';
 
 function itemsFragment(list: ListDefinition): string {
   return `SP.ListData.${urlNameOf(list)}ListItems`;
@@ -97,6 +98,8 @@ export function itemRoute(call: SpCall, list: ListDefinition, item: StoredItem, 
     }
     case 'versions':
       return versionsRoute(call, list, item, segment, more);
+    case 'attachmentfiles':
+      return attachmentsRoute(call, list, item, segment, more);
     case 'file':
       if (item.kind !== 'file') {
         throw spErrors.fileNotFound();

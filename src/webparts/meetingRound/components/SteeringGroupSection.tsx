@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { requiredSteeringMeetingsPerYear } from '../../../domain';
 import type { MeetingRecord } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import { format } from '../../../ui/format';
@@ -7,6 +8,8 @@ import { formatSlot } from '../../../app/meetingBooking/bookingForm';
 import { MeetingBookingPanel } from '../../../ui/meetingBooking/MeetingBookingPanel';
 import { isActiveMeeting } from '../../../app/meetingRound/roundPlanModel';
 import { bookedMeetingsOf } from '../../../app/meetingRound/bookedMeetings';
+import { useSteeringSessionRecorder } from '../../../app/bodySessions/useSteeringSessionRecorder';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 
 export interface SteeringGroupSectionProps {
   readonly services: ProductServices;
@@ -16,11 +19,13 @@ export interface SteeringGroupSectionProps {
   readonly onChanged: () => void;
 }
 
-/** The council paper asks for at least two steering-group meetings a year. */
-export const minimumSteeringMeetings = 2;
+/** The council paper asks for at least two steering-group meetings a year (the domain's rule). */
+export const minimumSteeringMeetings = requiredSteeringMeetingsPerYear;
 
 export function SteeringGroupSection({ services, strings, year, meetings, onChanged }: SteeringGroupSectionProps): React.ReactElement {
   const [panel, setPanel] = React.useState<{ existing?: MeetingRecord } | undefined>(undefined);
+  // A booking here is also a session of the steering group (Gremiensitzungen), which the overview counts.
+  const sessions = useSteeringSessionRecorder(services);
   const active = meetings.filter(isActiveMeeting);
   // Only booked (or already held) sessions count towards the minimum; a proposal is not a session yet.
   const booked = bookedMeetingsOf(meetings);
@@ -46,6 +51,7 @@ export function SteeringGroupSection({ services, strings, year, meetings, onChan
             ))}
           </ul>
         )}
+        {sessions.error !== undefined && <ErrorMessage error={sessions.error} onRetry={sessions.retry} />}
         <div>
           <DefaultButton text={strings.BookSteeringMeeting} onClick={() => setPanel({})} />
         </div>
@@ -59,7 +65,10 @@ export function SteeringGroupSection({ services, strings, year, meetings, onChan
         subject={format(strings.SteeringSubject, year)}
         agenda={strings.SteeringAgenda}
         existing={panel?.existing}
-        onChanged={onChanged}
+        onChanged={(meeting) => {
+          sessions.record(meeting);
+          onChanged();
+        }}
       />
     </section>
   );

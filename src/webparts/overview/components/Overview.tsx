@@ -9,6 +9,7 @@ import { SummaryTiles } from './SummaryTiles';
 import { StatusTable } from './StatusTable';
 import { FieldsOfActionTable } from './FieldsOfActionTable';
 import { DepartmentsTable } from './DepartmentsTable';
+import { SteeringGroupStatus } from './SteeringGroupStatus';
 
 export interface OverviewProps {
   readonly services: OverviewServices;
@@ -60,6 +61,7 @@ function OverviewContent({ model, strings, locale, onSelectPeriod }: OverviewCon
           ? format(strings.SignedInAsCoordinator, user.displayName)
           : format(strings.SignedInAsDepartment, user.displayName, user.departmentNumber ?? '–')}
       </Text>
+      <SteeringGroupStatus model={model} strings={strings} locale={locale} />
       {!period ? (
         <Text role="status">{strings.NoPlanPeriod}</Text>
       ) : (

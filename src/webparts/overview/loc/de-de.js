@@ -36,6 +36,10 @@ define([], function () {
     StatusOngoing: 'Daueraufgabe',
     StatusSuspended: 'zurückgestellt',
     StatusDropped: 'entfallen',
-    OwnDepartment: 'Ihr Fachbereich'
+    OwnDepartment: 'Ihr Fachbereich',
+    SteeringGroupHeading: 'Steuerungsgruppe',
+    SteeringGroupCount: 'Sitzungen der Steuerungsgruppe {0} (gebucht oder stattgefunden): {1}',
+    SteeringGroupProposed: 'Nur geplant, noch nicht gebucht: {0} (zählt erst nach der Buchung)',
+    SteeringGroupWarning: 'Die Steuerungsgruppe soll {0} mindestens {1}-mal tagen. Buchen Sie die fehlenden Sitzungen im Bereich Steuerung.'
   };
 });

@@ -36,6 +36,10 @@ define([], function () {
     StatusOngoing: 'ongoing',
     StatusSuspended: 'suspended',
     StatusDropped: 'dropped',
-    OwnDepartment: 'Your department'
+    OwnDepartment: 'Your department',
+    SteeringGroupHeading: 'Steering group',
+    SteeringGroupCount: 'Steering group sessions {0} (booked or held): {1}',
+    SteeringGroupProposed: 'Only planned, not booked yet: {0} (counts once booked)',
+    SteeringGroupWarning: 'The steering group should meet at least {1} times in {0}. Book the missing sessions under Steering.'
   };
 });

@@ -36,6 +36,10 @@ declare interface IOverviewWebPartStrings {
   StatusSuspended: string;
   StatusDropped: string;
   OwnDepartment: string;
+  SteeringGroupHeading: string;
+  SteeringGroupCount: string;
+  SteeringGroupProposed: string;
+  SteeringGroupWarning: string;
 }
 
 declare module 'OverviewWebPartStrings' {

@@ -4,6 +4,7 @@ import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
 import { PlanPeriodsTab } from './PlanPeriodsTab';
+import { BodySessionsTab } from './BodySessionsTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -19,7 +20,10 @@ interface SteeringTab {
 }
 
 /** The tabs in the order of the cycle: the plan periods, their comparison, goal changes, the bodies' sessions. */
-const tabs: readonly SteeringTab[] = [{ key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab }];
+const tabs: readonly SteeringTab[] = [
+  { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab },
+  { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab }
+];
 
 export interface SteeringProps extends SteeringTabProps {}
 
