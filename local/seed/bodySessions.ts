@@ -93,10 +93,71 @@ function heldSteeringSessions(steeringMeetings: readonly SeedItem[], periods: re
   });
 }
 
-export function buildBodySessions(periods: readonly PlanPeriodInfo[], steeringMeetings: readonly SeedItem[], today: LocalDate): SeedList {
+/**
+ * The goal changes of the demo, linked to their plan period and to the Beirat and Ausschuss
+ * sessions that dealt with them (one session per body and date, the Ausschuss with the change's
+ * paper); those sessions are added to the list by `buildBodySessions`.
+ */
+export function linkGoalChangesToSessions(goalChanges: readonly SeedItem[], periods: readonly PlanPeriodInfo[]): { goalChanges: SeedItem[]; sessions: Session[] } {
+  const sessions = new Map<string, { session: Session; agenda: AgendaEntry[]; decisions: string[] }>();
+  const periodOf = (day: LocalDate): PlanPeriodInfo | undefined => periods.find((period) => period.startYear <= day.year && day.year <= period.endYear);
+  const sessionOf = (body: 'Beirat' | 'Ausschuss', iso: unknown, paperNumber: unknown): { session: Session; agenda: AgendaEntry[]; decisions: string[] } => {
+    const date = localDateOf(new Date(String(iso)));
+    const key = `${body} ${dateOnlyToIso(date)}`;
+    const period = periodOf(date);
+    const entry = sessions.get(key) ?? {
+      session: {
+        title: body === 'Beirat' ? 'Sitzung des begleitenden Beirats' : 'Sitzung des Ausschusses für Soziales und Integration',
+        body,
+        date,
+        ...(typeof paperNumber === 'string' ? { paperNumber } : {}),
+        agenda: [],
+        decisions: '',
+        ...(period ? { planPeriodId: period.id } : {})
+      },
+      agenda: [],
+      decisions: []
+    };
+    sessions.set(key, entry);
+    return entry;
+  };
+  const linked = goalChanges.map((item, index): SeedItem => {
+    const fields = item.fields;
+    const status = String(fields.ChangeStatus);
+    const about: AgendaEntry = { title: `Zieländerung: ${String(fields.Title)}`, subject: { kind: 'goalChange', id: index + 1 } };
+    const period = periodOf(localDateOf(new Date(String(fields.ProposedDate))));
+    const links: Record<string, unknown> = { ...(period ? { PlanPeriodId: period.id } : {}) };
+    if (fields.AdvisoryBoardDate !== undefined) {
+      const board = sessionOf('Beirat', fields.AdvisoryBoardDate, undefined);
+      board.agenda.push(about);
+      // A change the committee dealt with had the Beirat's consent; one rejected without a committee date, its refusal.
+      const consented = fields.CommitteeDate !== undefined || status === 'Beirat zugestimmt';
+      board.decisions.push(`Der Beirat ${consented ? 'stimmt der Zieländerung' : 'lehnt die Zieländerung'} „${String(fields.Title)}“ ${consented ? 'zu' : 'ab'}.`);
+      links.AdvisoryBoardSession = board.session;
+    }
+    if (fields.CommitteeDate !== undefined) {
+      const committee = sessionOf('Ausschuss', fields.CommitteeDate, fields.CommitteeReference);
+      committee.agenda.push(about);
+      committee.decisions.push(`Der Ausschuss ${status === 'beschlossen' ? 'beschließt' : 'lehnt'} die Zieländerung „${String(fields.Title)}“${status === 'beschlossen' ? '' : ' ab'}.`);
+      links.CommitteeSession = committee.session;
+    }
+    return { ...item, fields: { ...fields, ...links } };
+  });
+  const all = [...sessions.values()].map((entry) => ({ ...entry.session, agenda: entry.agenda, decisions: entry.decisions.join('\n') }));
+  // Lookup ids are known once the sessions are placed in the list: `withSessionIds` fills them.
+  return { goalChanges: linked, sessions: all };
+}
+
+export function buildBodySessions(
+  periods: readonly PlanPeriodInfo[],
+  steeringMeetings: readonly SeedItem[],
+  today: LocalDate,
+  goalChanges: readonly SeedItem[] = []
+): { list: SeedList; goalChanges: SeedItem[] } {
   const list = new SeedList('bodySession');
   const byNumber = (updateNumber: number): PlanPeriodInfo | undefined => periods.find((period) => period.updateNumber === updateNumber);
-  const sessions = [...cycleOfTheSecondUpdate(byNumber(1), byNumber(2)), ...heldSteeringSessions(steeringMeetings, periods, today)].sort((a, b) => compareDates(a.date, b.date));
+  const changes = linkGoalChangesToSessions(goalChanges, periods);
+  const sessions = [...cycleOfTheSecondUpdate(byNumber(1), byNumber(2)), ...heldSteeringSessions(steeringMeetings, periods, today), ...changes.sessions].sort((a, b) => compareDates(a.date, b.date));
   for (const session of sessions) {
     list.add({
       Title: session.title,
@@ -110,5 +171,16 @@ export function buildBodySessions(periods: readonly PlanPeriodInfo[], steeringMe
       SessionStatus: 'stattgefunden'
     });
   }
-  return list;
+  const idOf = (placeholder: unknown): number | undefined => {
+    const session = placeholder as Session | undefined;
+    const index = session ? sessions.findIndex((candidate) => candidate.body === session.body && compareDates(candidate.date, session.date) === 0) : -1;
+    return index >= 0 ? index + 1 : undefined;
+  };
+  const linkedChanges = changes.goalChanges.map((item) => {
+    const { AdvisoryBoardSession: board, CommitteeSession: committee, ...fields } = item.fields;
+    const boardId = idOf(board);
+    const committeeId = idOf(committee);
+    return { ...item, fields: { ...fields, ...(boardId ? { AdvisoryBoardSessionId: boardId } : {}), ...(committeeId ? { CommitteeSessionId: committeeId } : {}) } };
+  });
+  return { list, goalChanges: linkedChanges };
 }

@@ -376,9 +376,12 @@ function buildSteeringMeetings(context: Context): SeedList {
   return list;
 }
 
-/** Changes in every state of the procedure: proposal → advisory board → committee. */
+/**
+ * Changes in every state of the procedure: proposal → advisory board → committee. Their plan
+ * period and the sessions of Beirat and Ausschuss are linked in `linkGoalChangesToSessions`.
+ */
 function buildGoalChanges(context: Context): SeedList {
-  const list = new SeedList();
+  const list = new SeedList('goalChange');
   const goalId = (number: string): number => {
     const goal = context.goals.find((candidate) => candidate.number === number);
     if (!goal) {
@@ -398,7 +401,8 @@ function buildGoalChanges(context: Context): SeedList {
       ProposedDate: daysAgo(420),
       AdvisoryBoardDate: daysAgo(380),
       CommitteeDate: daysAgo(350),
-      CommitteeReference: reference(350, 412)
+      CommitteeReference: reference(350, 412),
+      ChangeReason: 'Ein Drittel der Kinder unter drei Jahren wird in der Kindertagespflege betreut.'
     },
     {
       Title: 'Einzelziel 2.2 erreicht: Netzwerk Unternehmen etabliert',
@@ -409,22 +413,26 @@ function buildGoalChanges(context: Context): SeedList {
       ProposedDate: daysAgo(300),
       AdvisoryBoardDate: daysAgo(270),
       CommitteeDate: daysAgo(240),
-      CommitteeReference: reference(240, 87)
+      CommitteeReference: reference(240, 87),
+      ChangeReason: 'Der Zielwert von 40 beteiligten Unternehmen ist erreicht.'
     },
     {
       Title: 'Einzelziel 3.3: Zielwert dezentrale Unterbringung anheben',
       GoalId: goalId('3.3'),
       ChangeType: 'Ziel geändert',
       ChangeDescription: 'Der Zielwert für den Anteil dezentral untergebrachter Geflüchteter soll von 75 auf 80 Prozent steigen.',
+      ChangeReason: 'Mehr Wohnungen im Bestand stehen über das Programm Wohnraum für alle zur Verfügung.',
       ChangeStatus: 'Beirat zugestimmt',
       ProposedDate: daysAgo(90),
       AdvisoryBoardDate: daysAgo(30)
     },
     {
-      Title: 'Neues Einzelziel 4.2: Antidiskriminierungsberatung',
+      // A change of 4.1, not a new goal: an "added" change's goal is in force only once decided, and 4.1 is.
+      Title: 'Einzelziel 4.1 um Antidiskriminierungsberatung ergänzen',
       GoalId: goalId('4.1'),
-      ChangeType: 'neues Ziel',
-      ChangeDescription: 'Ergänzung des Handlungsfelds Politik und Recht um ein Einzelziel zur Antidiskriminierungsberatung.',
+      ChangeType: 'Ziel geändert',
+      ChangeDescription: 'Ergänzung des Einzelziels um eine unabhängige Antidiskriminierungsberatung.',
+      ChangeReason: 'Die Beratungsanfragen zu Diskriminierung haben sich seit Beginn der Fortschreibung verdoppelt.',
       ChangeStatus: 'vorgeschlagen',
       ProposedDate: daysAgo(12)
     },
@@ -437,13 +445,15 @@ function buildGoalChanges(context: Context): SeedList {
       ProposedDate: daysAgo(200),
       AdvisoryBoardDate: daysAgo(170),
       CommitteeDate: daysAgo(150),
-      CommitteeReference: reference(150, 233)
+      CommitteeReference: reference(150, 233),
+      ChangeReason: 'Die interkulturelle Öffnung ist in den Leitlinien der Personalentwicklung verankert.'
     },
     {
       Title: 'Einzelziel 1.3: Alphabetisierung ausdrücklich aufnehmen',
       GoalId: goalId('1.3'),
       ChangeType: 'Ziel geändert',
       ChangeDescription: 'Das Ziel soll Alphabetisierungskurse ausdrücklich nennen, sobald die Landesförderung gesichert ist.',
+      ChangeReason: 'Das Land hat die Förderung von Alphabetisierungskursen angekündigt.',
       ChangeStatus: 'vorgeschlagen',
       ProposedDate: daysAgo(40)
     }

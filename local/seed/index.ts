@@ -46,7 +46,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   }
   const reportingYears = buildReportingYears(year);
   const lock = reportingYears.items[0]?.fields;
-  const bodySessions = buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday);
+  const bodySessions = buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday, governance.goalChanges.items);
   const corrections = buildCorrectionRequests(markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)), Number(lock?.ReportingYear), String(lock?.LockedAt));
   return {
     ...base,
@@ -68,11 +68,11 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       AgreementItems: governance.agreementItems.items,
       AgreementComments: governance.agreementComments.items,
       SteeringMeetings: governance.steeringMeetings.items,
-      GoalChanges: governance.goalChanges.items,
+      GoalChanges: bodySessions.goalChanges,
       ReportingYears: reportingYears.items,
       CorrectionRequests: corrections.requests.items,
-      BodySessions: bodySessions.items,
-      ActionItems: buildActionItems(bodySessions.items).items
+      BodySessions: bodySessions.list.items,
+      ActionItems: buildActionItems(bodySessions.list.items).items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

@@ -15,6 +15,7 @@ import type { CorrectionRequestRepository } from '../data/correctionRequestRepos
 import type { BodySessionRepository } from '../data/bodySessionRepository';
 import type { ActionItemRepository } from '../data/actionItemRepository';
 import type { SessionMinutesRepository } from '../data/sessionMinutesRepository';
+import type { GoalChangeRepository } from '../data/goalChangeRepository';
 import type { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import type { MeetingRepository } from '../data/meetingRepository';
 import type { ItemHistoryReader } from '../data/itemHistory';
@@ -52,6 +53,8 @@ export interface ProductServices {
   readonly actionItems: ActionItemRepository;
   /** Minutes of a session as a document attached to its item. */
   readonly sessionMinutes: SessionMinutesRepository;
+  /** Goal changes of a plan period through Beirat and committee (Zieländerungen). */
+  readonly goalChanges: GoalChangeRepository;
   /** Goal agreements per department and year, their agreed measures and the departments' comments. */
   readonly goalAgreements: GoalAgreementRepository;
   /** Records of the meetings booked in Outlook (Meetings list). */

@@ -18,6 +18,15 @@ export interface GoalChange {
   readonly committeeDate?: string;
   /** The committee's paper number (Vorlage). */
   readonly committeeReference?: string;
+  /** The plan period (Fortschreibung) the change belongs to. */
+  readonly planPeriodId?: number;
+  /** Why the office proposes the change. */
+  readonly reason?: string;
+  /** The sessions (BodySessions) of the Beirat and the committee that dealt with it. */
+  readonly advisoryBoardSessionId?: number;
+  readonly committeeSessionId?: number;
+  /** SharePoint's version of the item, for writes that must not overwrite someone else's. */
+  readonly etag?: string;
 }
 
 /**
@@ -40,6 +49,8 @@ export interface GoalChangeStep {
   /** ISO date of the board's or the committee's meeting. */
   readonly date: string;
   readonly committeeReference?: string;
+  /** The session of the body that acted (BodySessions). */
+  readonly sessionId?: number;
 }
 
 export type GoalChangeStepResult = { readonly change: GoalChange; readonly problems: readonly [] } | { readonly change?: undefined; readonly problems: readonly FieldProblem[] };
@@ -61,8 +72,15 @@ export function advanceGoalChange(change: GoalChange, step: GoalChangeStep): Goa
     return { problems: [fieldProblem(dateField, 'goalChange.dateBeforePrevious', { previous: isoDay(previousDay) })] };
   }
   const reference = step.committeeReference?.trim();
+  const sessionField = dateField === 'advisoryBoardDate' ? 'advisoryBoardSessionId' : 'committeeSessionId';
   return {
-    change: { ...change, status: step.to, [dateField]: step.date, ...(dateField === 'committeeDate' && reference ? { committeeReference: reference } : {}) },
+    change: {
+      ...change,
+      status: step.to,
+      [dateField]: step.date,
+      ...(dateField === 'committeeDate' && reference ? { committeeReference: reference } : {}),
+      ...(step.sessionId !== undefined ? { [sessionField]: step.sessionId } : {})
+    },
     problems: []
   };
 }
@@ -119,6 +137,16 @@ export function effectiveGoalSet(goals: readonly Goal[], changes: readonly GoalC
     }
   }
   return { goals: goalsInForce, history };
+}
+
+/**
+ * Goals created for a proposed "added" change that is not decided (yet) on the date: they exist
+ * as items, but are no goals of the period until the committee decides.
+ */
+export function goalsAwaitingDecision(changes: readonly GoalChange[], onDate: string): ReadonlySet<number> {
+  const added = changes.filter((change) => change.type === 'added');
+  const inForce = new Set(added.filter((change) => isEffective(change, onDate)).map((change) => change.goalId));
+  return new Set(added.filter((change) => !inForce.has(change.goalId)).map((change) => change.goalId));
 }
 
 function byProcedureDate(a: GoalChange, b: GoalChange): number {

@@ -8,6 +8,7 @@ export * from './initialReview';
 export * from './goalAgreement';
 export * from './steeringGroup';
 export * from './goalChange';
+export * from './goalChangeProposal';
 export * from './reports';
 export * from './lists';
 export * from './calendarDate';

@@ -334,8 +334,9 @@ export const listSchema = {
     lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
     note('ChangeReason', 'Begründung'),
     lookup('AdvisoryBoardSession', 'Sitzung des Beirats', 'BodySessions'),
-    lookup('CommitteeSession', 'Sitzung des Ausschusses', 'BodySessions')
-  ]),
+    lookup('CommitteeSession', 'Sitzung des Ausschusses', 'BodySessions'),
+    createKey
+  ], { createKey: generatedKey }),
   /** A reported year the office has locked: later changes to its values are corrections with a reason. */
   ReportingYears: list('ReportingYears', { title: 'Berichtsjahre', titleColumn: 'Berichtsjahr', contentType: 'Berichtsjahr' }, [
     field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true, unique: true }),

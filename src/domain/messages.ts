@@ -33,7 +33,14 @@ const de = {
   'agreement.targetMissing': 'Bitte das Ziel für „{title}“ angeben.',
   'goalChange.invalidTransition': 'Eine Zieländerung im Stand „{from}“ kann nicht in den Stand „{to}“ wechseln.',
   'date.required': 'Bitte das Datum angeben.',
-  'goalChange.dateBeforePrevious': 'Das Datum liegt vor dem vorherigen Verfahrensschritt ({previous}).'
+  'goalChange.dateBeforePrevious': 'Das Datum liegt vor dem vorherigen Verfahrensschritt ({previous}).',
+  'goalChange.reasonRequired': 'Bitte begründen, warum sich das Ziel ändern soll; die Begründung steht in der Vorlage für Beirat und Ausschuss.',
+  'goalChange.goalRequired': 'Bitte das Einzelziel wählen, das sich ändern soll.',
+  'goalChange.newGoalTitleRequired': 'Bitte den Titel des neuen Einzelziels eingeben.',
+  'goalChange.fieldRequired': 'Bitte das Handlungsfeld wählen, zu dem das neue Einzelziel gehört.',
+  'goalChange.advisorySessionRequired': 'Bitte die Sitzung des Beirats wählen oder eine neue Sitzung mit Datum erfassen.',
+  'goalChange.committeeSessionRequired': 'Bitte die Sitzung des Ausschusses wählen oder eine neue Sitzung mit Datum erfassen.',
+  'goalChange.referenceRequired': 'Bitte die Vorlagennummer des Ausschussbeschlusses angeben (z. B. V/2026/0412).'
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -68,7 +75,14 @@ const en: Readonly<Record<MessageKey, string>> = {
   'agreement.targetMissing': 'Enter the target for "{title}".',
   'goalChange.invalidTransition': 'A goal change in state "{from}" cannot move to state "{to}".',
   'date.required': 'Enter the date.',
-  'goalChange.dateBeforePrevious': 'The date is before the previous step ({previous}).'
+  'goalChange.dateBeforePrevious': 'The date is before the previous step ({previous}).',
+  'goalChange.reasonRequired': 'Explain why the goal should change; the reason goes into the paper for the Beirat and the committee.',
+  'goalChange.goalRequired': 'Choose the goal that should change.',
+  'goalChange.newGoalTitleRequired': 'Enter the title of the new goal.',
+  'goalChange.fieldRequired': 'Choose the field of action the new goal belongs to.',
+  'goalChange.advisorySessionRequired': 'Choose the Beirat session or record a new session with its date.',
+  'goalChange.committeeSessionRequired': 'Choose the committee session or record a new session with its date.',
+  'goalChange.referenceRequired': 'Enter the paper number of the committee decision (e.g. V/2026/0412).'
 };
 
 export type Language = 'de' | 'en';

@@ -13,6 +13,7 @@ import { CorrectionRequestRepository } from '../data/correctionRequestRepository
 import { BodySessionRepository } from '../data/bodySessionRepository';
 import { ActionItemRepository } from '../data/actionItemRepository';
 import { SessionMinutesRepository } from '../data/sessionMinutesRepository';
+import { GoalChangeRepository } from '../data/goalChangeRepository';
 import { GoalAgreementRepository } from '../data/goalAgreementRepository';
 import { MeetingRepository } from '../data/meetingRepository';
 import { ItemHistoryReader } from '../data/itemHistory';
@@ -43,6 +44,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     planPeriods: new PlanPeriodLifecycle(lists),
     actionItems: new ActionItemRepository(lists),
     sessionMinutes: new SessionMinutesRepository(lists),
+    goalChanges: new GoalChangeRepository(lists),
     goalAgreements: new GoalAgreementRepository(lists, meetings),
     meetings,
     history: new ItemHistoryReader(lists),

@@ -22,7 +22,6 @@ const darkTheme: PartialTheme = {
     themePrimary: '#7f85f5',
     themeDarkAlt: '#9299f7',
     themeDark: '#aaaffa',
-    themeDarker: '#c5c8fc',
     // The light tints turn into dark ones, so a highlighted row keeps its white text readable.
     themeLighterAlt: '#24253a',
     themeLighter: '#2b2c4a',

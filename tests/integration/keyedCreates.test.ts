@@ -16,6 +16,7 @@ import { ReportingYearRepository } from '../../src/data/reportingYearRepository'
 import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
 import { BodySessionRepository } from '../../src/data/bodySessionRepository';
 import { ActionItemRepository } from '../../src/data/actionItemRepository';
+import { GoalChangeRepository } from '../../src/data/goalChangeRepository';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
 import { PlanPeriodCopier } from '../../src/data/planPeriodCopier';
@@ -282,6 +283,18 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const item = await new ActionItemRepository(lists).record({ sessionId: session.id, departmentId: departments[0].id, description: tag, dueDate: '2090-06-30', createKey: newCreateKey() });
         expect(item).toMatchObject({ sessionId: session.id, description: tag, isDone: false });
         return count('ActionItems', `SessionId eq ${session.id}`);
+      }
+    },
+    {
+      list: 'GoalChanges',
+      faultPath: itemsPost('GoalChanges'),
+      async createAndCount(tag, n, injectFault) {
+        await injectFault();
+        const change = await new GoalChangeRepository(lists).propose({
+          change: { title: tag, goalId: measures[n].goalId, type: 'modified', reason: tag, status: 'proposed', planPeriodId: period.id, proposedDate: '2090-03-01', createKey: newCreateKey() }
+        });
+        expect(change.title).toBe(tag);
+        return count('GoalChanges', `Title eq ${quoted(tag)}`);
       }
     }
   ];

@@ -1,4 +1,4 @@
-import { currentPlanPeriod, steeringSessionCount, summariseCatalogue } from '../../domain';
+import { currentPlanPeriod, goalsAwaitingDecision, steeringSessionCount, summariseCatalogue, todayInCouncil } from '../../domain';
 import type { Contact, DepartmentSummary, FieldOfActionSummary, PlanPeriod, StatusCount, SteeringYearCount } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
@@ -24,10 +24,10 @@ export interface OverviewModel {
 }
 
 /** What the overview reads: who is signed in, the catalogue and the departments with their contacts. */
-export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'bodySessions'>;
+export type OverviewServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'bodySessions' | 'goalChanges'>;
 
 /** `year`: the calendar year whose steering sessions are counted (this year in Germany by default). */
-export async function loadOverview(services: Pick<OverviewServices, 'users' | 'catalogue' | 'departments' | 'bodySessions'>, planPeriodId?: number, year = new Date().getFullYear()): Promise<OverviewModel> {
+export async function loadOverview(services: Pick<OverviewServices, 'users' | 'catalogue' | 'departments' | 'bodySessions' | 'goalChanges'>, planPeriodId?: number, year = new Date().getFullYear()): Promise<OverviewModel> {
   const [user, periods, departments, contacts, sessions] = await Promise.all([
     services.users.currentUser(),
     services.catalogue.planPeriods(),
@@ -40,11 +40,15 @@ export async function loadOverview(services: Pick<OverviewServices, 'users' | 'c
   if (!period) {
     return { user, periods, fieldsOfAction: [], goalCount: 0, measureCount: 0, statusCounts: [], departments: [], steering };
   }
-  const [fieldsOfAction, goals, measures] = await Promise.all([
+  const [fieldsOfAction, allGoals, measures, goalChanges] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
     services.catalogue.goals(period.id),
-    services.catalogue.measures(period.id)
+    services.catalogue.measures(period.id),
+    services.goalChanges.changesOfPlanPeriod(period.id)
   ]);
+  // A new goal whose addition the committee has not decided is not counted as a goal of the period.
+  const pendingNewGoals = goalsAwaitingDecision(goalChanges, todayInCouncil(new Date()));
+  const goals = allGoals.filter((goal) => !pendingNewGoals.has(goal.id));
   const summary = summariseCatalogue(period.id, { fieldsOfAction, goals, measures, departments });
   return {
     user,

@@ -36,6 +36,23 @@ declare interface ICommonStrings {
   HistoryInitialValue: string;
   HistoryChange: string;
   HistoryEmptyValue: string;
+  GoalChangeTypeAdded: string;
+  GoalChangeTypeReached: string;
+  GoalChangeTypeModified: string;
+  GoalChangeTypeRemoved: string;
+  GoalChangeStatusProposed: string;
+  GoalChangeStatusAdvisoryConsent: string;
+  GoalChangeStatusDecided: string;
+  GoalChangeStatusRejected: string;
+  GoalChangePending: string;
+  GoalChangeEffectiveSince: string;
+  GoalChangeEffectiveFrom: string;
+  GoalChangeProposedOn: string;
+  GoalChangeBoardOn: string;
+  GoalChangeCommitteeOn: string;
+  GoalChangePaper: string;
+  GoalChangeHistoryTitle: string;
+  GoalChangeHistoryEmpty: string;
 }
 
 declare module 'CommonStrings' {

@@ -1,5 +1,5 @@
 import type { Goal } from '../../../src/domain/catalogue';
-import { advanceGoalChange, effectiveGoalSet, GoalChange, isEffective, nextGoalChangeStatuses } from '../../../src/domain/goalChange';
+import { advanceGoalChange, effectiveGoalSet, GoalChange, goalsAwaitingDecision, isEffective, nextGoalChangeStatuses } from '../../../src/domain/goalChange';
 
 function goal(id: number, title: string): Goal {
   return { id, title, number: `1.${id}`, fieldOfActionId: 1, planPeriodId: 2 };
@@ -14,6 +14,13 @@ describe('advanceGoalChange', () => {
     const decided = advanceGoalChange(consented.change as GoalChange, { to: 'decided', date: '2023-06-14', committeeReference: ' V/2023/117 ' });
     expect(decided.problems).toEqual([]);
     expect(decided.change).toEqual({ ...proposed, status: 'decided', advisoryBoardDate: '2023-04-20', committeeDate: '2023-06-14', committeeReference: 'V/2023/117' });
+  });
+
+  it('records the session of the body that acted in its own field', () => {
+    const consented = advanceGoalChange(proposed, { to: 'advisoryConsent', date: '2023-04-20', sessionId: 30 }).change as GoalChange;
+    expect(consented).toMatchObject({ advisoryBoardSessionId: 30 });
+    expect(consented.committeeSessionId).toBeUndefined();
+    expect(advanceGoalChange(consented, { to: 'rejected', date: '2023-06-14', sessionId: 31 }).change).toMatchObject({ status: 'rejected', advisoryBoardSessionId: 30, committeeSessionId: 31 });
   });
 
   it('lets the board or the committee reject', () => {
@@ -70,5 +77,15 @@ describe('effectiveGoalSet', () => {
     expect(isEffective(changes[0], '2023-06-14T00:30:00+02:00')).toBe(true);
     expect(isEffective(changes[1], '2030-01-01')).toBe(false);
     expect(isEffective({ ...changes[0], committeeDate: undefined }, '2030-01-01')).toBe(false);
+  });
+});
+
+describe('goalsAwaitingDecision', () => {
+  it('names the goals of new-goal proposals not decided on the day, and no goal of another kind of change', () => {
+    const decided: GoalChange = { ...proposed, id: 2, goalId: 12, status: 'decided', advisoryBoardDate: '2023-04-20', committeeDate: '2023-06-14' };
+    const rejected: GoalChange = { ...proposed, id: 3, goalId: 13, status: 'rejected', advisoryBoardDate: '2023-04-20' };
+    const reached: GoalChange = { ...proposed, id: 4, goalId: 14, type: 'reached' };
+    expect([...goalsAwaitingDecision([proposed, decided, rejected, reached], '2023-06-13')].sort()).toEqual([11, 12, 13]);
+    expect([...goalsAwaitingDecision([proposed, decided, rejected, reached], '2023-06-14')].sort()).toEqual([11, 13]);
   });
 });

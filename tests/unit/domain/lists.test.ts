@@ -134,7 +134,8 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       PlanPeriod: 'Lookup>PlanPeriods',
       ChangeReason: 'Note',
       AdvisoryBoardSession: 'Lookup>BodySessions',
-      CommitteeSession: 'Lookup>BodySessions'
+      CommitteeSession: 'Lookup>BodySessions',
+      CreateKey: 'Text'
     }
   },
   ReportingYears: { title: 'Berichtsjahre', fields: { ReportingYear: 'Number', IsLocked: 'Boolean', LockedAt: 'DateTime', LockedBy: 'User' } },

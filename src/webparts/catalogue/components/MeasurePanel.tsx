@@ -27,6 +27,7 @@ import type { CatalogueRow } from '../../../app/catalogue/catalogueView';
 import { linkToMeasure } from '../../../app/catalogue/measureDeepLink';
 import { CopyLinkButton } from '../../../ui/CopyLinkButton';
 import { MeasureIndicators } from './MeasureIndicators';
+import { GoalHistory } from './GoalHistory';
 import { PeriodClosedNotice } from './PeriodClosedNotice';
 
 export interface MeasurePanelProps {
@@ -170,6 +171,7 @@ export function MeasurePanel({ row, period, user, services, strings, departmentN
         )}
         {fact(strings.FieldFieldOfAction, `${row.fieldOfAction.sortOrder}. ${row.fieldOfAction.title}`)}
         {fact(strings.FieldGoal, `${row.goal.number} ${row.goal.title}`)}
+        <GoalHistory goal={row.goal} services={services} />
         {fact(strings.FieldLeadDepartment, departmentName(measure.leadDepartmentId))}
         {fact(strings.FieldInvolved, measure.involvedDepartmentIds.map(departmentName).join(', '))}
         {fact(strings.FieldConcept, row.concept?.title)}

@@ -10,6 +10,7 @@ import { StatusTable } from './StatusTable';
 import { FieldsOfActionTable } from './FieldsOfActionTable';
 import { DepartmentsTable } from './DepartmentsTable';
 import { SteeringGroupStatus } from './SteeringGroupStatus';
+import { GoalChangesSection } from './GoalChangesSection';
 
 export interface OverviewProps {
   readonly services: OverviewServices;
@@ -33,7 +34,7 @@ export function Overview({ services, strings, theme, planPeriodId }: OverviewPro
     <WebPartSection theme={theme} headingId={headingId} title={strings.Title} className={classes.root} headingClassName={classes.header}>
       <LoadStatus loaded={loaded} label={strings.Loading} onRetry={reload} />
       {loaded.state === 'ready' && (
-        <OverviewContent model={loaded.data} strings={strings} locale={services.locale} onSelectPeriod={setSelectedPeriod} />
+        <OverviewContent model={loaded.data} services={services} strings={strings} locale={services.locale} onSelectPeriod={setSelectedPeriod} />
       )}
     </WebPartSection>
   );
@@ -41,12 +42,13 @@ export function Overview({ services, strings, theme, planPeriodId }: OverviewPro
 
 interface OverviewContentProps {
   readonly model: OverviewModel;
+  readonly services: OverviewServices;
   readonly strings: IOverviewWebPartStrings;
   readonly locale: string;
   readonly onSelectPeriod: (id: number) => void;
 }
 
-function OverviewContent({ model, strings, locale, onSelectPeriod }: OverviewContentProps): React.ReactElement {
+function OverviewContent({ model, services, strings, locale, onSelectPeriod }: OverviewContentProps): React.ReactElement {
   const { user, period, periods } = model;
   const statusLabel = {
     draft: strings.PlanPeriodStatusDraft,
@@ -79,6 +81,7 @@ function OverviewContent({ model, strings, locale, onSelectPeriod }: OverviewCon
           <SummaryTiles model={model} strings={strings} locale={locale} />
           <StatusTable model={model} strings={strings} locale={locale} />
           <FieldsOfActionTable model={model} strings={strings} locale={locale} />
+          <GoalChangesSection planPeriodId={period.id} services={services} strings={strings} />
           <DepartmentsTable model={model} strings={strings} locale={locale} />
         </>
       )}

@@ -40,6 +40,10 @@ define([], function () {
     SteeringGroupHeading: 'Steuerungsgruppe',
     SteeringGroupCount: 'Sitzungen der Steuerungsgruppe {0} (gebucht oder stattgefunden): {1}',
     SteeringGroupProposed: 'Nur geplant, noch nicht gebucht: {0} (zählt erst nach der Buchung)',
-    SteeringGroupWarning: 'Die Steuerungsgruppe soll {0} mindestens {1}-mal tagen. Buchen Sie die fehlenden Sitzungen im Bereich Steuerung.'
+    SteeringGroupWarning: 'Die Steuerungsgruppe soll {0} mindestens {1}-mal tagen. Buchen Sie die fehlenden Sitzungen im Bereich Steuerung.',
+    GoalChangesTitle: 'Zieländerungen der Fortschreibung',
+    GoalChangesLoading: 'Zieländerungen werden geladen …',
+    GoalChangesPending: 'Ausstehend (noch nicht wirksam)',
+    GoalChangesSettled: 'Entschieden'
   };
 });

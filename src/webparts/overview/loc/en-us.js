@@ -40,6 +40,10 @@ define([], function () {
     SteeringGroupHeading: 'Steering group',
     SteeringGroupCount: 'Steering group sessions {0} (booked or held): {1}',
     SteeringGroupProposed: 'Only planned, not booked yet: {0} (counts once booked)',
-    SteeringGroupWarning: 'The steering group should meet at least {1} times in {0}. Book the missing sessions under Steering.'
+    SteeringGroupWarning: 'The steering group should meet at least {1} times in {0}. Book the missing sessions under Steering.',
+    GoalChangesTitle: 'Goal changes of the plan period',
+    GoalChangesLoading: 'Loading goal changes …',
+    GoalChangesPending: 'Pending (not yet effective)',
+    GoalChangesSettled: 'Decided'
   };
 });

@@ -40,6 +40,10 @@ declare interface IOverviewWebPartStrings {
   SteeringGroupCount: string;
   SteeringGroupProposed: string;
   SteeringGroupWarning: string;
+  GoalChangesTitle: string;
+  GoalChangesLoading: string;
+  GoalChangesPending: string;
+  GoalChangesSettled: string;
 }
 
 declare module 'OverviewWebPartStrings' {

@@ -5,6 +5,7 @@ import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
 import { PlanPeriodsTab } from './PlanPeriodsTab';
 import { BodySessionsTab } from './BodySessionsTab';
+import { GoalChangesTab } from './GoalChangesTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -22,6 +23,7 @@ interface SteeringTab {
 /** The tabs in the order of the cycle: the plan periods, their comparison, goal changes, the bodies' sessions. */
 const tabs: readonly SteeringTab[] = [
   { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab },
+  { key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab },
   { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab }
 ];
 
