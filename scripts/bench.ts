@@ -2,7 +2,8 @@
  * `npm run bench`: how the measure catalogue scales from ~50 to ~5,000 measures, how many
  * requests it needs for them, and what its SPFx bundle weighs; then how 2,000 indicator values
  * are submitted batched versus one request each; then the meeting round (free/busy, planner,
- * booking of 40 meetings). `npm run bench -- indicators` / `-- round` runs only that part
+ * booking of 40 meetings); then the copy of the large catalogue (5,000 measures and more) into
+ * the next plan period. `npm run bench -- indicators` / `-- round` / `-- copy` runs only that part
  * (no bundle, no browser); `-- catalogue` only the catalogue's rendering in the browser (no
  * bundle; the bundle figures of an earlier full run stay in catalogue.json). Machines here are shared and
  * noisy, so it reports medians and ratios, never absolute-time goals.
@@ -22,6 +23,7 @@ import { BundleFigures, measureBundle, runShipBundle } from './bench/bundleSize'
 import { RenderRun, timeCatalogueRender } from './bench/renderTiming';
 import { benchIndicatorSubmit, IndicatorBenchFigures, indicatorReportRows, indicatorText } from './bench/indicatorSubmit';
 import { benchMeetingRound, RoundBenchFigures, roundGoals, roundReportRows, roundText } from './bench/meetingRound';
+import { benchPlanPeriodCopy, copyGoals, copyReportRows, copyText, CopyBenchFigures, perThousand } from './bench/planPeriodCopy';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench') as { buildWorkbench: (dir: string) => Promise<unknown> };
 
@@ -29,6 +31,7 @@ const root = path.resolve(__dirname, '..');
 const resultFile = path.join(root, 'temp', 'bench', 'catalogue.json');
 const indicatorResultFile = path.join(root, 'temp', 'bench', 'indicators.json');
 const roundResultFile = path.join(root, 'temp', 'bench', 'round.json');
+const copyResultFile = path.join(root, 'temp', 'bench', 'copy.json');
 const coordinator = 'koordination@stadt.example';
 const measuredRuns = 5;
 /** The large seed adds 5,000 measures to the demo catalogue; far fewer means it did not load. */
@@ -151,6 +154,29 @@ async function roundSection(failures: string[]): Promise<void> {
   say('bench.written', path.relative(root, roundResultFile));
 }
 
+/** The copy into the next plan period ("Nächste Fortschreibung vorbereiten"): its own table, its own result file. */
+async function copySection(failures: string[]): Promise<void> {
+  console.log('');
+  console.log(copyText(locale, 'title'));
+  let figures: CopyBenchFigures | undefined;
+  try {
+    figures = await benchPlanPeriodCopy(locale);
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  console.log('');
+  console.log(formatTable(copyReportRows(figures, locale), locale));
+  console.log('');
+  console.log(copyText(locale, 'method', figures.latencyMs));
+  fs.mkdirSync(path.dirname(copyResultFile), { recursive: true });
+  fs.writeFileSync(
+    copyResultFile,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, goals: copyGoals, ...figures, perThousand: perThousand(figures) }, null, 2)}\n`
+  );
+  say('bench.written', path.relative(root, copyResultFile));
+}
+
 /** Earlier results in catalogue.json (e.g. the bundle figures), kept when only the rendering is measured again. */
 function previousCatalogueResults(): Record<string, unknown> {
   try {
@@ -161,11 +187,11 @@ function previousCatalogueResults(): Record<string, unknown> {
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round' || argument === 'catalogue');
+  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round' || argument === 'copy' || argument === 'catalogue');
   const isCatalogueOnly = only === 'catalogue';
   if (only && !isCatalogueOnly) {
     const failures: string[] = [];
-    await (only === 'indicators' ? indicatorSection(failures) : roundSection(failures));
+    await (only === 'indicators' ? indicatorSection(failures) : only === 'copy' ? copySection(failures) : roundSection(failures));
     for (const failure of failures) {
       console.error(benchText(locale, 'bench.failed', failure));
     }
@@ -215,6 +241,7 @@ async function main(): Promise<number> {
   if (!isCatalogueOnly) {
     await indicatorSection(failures);
     await roundSection(failures);
+    await copySection(failures);
   }
   for (const failure of failures) {
     console.error(benchText(locale, 'bench.failed', failure));

@@ -43,7 +43,9 @@ export function buildPlanPeriods(year: number): { list: SeedList; periods: PlanP
       PeriodStatus: status,
       // The office closes a period once the council has acknowledged its report, in the spring after it.
       ClosedAt: status === 'Abgeschlossen' ? `${endYear + 1}-04-15T08:00:00Z` : undefined,
-      ClosedBy: status === 'Abgeschlossen' ? coordinatorLogin : undefined
+      ClosedBy: status === 'Abgeschlossen' ? coordinatorLogin : undefined,
+      // The key the product gives a period it creates as the next draft (src/data/planPeriodCopier.ts).
+      CreateKey: `plan-period-${updateNumber}`
     });
     periods.push({ id, updateNumber, startYear, endYear, status });
   }

@@ -3,6 +3,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { CatalogueRepository } from '../data/catalogueRepository';
 import type { CatalogueImportWriter } from '../data/catalogueImportWriter';
+import type { PlanPeriodCopier } from '../data/planPeriodCopier';
 import type { DepartmentRepository } from '../data/departmentRepository';
 import type { IndicatorRepository } from '../data/indicatorRepository';
 import type { IndicatorValueRepository } from '../data/indicatorValueRepository';
@@ -31,6 +32,8 @@ export interface ProductServices {
   readonly catalogue: CatalogueRepository;
   /** Applies a previewed catalogue import plan. */
   readonly catalogueImport: CatalogueImportWriter;
+  /** Copies a plan period's catalogue into the next period's draft ("Nächste Fortschreibung vorbereiten"). */
+  readonly planPeriodCopier: PlanPeriodCopier;
   readonly departments: DepartmentRepository;
   readonly indicators: IndicatorRepository;
   /** Yearly indicator values: batched reads, bulk upsert from the sheet. */

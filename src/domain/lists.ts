@@ -155,17 +155,18 @@ export const listSchema = {
     // A reopening is deliberate and recorded: who, when, why (earlier ones stay in the item's versions).
     field('ReopenedAt', 'Wieder geöffnet am', 'DateTime'),
     field('ReopenedBy', 'Wieder geöffnet von', 'User'),
-    note('ReopenReason', 'Grund der Wiederöffnung')
-  ]),
+    note('ReopenReason', 'Grund der Wiederöffnung'),
+    // Set when the product creates the next period from the current one, so that a repeat finds it.
+    createKey
+  ], { createKey: generatedKey }),
   /** Overarching guiding goals (Leitziele) of a plan period. */
   GuidingGoals: list('GuidingGoals', { title: 'Leitziele', titleColumn: 'Leitziel', contentType: 'Leitziel' }, [
     num('SortOrder', 'Reihenfolge', true),
     lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods', required),
     note('Description', 'Beschreibung'),
     lookup('PredecessorGuidingGoal', 'Vorgänger (Leitziel)', 'GuidingGoals'),
-    // The key column is provisioned now; the list declares it as its create key once the product creates items here.
     createKey
-  ]),
+  ], { createKey: generatedKey }),
   Departments: list('Departments', { title: 'Fachbereiche', titleColumn: 'Fachbereich', contentType: 'Fachbereich' }, [
     field('DepartmentNumber', 'Fachbereichsnummer', 'Text', { required: true, indexed: true, unique: true }),
     text('GroupName', 'SharePoint-Gruppe')

@@ -1,22 +1,29 @@
+import type { GuidingGoal, PlanPeriod } from './catalogue';
 import type { MeasureStatus } from './choices';
-import type { CatalogueSnapshot, ComparedFieldOfAction, ComparedGoal, ComparedIndicator, ComparedMeasure } from './periodComparison';
+import type { CatalogueSnapshot, ComparedFieldOfAction, ComparedGoal, ComparedIndicator, ComparedMeasure, PredecessorLink } from './periodComparison';
 
 /**
  * "Nächste Fortschreibung vorbereiten": what of the current period goes into the next draft.
- * Fields of action and goals are all carried over (the council paper revises them, it does not
- * start from nothing); measures only in the statuses the office chooses; indicators with their
- * targets only where their measure (or goal) is carried over. Every copy links to its original.
+ * Guiding goals, fields of action and goals are all carried over (the council paper revises them,
+ * it does not start from nothing); measures only in the statuses the office chooses; indicators
+ * with their targets only where their measure (or goal) is carried over. Every copy links to its original.
  */
+
+export type ComparedGuidingGoal = GuidingGoal & PredecessorLink;
+
+/** The period's catalogue as the copy reads it: the compared levels plus the guiding goals above them. */
+export type CopySource = CatalogueSnapshot & { readonly guidingGoals?: readonly ComparedGuidingGoal[] };
 
 /** By default implemented and dropped measures stay behind: they are done or given up. */
 export const defaultCarriedStatuses: readonly MeasureStatus[] = ['planned', 'inProgress', 'ongoing', 'suspended'];
 
-export type CopyLevel = 'fieldOfAction' | 'goal' | 'measure' | 'indicator';
+export type CopyLevel = 'guidingGoal' | 'fieldOfAction' | 'goal' | 'measure' | 'indicator';
 
 /** The order of the writes: a parent is created before anything that points to it. */
-export const copyLevels: readonly CopyLevel[] = ['fieldOfAction', 'goal', 'measure', 'indicator'];
+export const copyLevels: readonly CopyLevel[] = ['guidingGoal', 'fieldOfAction', 'goal', 'measure', 'indicator'];
 
 interface CopyItems {
+  readonly guidingGoal: ComparedGuidingGoal;
   readonly fieldOfAction: ComparedFieldOfAction;
   readonly goal: ComparedGoal;
   readonly measure: ComparedMeasure;
@@ -42,6 +49,12 @@ export interface CopyPlan {
   readonly leftBehind: readonly ComparedMeasure[];
   /** The key of each carried item's copy, by `level:sourceId`. */
   readonly keys: ReadonlyMap<string, string>;
+  /**
+   * Carried measures that would get the same key (the same number, or without one the same field,
+   * goal and title): the draft's unique key column would take only the first. Nothing may be
+   * written while there are any; the office renumbers or renames one of them first.
+   */
+  readonly duplicateKeys: readonly (readonly ComparedMeasure[])[];
 }
 
 export function copyKey(targetPeriodId: number, level: CopyLevel, sourceId: number): string {
@@ -59,7 +72,7 @@ export interface CopyOptions {
   readonly measureKey?: (measure: ComparedMeasure) => string;
 }
 
-export function planPeriodCopy(source: CatalogueSnapshot, targetPeriodId: number, options: CopyOptions = {}): CopyPlan {
+export function planPeriodCopy(source: CopySource, targetPeriodId: number, options: CopyOptions = {}): CopyPlan {
   const carriedStatuses = options.carriedStatuses ?? defaultCarriedStatuses;
   const carried = new Set(carriedStatuses);
   const measures = source.measures.filter((measure) => carried.has(measure.status));
@@ -71,13 +84,60 @@ export function planPeriodCopy(source: CatalogueSnapshot, targetPeriodId: number
     level === 'measure' && options.measureKey ? options.measureKey(item as ComparedMeasure) : copyKey(targetPeriodId, level, item.id);
   const step = <L extends CopyLevel>(level: L, item: CopyItems[L]): CopyStep<L> => ({ level, key: keyOf(level, item), source: item });
   const steps: AnyCopyStep[] = [
-    ...[...source.fieldsOfAction].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id).map((item) => step('fieldOfAction', item)),
+    ...[...(source.guidingGoals ?? [])].sort(bySortOrder).map((item) => step('guidingGoal', item)),
+    ...[...source.fieldsOfAction].sort(bySortOrder).map((item) => step('fieldOfAction', item)),
     ...[...source.goals].sort(byId).map((item) => step('goal', item)),
     ...[...measures].sort(byId).map((item) => step('measure', item)),
     ...[...indicators].sort(byId).map((item) => step('indicator', item))
   ];
   const keys = new Map(steps.map((candidate) => [`${candidate.level}:${candidate.source.id}`, candidate.key]));
-  return { steps, leftBehind: source.measures.filter((measure) => !carried.has(measure.status)), keys };
+  const byKey = new Map<string, ComparedMeasure[]>();
+  for (const candidate of steps) {
+    if (candidate.level === 'measure') {
+      byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate.source]);
+    }
+  }
+  const duplicateKeys = [...byKey.values()].filter((sharing) => sharing.length > 1);
+  return { steps, leftBehind: source.measures.filter((measure) => !carried.has(measure.status)), keys, duplicateKeys };
+}
+
+/** The steps of one level, in the plan's order. */
+export function stepsOf<L extends CopyLevel>(plan: CopyPlan, level: L): CopyStep<L>[] {
+  return plan.steps.filter((candidate) => candidate.level === level) as unknown as CopyStep<L>[];
+}
+
+/** How many items of each level the plan copies. */
+export function copyCounts(plan: CopyPlan): Record<CopyLevel, number> {
+  const counts = { guidingGoal: 0, fieldOfAction: 0, goal: 0, measure: 0, indicator: 0 };
+  for (const candidate of plan.steps) {
+    counts[candidate.level] += 1;
+  }
+  return counts;
+}
+
+/** How many measures of the period are in each status, for choosing which to carry over. */
+export function measuresByStatus(measures: readonly ComparedMeasure[]): ReadonlyMap<MeasureStatus, number> {
+  const counts = new Map<MeasureStatus, number>();
+  for (const measure of measures) {
+    counts.set(measure.status, (counts.get(measure.status) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The period that follows `source`: the next number, as many years, starting the year after it ends. */
+export interface NextPeriod {
+  readonly updateNumber: number;
+  readonly startYear: number;
+  readonly endYear: number;
+  /** As the council papers name it: "3. Fortschreibung 2022–2024". */
+  readonly title: string;
+}
+
+export function nextPeriodOf(source: Pick<PlanPeriod, 'updateNumber' | 'startYear' | 'endYear'>): NextPeriod {
+  const updateNumber = source.updateNumber + 1;
+  const startYear = source.endYear + 1;
+  const endYear = startYear + (source.endYear - source.startYear);
+  return { updateNumber, startYear, endYear, title: `${updateNumber}. Fortschreibung ${startYear}–${endYear}` };
 }
 
 /**
@@ -93,6 +153,10 @@ export function remainingSteps(plan: CopyPlan, written: ReadonlyMap<string, numb
 export function copiedId(plan: CopyPlan, written: ReadonlyMap<string, number>, level: CopyLevel, sourceId: number | undefined): number | undefined {
   const key = sourceId === undefined ? undefined : plan.keys.get(`${level}:${sourceId}`);
   return key === undefined ? undefined : written.get(key);
+}
+
+function bySortOrder(a: { readonly sortOrder: number; readonly id: number }, b: { readonly sortOrder: number; readonly id: number }): number {
+  return a.sortOrder - b.sortOrder || a.id - b.id;
 }
 
 function byId(a: { readonly id: number }, b: { readonly id: number }): number {

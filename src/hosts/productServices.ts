@@ -1,6 +1,7 @@
 import { SiteLists, serverRelativeUrlOf } from '../data/sp/siteLists';
 import { CatalogueRepository } from '../data/catalogueRepository';
 import { CatalogueImportWriter } from '../data/catalogueImportWriter';
+import { PlanPeriodCopier } from '../data/planPeriodCopier';
 import { DepartmentRepository } from '../data/departmentRepository';
 import { IndicatorRepository } from '../data/indicatorRepository';
 import { IndicatorValueRepository } from '../data/indicatorValueRepository';
@@ -30,6 +31,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     locale: connections.locale,
     catalogue: new CatalogueRepository(lists),
     catalogueImport: new CatalogueImportWriter(lists),
+    planPeriodCopier: new PlanPeriodCopier(lists),
     departments: new DepartmentRepository(lists),
     indicators: new IndicatorRepository(lists),
     indicatorValues: new IndicatorValueRepository(lists),

@@ -19,6 +19,7 @@ import { ActionItemRepository } from '../../src/data/actionItemRepository';
 import { GoalChangeRepository } from '../../src/data/goalChangeRepository';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
+import { PlanPeriodCopier } from '../../src/data/planPeriodCopier';
 import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
 import type { Department, GoalAgreement, Indicator, ListName, Measure, PlanPeriod } from '../../src/domain';
 import type { CatalogueImportPlan } from '../../src/catalogueImport';
@@ -236,6 +237,31 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const [filed] = await new CorrectionRequestRepository(lists).file([request]);
         expect(filed.kind).not.toBe('failed');
         return count('CorrectionRequests', `CreateKey eq ${quoted(request.createKey)}`);
+      }
+    },
+    {
+      list: 'PlanPeriods',
+      faultPath: batchPath,
+      async createAndCount(tag, n, injectFault) {
+        // The draft after an invented 70th, 71st, 72nd period: created, since the site has none.
+        const source: PlanPeriod = { ...period, updateNumber: 70 + n, startYear: 2100 + 3 * n, endYear: 2102 + 3 * n };
+        await injectFault();
+        const { draft } = await new PlanPeriodCopier(lists).draftAfter(source);
+        expect(draft.status).toBe('draft');
+        return count('PlanPeriods', `UpdateNumber eq ${71 + n}`);
+      }
+    },
+    {
+      list: 'GuidingGoals',
+      faultPath: batchPath,
+      async createAndCount(tag, n, injectFault) {
+        const source: PlanPeriod = { ...period, updateNumber: 80 + n, startYear: 2200 + 3 * n, endYear: 2202 + 3 * n };
+        const copier = new PlanPeriodCopier(lists);
+        await copier.draftAfter(source);
+        await injectFault();
+        const result = await copier.copy(source, { guidingGoals: [{ id: 1, title: tag, sortOrder: 1, planPeriodId: period.id }], fieldsOfAction: [], goals: [], measures: [], indicators: [] });
+        expect(result.failures).toEqual([]);
+        return count('GuidingGoals', `Title eq ${quoted(tag)}`);
       }
     },
     {

@@ -76,8 +76,8 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
       expect({ add, inElements: inElements.has(add) }).toEqual({ add, inElements: true });
     }
     expect(new Set(added).size).toBe(added.length);
-    // 1.1: CreateKey and the corrections' columns; plan period lifecycle, predecessors, series, goal change sessions and key.
-    expect(added).toHaveLength(23);
+    // 1.1: CreateKey and the corrections' columns; plan period lifecycle and create key, predecessors, series, goal change sessions and key.
+    expect(added).toHaveLength(24);
     // An existing column newly used: the plan period on goal changes.
     expect(added.filter((add) => !wanted.includes(add))).toHaveLength(1);
   });

@@ -53,7 +53,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       ClosedBy: { type: 'User' },
       ReopenedAt: date,
       ReopenedBy: { type: 'User' },
-      ReopenReason: note
+      ReopenReason: note,
+      CreateKey: key
     }
   },
   GuidingGoals: {
@@ -549,7 +550,7 @@ describe('list schema XML (sharepoint/assets)', () => {
 
   it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
     // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
-    const created = ['FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems'];
+    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems'];
     expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
     for (const spec of allLists.filter((candidate) => candidate.createKey)) {
       const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);

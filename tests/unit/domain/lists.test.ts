@@ -14,7 +14,8 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       ClosedBy: 'User',
       ReopenedAt: 'DateTime',
       ReopenedBy: 'User',
-      ReopenReason: 'Note'
+      ReopenReason: 'Note',
+      CreateKey: 'Text'
     }
   },
   GuidingGoals: { title: 'Leitziele', fields: { SortOrder: 'Number', PlanPeriod: 'Lookup>PlanPeriods', Description: 'Note', PredecessorGuidingGoal: 'Lookup>GuidingGoals', CreateKey: 'Text' } },

@@ -1,4 +1,5 @@
-import { copiedId, copyKey, planPeriodCopy, remainingSteps } from '../../../src/domain/planPeriodCopy';
+import { copiedId, copyCounts, copyKey, measuresByStatus, nextPeriodOf, planPeriodCopy, remainingSteps, stepsOf } from '../../../src/domain/planPeriodCopy';
+import type { CopySource } from '../../../src/domain/planPeriodCopy';
 import type { CatalogueSnapshot, ComparedMeasure } from '../../../src/domain/periodComparison';
 import type { MeasureStatus } from '../../../src/domain/choices';
 
@@ -58,5 +59,44 @@ describe('preparing the next plan period', () => {
     expect(copiedId(plan, written, 'goal', 22)).toBeUndefined();
     expect(copiedId(plan, written, 'measure', 32)).toBeUndefined();
     expect(remainingSteps(plan, new Map(plan.steps.map((step, index) => [step.key, index])))).toEqual([]);
+  });
+
+  const withGuidingGoals: CopySource = {
+    ...source,
+    guidingGoals: [
+      { id: 3, title: 'Teilhabe für alle', sortOrder: 2, planPeriodId: 1 },
+      { id: 2, title: 'Vielfalt als Stärke', sortOrder: 1, planPeriodId: 1, description: 'Leitbild des Rates' }
+    ]
+  };
+
+  it('copies the guiding goals first, in their order, each keyed by target period and source', () => {
+    const plan = planPeriodCopy(withGuidingGoals, 7);
+    expect(plan.steps.slice(0, 3).map((step) => `${step.level}:${step.source.id}`)).toEqual(['guidingGoal:2', 'guidingGoal:3', 'fieldOfAction:11']);
+    expect(stepsOf(plan, 'guidingGoal').map((step) => step.key)).toEqual([copyKey(7, 'guidingGoal', 2), copyKey(7, 'guidingGoal', 3)]);
+    expect(copyCounts(plan)).toEqual({ guidingGoal: 2, fieldOfAction: 2, goal: 2, measure: 2, indicator: 2 });
+    expect(copiedId(plan, new Map([[copyKey(7, 'guidingGoal', 3), 90]]), 'guidingGoal', 3)).toBe(90);
+  });
+
+  it('carries indicators with their targets, unit and department unchanged; the copy only links to them', () => {
+    const indicators = stepsOf(planPeriodCopy(withGuidingGoals, 7), 'indicator').map((step) => step.source);
+    expect(indicators.map((indicator) => [indicator.id, indicator.targetValue, indicator.unit, indicator.measureId, indicator.goalId])).toEqual([
+      [41, 120, 'Personen', 31, undefined],
+      [43, 60, '%', undefined, 22]
+    ]);
+  });
+
+  it('finds carried measures that would share a key before anything is written, and ignores those left behind', () => {
+    const twins: CopySource = { ...source, measures: [...source.measures, { ...measure(35, 21, 'planned'), title: 'Maßnahme 31' }, { ...measure(36, 21, 'dropped'), title: 'Maßnahme 31' }] };
+    const plan = planPeriodCopy(twins, 7, { measureKey: (item) => `FS3|${item.goalId}|${item.title}` });
+    expect(plan.duplicateKeys.map((sharing) => sharing.map((item) => item.id))).toEqual([[31, 35]]);
+    expect(planPeriodCopy(source, 7, { measureKey: (item) => `FS3|${item.title}` }).duplicateKeys).toEqual([]);
+  });
+
+  it('counts the measures per status, for the choice of what to carry', () => {
+    expect([...measuresByStatus(source.measures)].sort()).toEqual([['dropped', 1], ['implemented', 1], ['inProgress', 1], ['ongoing', 1]]);
+  });
+
+  it('names the next period after the council papers: next number, as many years, from the year after', () => {
+    expect(nextPeriodOf({ updateNumber: 2, startYear: 2019, endYear: 2021 })).toEqual({ updateNumber: 3, startYear: 2022, endYear: 2024, title: '3. Fortschreibung 2022–2024' });
   });
 });

@@ -49,6 +49,37 @@ declare interface ISteeringWebPartStrings {
   PeriodRetry: string;
   PeriodDismiss: string;
   // --- copy ---
+  CopyOpen: string;
+  CopyTitle: string;
+  CopyIntro: string;
+  CopyLoading: string;
+  CopyStatusesLabel: string;
+  CopyStatusOption: string;
+  CopyStatusPlanned: string;
+  CopyStatusInProgress: string;
+  CopyStatusImplemented: string;
+  CopyStatusOngoing: string;
+  CopyStatusSuspended: string;
+  CopyStatusDropped: string;
+  CopySummary: string;
+  CopyLeftBehind: string;
+  CopyStart: string;
+  CopyResume: string;
+  CopyProgressLabel: string;
+  CopyProgress: string;
+  CopyProgressLevel: string;
+  CopyLevelGuidingGoal: string;
+  CopyLevelFieldOfAction: string;
+  CopyLevelGoal: string;
+  CopyLevelMeasure: string;
+  CopyLevelIndicator: string;
+  CopyInterrupted: string;
+  CopyFailedItems: string;
+  CopyDuplicateKeys: string;
+  CopyPeriodNotDraft: string;
+  CopyAccessDenied: string;
+  CopyDone: string;
+  CopyClose: string;
   // --- compare ---
   CompareTab: string;
   ComparePreviousLabel: string;
