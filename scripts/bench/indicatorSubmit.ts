@@ -1,8 +1,9 @@
 /**
  * Bench of the indicator submit: 2,000 values of one department written the product's way
  * (IndicatorValueRepository through submitPending: `$batch` requests of 100) against one
- * AddValidateUpdateItemUsingPath request per value, both with 50 ms latency injected into every
- * SharePoint request. Reports requests, time and the ratio; goals: ≥ 50× faster, ≤ 22 requests.
+ * ValidateUpdateListItem request per prepared value item (the office opened both years first),
+ * both with 50 ms latency injected into every SharePoint request. Reports requests, time and the
+ * ratio; goals: ≥ 25× faster, ≤ 42 requests.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,15 +19,22 @@ import { SiteLists } from '../../src/data/sp/siteLists';
 import { writeInBatches } from '../../src/data/sp/batchWriter';
 import { readAllItems } from '../../src/data/sp/listItems';
 import { DepartmentRepository } from '../../src/data/departmentRepository';
+import { YearOpeningRepository } from '../../src/data/yearOpeningRepository';
 import { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { indicatorValueCreation } from '../../src/data/mapping/indicatorValueMapping';
+import { indicatorValueKey } from '../../src/domain';
 import type { Indicator, IndicatorValue } from '../../src/domain';
 import { PendingStore, PendingSubmission, startSubmission, submitPending } from '../../src/indicatorSheet/submission';
 import type { BenchLocale } from './benchMessages';
 import type { ReportRow } from './benchReport';
 import { ratio } from './statistics';
 
-export const indicatorGoals = { speedup: 50, batchedRequests: 22 } as const;
+/**
+ * Goals for 2,000 values: a department fills in the items the office prepared, so each `$batch` of
+ * 100 updates is preceded by one read of those items' versions (If-Match), plus the lock and the
+ * regional settings: 2 × 20 + 2 requests. One by one sends a single request per value.
+ */
+export const indicatorGoals = { speedup: 25, batchedRequests: 42 } as const;
 
 export interface IndicatorBenchFigures {
   readonly values: number;
@@ -48,8 +56,8 @@ const texts = {
   'figure.speedup': { de: 'Beschleunigung gebündelt / einzeln', en: 'Speed-up batched / one by one' },
   'figure.stored': { de: 'Gespeicherte Werte (gebündelt / einzeln)', en: 'Values stored (batched / one by one)' },
   'method': {
-    de: 'Kennzahlwerte: Emulator (Seed demo) auf 127.0.0.1 mit {0} ms zusätzlicher Latenz je SharePoint-Anfrage; gebündelt = submitPending mit IndicatorValueRepository ($batch zu je 100 Werten), einzeln = eine AddValidateUpdateItemUsingPath-Anfrage je Wert nacheinander; Anfragen = alle fetch-Aufrufe an /_api/ während des Sendens; je ein Lauf.',
-    en: 'Indicator values: emulator (demo seed) on 127.0.0.1 with {0} ms added latency per SharePoint request; batched = submitPending with IndicatorValueRepository ($batch of 100 values), one by one = one AddValidateUpdateItemUsingPath request per value in sequence; requests = every fetch to /_api/ while submitting; one run each.'
+    de: 'Kennzahlwerte: Emulator (Seed demo) auf 127.0.0.1 mit {0} ms zusätzlicher Latenz je SharePoint-Anfrage; gebündelt = submitPending mit IndicatorValueRepository ($batch zu je 100 Werten), einzeln = eine ValidateUpdateListItem-Anfrage je vorbereitetem Wertelement nacheinander; Anfragen = alle fetch-Aufrufe an /_api/ während des Sendens; je ein Lauf.',
+    en: 'Indicator values: emulator (demo seed) on 127.0.0.1 with {0} ms added latency per SharePoint request; batched = submitPending with IndicatorValueRepository ($batch of 100 values), one by one = one ValidateUpdateListItem request per prepared value item in sequence; requests = every fetch to /_api/ while submitting; one run each.'
   },
   'yes': { de: 'ja', en: 'yes' },
   'no': { de: 'nein', en: 'no' },
@@ -99,9 +107,19 @@ async function measured(work: () => Promise<void>): Promise<{ ms: number; reques
   return { ms: performance.now() - started, requests };
 }
 
+interface ValueRow {
+  readonly Id: number;
+  readonly ValueKey: string;
+  readonly Total: number | null;
+}
+
+async function valueRows(sp: SPFI, year: number): Promise<ValueRow[]> {
+  return readAllItems<ValueRow>(sp.web.getList(`${sitePath}/Lists/IndicatorValues`).items.select('Id', 'ValueKey', 'Total').filter(`ValueYear eq ${year}`));
+}
+
+/** Values reported: an item the office prepared counts only once it holds a total. */
 async function storedCount(sp: SPFI, year: number): Promise<number> {
-  const rows = await readAllItems<{ ValueKey: string }>(sp.web.getList(`${sitePath}/Lists/IndicatorValues`).items.select('ValueKey').filter(`ValueYear eq ${year}`));
-  return new Set(rows.map((row) => row.ValueKey)).size;
+  return new Set((await valueRows(sp, year)).filter((row) => row.Total !== null).map((row) => row.ValueKey)).size;
 }
 
 export async function benchIndicatorSubmit(
@@ -142,6 +160,15 @@ export async function benchIndicatorSubmit(
       direction: 'higherIsBetter',
       isGenderSplit: false
     }));
+    // As in the product, the office opens both reporting years first: one empty item per indicator
+    // in the department's year folder, which the department then fills in.
+    const opening = new YearOpeningRepository(lists);
+    for (const year of [2031, 2032]) {
+      const opened = await opening.open({ year, state: 'open', departments: [{ id: department.id, number: department.number }], indicators: indicators.map((indicator) => ({ id: indicator.id, departmentId: department.id })) });
+      if (opened.failures.length > 0 || opened.itemsCreated !== count) {
+        throw new Error(`Opening the reporting year ${year} for the bench failed.`);
+      }
+    }
     const valuesOf = (year: number): IndicatorValue[] => indicators.map((indicator, i) => ({ indicatorId: indicator.id, year, total: 100 + (i % 50), departmentId: department.id }));
 
     // Latency only (no status): every SharePoint request from here on waits this long.
@@ -163,10 +190,14 @@ export async function benchIndicatorSubmit(
     const singleYear = 2032;
     say(indicatorText(locale, 'step.oneByOne', count, latencyMs));
     const list = contactSp.web.getList(lists.url('IndicatorValues'));
-    const folder = lists.folderPath('IndicatorValues', department.number);
+    const preparedIds = new Map((await valueRows(contactSp, singleYear)).map((row) => [row.ValueKey, row.Id]));
     const oneByOne = await measured(async () => {
       for (const value of valuesOf(singleYear)) {
-        await list.addValidateUpdateItemUsingPath(indicatorValueCreation(value, { decimalSeparator: ',' }), folder);
+        const id = preparedIds.get(indicatorValueKey(value.indicatorId, value.year));
+        if (id === undefined) {
+          throw new Error(`No prepared item for indicator ${value.indicatorId}.`);
+        }
+        await list.items.getById(id).validateUpdateListItem(indicatorValueCreation(value, { decimalSeparator: ',' }));
       }
     });
 

@@ -141,6 +141,18 @@ export function nextPeriodOf(source: Pick<PlanPeriod, 'updateNumber' | 'startYea
 }
 
 /**
+ * Whether the next update can be prepared from `source`: an adopted or closed period whose
+ * successor does not exist yet or is still a draft (an adopted successor is not written over).
+ */
+export function canPrepareNextFrom(source: PlanPeriod, periods: readonly PlanPeriod[]): boolean {
+  if (source.status === 'draft') {
+    return false;
+  }
+  const next = periods.find((period) => period.updateNumber === source.updateNumber + 1);
+  return next === undefined || next.status === 'draft';
+}
+
+/**
  * The steps still to do after an interrupted run: those whose key the draft does not hold yet.
  * `written` maps each key found in the draft to the id of the item written under it, which the
  * remaining steps need to point to their parents' copies.

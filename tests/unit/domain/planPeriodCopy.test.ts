@@ -1,4 +1,4 @@
-import { copiedId, copyCounts, copyKey, measuresByStatus, nextPeriodOf, planPeriodCopy, remainingSteps, stepsOf } from '../../../src/domain/planPeriodCopy';
+import { canPrepareNextFrom, copiedId, copyCounts, copyKey, measuresByStatus, nextPeriodOf, planPeriodCopy, remainingSteps, stepsOf } from '../../../src/domain/planPeriodCopy';
 import type { CopySource } from '../../../src/domain/planPeriodCopy';
 import type { CatalogueSnapshot, ComparedMeasure } from '../../../src/domain/periodComparison';
 import type { MeasureStatus } from '../../../src/domain/choices';
@@ -98,5 +98,14 @@ describe('preparing the next plan period', () => {
 
   it('names the next period after the council papers: next number, as many years, from the year after', () => {
     expect(nextPeriodOf({ updateNumber: 2, startYear: 2019, endYear: 2021 })).toEqual({ updateNumber: 3, startYear: 2022, endYear: 2024, title: '3. Fortschreibung 2022–2024' });
+  });
+
+  it('offers preparing the next update only from a period whose successor is missing or still a draft', () => {
+    const period = (updateNumber: number, status: 'draft' | 'adopted' | 'closed') => ({ id: updateNumber, title: `${updateNumber}. Fortschreibung`, updateNumber, startYear: 2013 + 3 * updateNumber, endYear: 2015 + 3 * updateNumber, status });
+    const periods = [period(3, 'closed'), period(4, 'adopted'), period(5, 'draft')];
+    expect(periods.filter((candidate) => canPrepareNextFrom(candidate, periods)).map((candidate) => candidate.updateNumber)).toEqual([4]);
+    // Without a draft yet, the current period offers it too; a draft is never a source.
+    expect(canPrepareNextFrom(periods[1], periods.slice(0, 2))).toBe(true);
+    expect(canPrepareNextFrom(periods[2], periods)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, Spinner, Stack } from '@fluentui/react';
+import { canPrepareNextFrom } from '../../../domain/planPeriodCopy';
 import type { PlanPeriod, PlanPeriodStatus } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
@@ -75,7 +76,7 @@ export function PlanPeriodsTab({ services, strings, locale, onPrepareNext }: Pla
                 data-testid={`period-${action}-${period.id}`}
               />
             )}
-            {isOffice && onPrepareNext && period.status !== 'draft' && (
+            {isOffice && onPrepareNext && canPrepareNextFrom(period, periods) && (
               <DefaultButton text={strings.PeriodPrepareNext} ariaLabel={format(strings.PeriodPrepareNextLabel, period.title)} iconProps={{ iconName: 'Copy' }} onClick={() => onPrepareNext(period)} />
             )}
           </Stack>

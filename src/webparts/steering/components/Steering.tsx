@@ -4,7 +4,7 @@ import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
 import { PeriodComparisonTab } from './PeriodComparisonTab';
-import { PlanPeriodsTab } from './PlanPeriodsTab';
+import { PlanPeriodsArea } from './PlanPeriodsArea';
 import { BodySessionsTab } from './BodySessionsTab';
 import { GoalChangesTab } from './GoalChangesTab';
 
@@ -23,7 +23,7 @@ interface SteeringTab {
 
 /** The tabs in the order of the cycle: the plan periods, their comparison, goal changes, the bodies' sessions. */
 const tabs: readonly SteeringTab[] = [
-  { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsTab },
+  { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsArea },
   { key: 'compare', header: (strings) => strings.CompareTab, Component: PeriodComparisonTab },
   { key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab },
   { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab }

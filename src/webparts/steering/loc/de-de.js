@@ -26,7 +26,7 @@ define([], function () {
     PeriodReopen: 'Wieder öffnen',
     PeriodReopenLabel: '{0} wieder öffnen',
     PeriodPrepareNext: 'Nächste Fortschreibung vorbereiten',
-    PeriodPrepareNextLabel: 'Nächste Fortschreibung aus {0} vorbereiten',
+    PeriodPrepareNextLabel: 'Nächste Fortschreibung vorbereiten aus {0}',
     PeriodOfficeOnly: 'Abschließen und Wiederöffnen ist der Koordinierungsstelle vorbehalten.',
     PeriodCloseTitle: 'Fortschreibung abschließen?',
     PeriodCloseText: '„{0}“ wird für alle nur lesbar: Die Fachbereiche können deren Maßnahmen in SharePoint weder ändern noch ergänzen, und auch die Koordinierungsstelle ändert nichts mehr, bis sie die Fortschreibung mit Begründung wieder öffnet.',
