@@ -2,7 +2,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { PlanPeriod } from '../domain';
-import { PlanPeriodStatusChoices } from '../domain';
+import { PlanPeriodStatusChoices, isIsoDay } from '../domain';
+import { wallClockToUtc } from '../domain/wallClockTime';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { SiteLists } from './sp/siteLists';
 import { versionUnknown } from './sp/batchWriter';
@@ -42,11 +43,11 @@ export interface PlanPeriodChangeOptions {
 }
 
 /** Why a close or reopen was refused before anything was written. */
-export type PlanPeriodRefusal = 'notAdopted' | 'notClosed' | 'reasonRequired';
+export type PlanPeriodRefusal = 'notAdopted' | 'notClosed' | 'reasonRequired' | 'notDraft' | 'adoptionRequired';
 
 export class PlanPeriodRefusedError extends ServiceError {
   public constructor(public readonly refusal: PlanPeriodRefusal) {
-    super(refusal === 'reasonRequired' ? 400 : 409, refusalMessages[refusal], `PlanPeriod.${refusal}`);
+    super(refusal === 'reasonRequired' || refusal === 'adoptionRequired' ? 400 : 409, refusalMessages[refusal], `PlanPeriod.${refusal}`);
     this.name = 'PlanPeriodRefusedError';
   }
 }
@@ -54,8 +55,16 @@ export class PlanPeriodRefusedError extends ServiceError {
 const refusalMessages: Readonly<Record<PlanPeriodRefusal, string>> = {
   notAdopted: 'Only an adopted plan period can be closed; adopt it first.',
   notClosed: 'Only a closed plan period can be reopened.',
-  reasonRequired: 'A reopening needs a reason.'
+  reasonRequired: 'A reopening needs a reason.',
+  notDraft: 'Only a draft plan period can be adopted.',
+  adoptionRequired: 'An adoption needs the date of the council decision and the council paper number.'
 };
+
+/** The council's decision that adopts a draft: its day (`YYYY-MM-DD`) and the paper (Drucksache). */
+export interface PlanPeriodAdoption {
+  readonly adoptionDate: string;
+  readonly paperNumber: string;
+}
 
 /**
  * Closing and reopening a plan period (the office's commands). The PlanPeriods list inherits the
@@ -82,6 +91,25 @@ export class PlanPeriodLifecycle {
   /** Makes sure every department has its folder of the period, with the period's permissions (safe to repeat). */
   public async ensureFolders(period: Pick<PlanPeriod, 'updateNumber' | 'status'>, departments?: readonly string[]): Promise<PeriodFoldersResult> {
     return this.folders.ensure(period, departments);
+  }
+
+  /**
+   * Records the council's adoption of a draft: status adopted, the day of the decision and the
+   * paper number, written with If-Match. Both are checked before anything is written. The period's
+   * folders already let departments edit (a draft and an adopted period are alike there).
+   */
+  public async adopt(period: Pick<PlanPeriod, 'id' | 'etag'>, adoption: PlanPeriodAdoption): Promise<PlanPeriod> {
+    const day = adoption.adoptionDate.trim();
+    const paperNumber = adoption.paperNumber.trim();
+    // A day that does not exist (31 April) is refused rather than rolled over.
+    if (!isIsoDay(day) || paperNumber === '') {
+      throw new PlanPeriodRefusedError('adoptionRequired');
+    }
+    const stored = await this.period(period.id);
+    if (stored.status !== 'draft') {
+      throw new PlanPeriodRefusedError('notDraft');
+    }
+    return this.write(period, { PeriodStatus: PlanPeriodStatusChoices.toLabel('adopted'), AdoptionDate: wallClockToUtc(`${day}T00:00`), PaperNumber: paperNumber });
   }
 
   /**

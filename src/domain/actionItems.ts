@@ -1,4 +1,5 @@
 import type { Body } from './bodies';
+import { isIsoDay } from './calendarDate';
 
 /**
  * An action item of a session (Arbeitsauftrag): a department is asked to do something by a due
@@ -34,17 +35,6 @@ export const actionItemTitleLength = 255;
 export function actionItemTitle(description: string): string {
   const firstLine = description.trim().split(/\r?\n/)[0].trim();
   return firstLine.length <= actionItemTitleLength ? firstLine : `${firstLine.slice(0, actionItemTitleLength - 1)}…`;
-}
-
-const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `day` is a real ISO day (2027-02-30 is not). */
-export function isIsoDay(day: string): boolean {
-  if (!isoDayPattern.test(day)) {
-    return false;
-  }
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
 }
 
 export type ActionItemField = 'department' | 'description' | 'dueDate';

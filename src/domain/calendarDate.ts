@@ -21,6 +21,17 @@ export function localDate(iso: string): { readonly year: number; readonly month:
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
+const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `day` is a real ISO day (2027-02-30 is not). */
+export function isIsoDay(day: string): boolean {
+  if (!isoDayPattern.test(day)) {
+    return false;
+  }
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
 /** `YYYY-MM-DD` of a local date. */
 export function isoDay(date: { readonly year: number; readonly month: number; readonly day: number }): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;

@@ -109,8 +109,28 @@ describe('local workbench: closing and reopening a plan period in the Steuerung'
   it('shows a department contact the periods without close or reopen', async () => {
     await page.goto(`${workbench.url}/?user=${encodeURIComponent('anna.schmidt@stadt.example')}&view=steering`);
     await page.getByTestId('plan-periods-table').waitFor({ timeout: 30_000 });
-    await expect(visible(page.getByText('Abschließen und Wiederöffnen ist der Koordinierungsstelle vorbehalten.'))).resolves.toBe(true);
-    expect(await page.getByRole('button', { name: /abschließen$|wieder öffnen$/ }).count()).toBe(0);
+    await expect(visible(page.getByText('Beschlüsse erfassen, Abschließen und Wiederöffnen ist der Koordinierungsstelle vorbehalten.'))).resolves.toBe(true);
+    expect(await page.getByRole('button', { name: /abschließen$|wieder öffnen$|^Beschluss erfassen/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("records the council's adoption of the draft: day and paper are required, then the table shows them", async () => {
+    await openPeriods();
+    const draft = page.getByRole('row', { name: /5\. Fortschreibung 2028–2030/ });
+    await expect(draft.getByText('Entwurf').innerText()).resolves.toBe('Entwurf');
+    await draft.getByRole('button', { name: /^Beschluss erfassen: 5\. Fortschreibung/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Beschluss des Rates erfassen').waitFor();
+    // Nothing typed: nothing is sent, both fields say what is missing.
+    await dialog.getByTestId('period-confirm').click();
+    await expect(dialog.getByText('Bitte ein gültiges Datum des Beschlusses und die Drucksache angeben.').count()).resolves.toBe(2);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'plan-period-adopt-dialog-de');
+    await dialog.getByLabel('Datum des Ratsbeschlusses').fill('2028-03-09');
+    await dialog.getByLabel('Drucksache (z. B. DS 0123/2019)').fill('DS 0042/2028');
+    await dialog.getByTestId('period-confirm').click();
+    await page.getByTestId('period-notice').getByText('„5. Fortschreibung 2028–2030“ ist als beschlossen gespeichert.').waitFor({ timeout: 30_000 });
+    await expect(draft.innerText()).resolves.toMatch(/Beschlossen[\s\S]*09\.03\.2028[\s\S]*DS 0042\/2028/);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -223,4 +223,24 @@ describe('closed plan periods against the local SharePoint, as a department cont
     expect((await stored()).status).toBe('adopted');
     expect((await merge(contact, (await ownMeasure()).Id, { Description: 'weiter offen' })).status).toBe(204);
   });
+
+  it("records the council's adoption of the draft with its day and paper; a bad day, a contact's attempt and a second adoption change nothing", async () => {
+    const draft = (await office.catalogue.planPeriods()).find((candidate) => candidate.status === 'draft')!;
+    // 31 April does not exist: refused before anything is written.
+    const badDay = await office.planPeriods.adopt(draft, { adoptionDate: '2028-04-31', paperNumber: 'DS 0042/2028' }).catch((error: unknown) => error);
+    expect(badDay).toBeInstanceOf(PlanPeriodRefusedError);
+    expect((badDay as ServiceError).status).toBe(400);
+    // A department contact: SharePoint refuses the write itself, also as a raw MERGE.
+    const contactServices = emulator.services(contact);
+    const refused = await contactServices.planPeriods.adopt(await contactServices.planPeriods.period(draft.id), { adoptionDate: '2028-03-09', paperNumber: 'DS 0042/2028' }).catch((error: unknown) => error);
+    expect((refused as ServiceError).status).toBe(403);
+    expect((await rest(contact, `/_api/web/GetList(@l)/items(${draft.id})`, { listPath: periodsPath, body: { PeriodStatus: 'Beschlossen' }, headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' } })).status).toBe(403);
+    expect((await office.planPeriods.period(draft.id)).status).toBe('draft');
+
+    const adopted = await office.planPeriods.adopt(await office.planPeriods.period(draft.id), { adoptionDate: '2028-03-09', paperNumber: ' DS 0042/2028 ' });
+    expect(adopted).toMatchObject({ status: 'adopted', adoptionDate: '2028-03-09', paperNumber: 'DS 0042/2028' });
+    const again = await office.planPeriods.adopt(adopted, { adoptionDate: '2028-03-10', paperNumber: 'DS 0043/2028' }).catch((error: unknown) => error);
+    expect((again as PlanPeriodRefusedError).refusal).toBe('notDraft');
+    expect(await office.planPeriods.period(draft.id)).toMatchObject({ adoptionDate: '2028-03-09', paperNumber: 'DS 0042/2028' });
+  });
 });

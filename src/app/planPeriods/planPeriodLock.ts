@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { PlanPeriod } from '../../domain';
+import { isIsoDay } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
 import { PlanPeriodLockIncompleteError, PlanPeriodRefusedError } from '../../data/planPeriodLifecycle';
@@ -17,11 +18,11 @@ export async function loadPlanPeriods(services: PlanPeriodsServices): Promise<Pl
   return { periods: [...periods].sort((a, b) => b.startYear - a.startYear), user };
 }
 
-export type PeriodAction = 'close' | 'reopen';
+export type PeriodAction = 'adopt' | 'close' | 'reopen';
 
-/** Which action a period offers: an adopted one can be closed, a closed one reopened, a draft neither. */
-export function actionOf(period: Pick<PlanPeriod, 'status'>): PeriodAction | undefined {
-  return period.status === 'adopted' ? 'close' : period.status === 'closed' ? 'reopen' : undefined;
+/** Which action a period offers: a draft is adopted (the council's decision), an adopted one closed, a closed one reopened. */
+export function actionOf(period: Pick<PlanPeriod, 'status'>): PeriodAction {
+  return period.status === 'draft' ? 'adopt' : period.status === 'adopted' ? 'close' : 'reopen';
 }
 
 /** Only the office closes and reopens: the PlanPeriods list and the period folders are its alone. */
@@ -54,6 +55,11 @@ export interface PeriodLockState {
   readonly reason: string;
   /** True once the user tried to confirm a reopening without a reason: the field then says so. */
   readonly isReasonMissing: boolean;
+  /** The council's decision typed for an adoption: its day (`YYYY-MM-DD`) and paper number. */
+  readonly adoptionDate: string;
+  readonly paperNumber: string;
+  /** True once the user tried to confirm an adoption without a valid day or paper number. */
+  readonly isAdoptionMissing: boolean;
   readonly isSaving: boolean;
   /** How many departments' folders have been switched so far. */
   readonly progress?: { readonly done: number; readonly total: number } | undefined;
@@ -65,30 +71,38 @@ export type PeriodLockEvent =
   | { readonly type: 'asked'; readonly period: PlanPeriod; readonly action: PeriodAction; readonly reason?: string }
   | { readonly type: 'reasonChanged'; readonly reason: string }
   | { readonly type: 'reasonMissing' }
+  | { readonly type: 'adoptionChanged'; readonly adoptionDate?: string; readonly paperNumber?: string }
+  | { readonly type: 'adoptionMissing' }
   | { readonly type: 'cancelled' }
   | { readonly type: 'saving' }
   | { readonly type: 'progressed'; readonly done: number; readonly total: number }
   | { readonly type: 'finished'; readonly notice: PeriodNotice }
   | { readonly type: 'noticeDismissed' };
 
-export const idlePeriodLock: PeriodLockState = { reason: '', isReasonMissing: false, isSaving: false };
+export const idlePeriodLock: PeriodLockState = { reason: '', isReasonMissing: false, adoptionDate: '', paperNumber: '', isAdoptionMissing: false, isSaving: false };
 
 export function periodLockReducer(state: PeriodLockState, event: PeriodLockEvent): PeriodLockState {
   switch (event.type) {
     case 'asked':
-      return state.isSaving ? state : { ...state, asking: { period: event.period, action: event.action }, reason: event.reason ?? '', isReasonMissing: false, notice: undefined };
+      return state.isSaving
+        ? state
+        : { ...state, asking: { period: event.period, action: event.action }, reason: event.reason ?? '', isReasonMissing: false, adoptionDate: '', paperNumber: '', isAdoptionMissing: false, notice: undefined };
     case 'reasonChanged':
       return { ...state, reason: event.reason, isReasonMissing: state.isReasonMissing && event.reason.trim() === '' };
     case 'reasonMissing':
       return { ...state, isReasonMissing: true, isSaving: false };
+    case 'adoptionChanged':
+      return { ...state, adoptionDate: event.adoptionDate ?? state.adoptionDate, paperNumber: event.paperNumber ?? state.paperNumber };
+    case 'adoptionMissing':
+      return { ...state, isAdoptionMissing: true, isSaving: false };
     case 'cancelled':
-      return state.isSaving ? state : { ...state, asking: undefined, isReasonMissing: false };
+      return state.isSaving ? state : { ...state, asking: undefined, isReasonMissing: false, isAdoptionMissing: false };
     case 'saving':
       return { ...state, isSaving: true, progress: undefined };
     case 'progressed':
       return { ...state, progress: { done: event.done, total: event.total } };
     case 'finished':
-      return { ...state, isSaving: false, progress: undefined, asking: undefined, reason: '', isReasonMissing: false, notice: event.notice };
+      return { ...idlePeriodLock, asking: undefined, notice: event.notice };
     case 'noticeDismissed':
       return { ...state, notice: undefined };
   }
@@ -120,10 +134,19 @@ export async function changePeriod({ services, state, siteUserId, dispatch, onCh
     dispatch({ type: 'reasonMissing' });
     return;
   }
+  if (action === 'adopt' && (!isIsoDay(state.adoptionDate.trim()) || state.paperNumber.trim() === '')) {
+    dispatch({ type: 'adoptionMissing' });
+    return;
+  }
   dispatch({ type: 'saving' });
   try {
     const options = { onProgress: (progress: { done: number; total: number }) => dispatch({ type: 'progressed', ...progress }) };
-    const saved = action === 'close' ? await services.planPeriods.close(period, siteUserId, options) : await services.planPeriods.reopen(period, state.reason, siteUserId, options);
+    const saved =
+      action === 'adopt'
+        ? await services.planPeriods.adopt(period, { adoptionDate: state.adoptionDate, paperNumber: state.paperNumber })
+        : action === 'close'
+          ? await services.planPeriods.close(period, siteUserId, options)
+          : await services.planPeriods.reopen(period, state.reason, siteUserId, options);
     onChanged(saved);
     dispatch({ type: 'finished', notice: { kind: 'saved', action, title: saved.title } });
   } catch (error) {
@@ -136,8 +159,8 @@ export async function changePeriod({ services, state, siteUserId, dispatch, onCh
       dispatch({ type: 'finished', notice: { kind: 'incomplete', action, title: period.title, done: error.folders.switched, notDone, error, period: stored, reason: state.reason } });
       return;
     }
-    if (error instanceof PlanPeriodRefusedError && error.refusal === 'reasonRequired') {
-      dispatch({ type: 'reasonMissing' });
+    if (error instanceof PlanPeriodRefusedError && (error.refusal === 'reasonRequired' || error.refusal === 'adoptionRequired')) {
+      dispatch({ type: error.refusal === 'reasonRequired' ? 'reasonMissing' : 'adoptionMissing' });
       return;
     }
     dispatch({ type: 'finished', notice: { kind: 'failed', action, title: period.title, error } });

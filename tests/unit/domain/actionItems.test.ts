@@ -1,4 +1,5 @@
-import { actionItemProblems, actionItemTitle, earlierSessionIds, isIsoDay, isOverdue, openActionItemsFor } from '../../../src/domain/actionItems';
+import { actionItemProblems, actionItemTitle, earlierSessionIds, isOverdue, openActionItemsFor } from '../../../src/domain/actionItems';
+import { isIsoDay } from '../../../src/domain/calendarDate';
 import type { ActionItem } from '../../../src/domain/actionItems';
 
 const item = (id: number, sessionId: number, changes: Partial<ActionItem> = {}): ActionItem => ({ id, sessionId, departmentId: 1, description: `Auftrag ${id}`, isDone: false, ...changes });

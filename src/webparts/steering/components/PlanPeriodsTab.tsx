@@ -4,7 +4,7 @@ import { canPrepareNextFrom } from '../../../domain/planPeriodCopy';
 import type { PlanPeriod, PlanPeriodStatus } from '../../../domain';
 import type { ProductServices } from '../../../app/services';
 import type { HostTheme } from '../../../ui/hostTheme';
-import { actionOf, changePeriod, loadPlanPeriods, mayChangePeriods, PeriodNotice, usePeriodLock } from '../../../app/planPeriods/planPeriodLock';
+import { actionOf, changePeriod, loadPlanPeriods, mayChangePeriods, PeriodAction, PeriodNotice, usePeriodLock } from '../../../app/planPeriods/planPeriodLock';
 import { PlanPeriodRefusedError } from '../../../data/planPeriodLifecycle';
 import { ServiceError } from '../../../http/serviceError';
 import { DataTable, DataTableColumn } from '../../../ui/DataTable';
@@ -45,6 +45,11 @@ export function PlanPeriodsTab({ services, strings, locale, onPrepareNext }: Pla
   const onChanged = (period: PlanPeriod): void => setStored((previous) => new Map(previous).set(period.id, period));
   const confirm = (): void => void changePeriod({ services, state, siteUserId: user.siteUserId, dispatch, onChanged });
 
+  const actionTexts: Record<PeriodAction, { text: string; label: string; icon: string }> = {
+    adopt: { text: strings.PeriodAdopt, label: strings.PeriodAdoptLabel, icon: 'Ribbon' },
+    close: { text: strings.PeriodClose, label: strings.PeriodCloseLabel, icon: 'Lock' },
+    reopen: { text: strings.PeriodReopen, label: strings.PeriodReopenLabel, icon: 'Unlock' }
+  };
   const statusText: Record<PlanPeriodStatus, string> = { draft: strings.PeriodStatusDraft, adopted: strings.PeriodStatusAdopted, closed: strings.PeriodStatusClosed };
   const atBy = (at: string | undefined, by: string | undefined): string => (at ? format(strings.PeriodAtBy, formatDateTime(at, uiLocale), by ?? '–') : '–');
   const columns: Array<DataTableColumn<PlanPeriod>> = [
@@ -68,9 +73,9 @@ export function PlanPeriodsTab({ services, strings, locale, onPrepareNext }: Pla
           <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
             {action && (
               <DefaultButton
-                text={action === 'close' ? strings.PeriodClose : strings.PeriodReopen}
-                ariaLabel={format(action === 'close' ? strings.PeriodCloseLabel : strings.PeriodReopenLabel, period.title)}
-                iconProps={{ iconName: action === 'close' ? 'Lock' : 'Unlock' }}
+                text={actionTexts[action].text}
+                ariaLabel={format(actionTexts[action].label, period.title)}
+                iconProps={{ iconName: actionTexts[action].icon }}
                 disabled={state.isSaving}
                 onClick={() => dispatch({ type: 'asked', period, action })}
                 data-testid={`period-${action}-${period.id}`}
@@ -115,7 +120,7 @@ export function PlanPeriodsTab({ services, strings, locale, onPrepareNext }: Pla
 /** What happened, and what to do about it. */
 function noticeText(notice: PeriodNotice, strings: ISteeringWebPartStrings): string {
   if (notice.kind === 'saved') {
-    return format(notice.action === 'close' ? strings.PeriodClosed : strings.PeriodReopened, notice.title);
+    return format(notice.action === 'adopt' ? strings.PeriodAdopted : notice.action === 'close' ? strings.PeriodClosed : strings.PeriodReopened, notice.title);
   }
   if (notice.kind === 'incomplete') {
     const reason = notice.error instanceof ServiceError ? `${errorText(notice.error)} ${notice.error.status} ${notice.error.serviceMessage}`.trim() : errorText(notice.error);
@@ -127,10 +132,13 @@ function noticeText(notice: PeriodNotice, strings: ISteeringWebPartStrings): str
   const detail =
     error instanceof PlanPeriodRefusedError && error.refusal === 'notAdopted'
       ? strings.PeriodNotAdopted
+      : error instanceof PlanPeriodRefusedError && error.refusal === 'notDraft'
+        ? strings.PeriodNotDraft
       : error instanceof ServiceError && error.status === 412
         ? strings.PeriodChanged
         : error instanceof ServiceError
           ? `${errorText(error)} (${error.status} ${error.serviceMessage})`
           : errorText(error);
-  return format(notice.action === 'close' ? strings.PeriodCloseFailed : strings.PeriodReopenFailed, notice.title, detail);
+  const failed = notice.action === 'adopt' ? strings.PeriodAdoptFailed : notice.action === 'close' ? strings.PeriodCloseFailed : strings.PeriodReopenFailed;
+  return format(failed, notice.title, detail);
 }

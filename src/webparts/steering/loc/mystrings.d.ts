@@ -48,6 +48,18 @@ declare interface ISteeringWebPartStrings {
   PeriodChanged: string;
   PeriodRetry: string;
   PeriodDismiss: string;
+  PeriodAdopt: string;
+  PeriodAdoptLabel: string;
+  PeriodAdoptTitle: string;
+  PeriodAdoptText: string;
+  PeriodAdoptionDate: string;
+  PeriodPaperNumber: string;
+  PeriodAdoptionMissing: string;
+  PeriodConfirmAdopt: string;
+  PeriodAdopted: string;
+  PeriodAdoptFailed: string;
+  PeriodNotDraft: string;
+  PeriodSavingAdoption: string;
   // --- copy ---
   CopyOpen: string;
   CopyTitle: string;

@@ -46,10 +46,10 @@ describe('plan period folders', () => {
 });
 
 describe('closing and reopening plan periods', () => {
-  it('offers closing an adopted period, reopening a closed one, nothing for a draft, and only to the office', () => {
+  it('offers recording the adoption of a draft, closing an adopted period, reopening a closed one, and only to the office', () => {
     expect(actionOf(adopted)).toBe('close');
     expect(actionOf(closed)).toBe('reopen');
-    expect(actionOf({ status: 'draft' })).toBeUndefined();
+    expect(actionOf({ status: 'draft' })).toBe('adopt');
     expect(mayChangePeriods({ role: 'coordinator' })).toBe(true);
     expect(mayChangePeriods({ role: 'department' })).toBe(false);
   });
@@ -95,6 +95,29 @@ describe('closing and reopening plan periods', () => {
     options.onProgress({ done: 3, total: 12 });
     expect(events[2]).toEqual({ type: 'progressed', done: 3, total: 12 });
     expect(run({ ...idlePeriodLock, isSaving: true }, [events[2]]).progress).toEqual({ done: 3, total: 12 });
+  });
+
+  it('records an adoption only with a real day and a paper number, and sends what was typed', async () => {
+    const draft: PlanPeriod = { ...adopted, id: 5, title: '5. Fortschreibung 2028–2030', status: 'draft', etag: '"4"' };
+    const adoptedDraft: PlanPeriod = { ...draft, status: 'adopted', adoptionDate: '2028-03-09', paperNumber: 'DS 0042/2028', etag: '"5"' };
+    const adopt = jest.fn(async () => adoptedDraft);
+    const asked = run(idlePeriodLock, [{ type: 'asked', period: draft, action: 'adopt' }]);
+    // 31 April does not exist, and the paper number is missing: nothing is sent, the fields say so.
+    for (const typed of [
+      [{ type: 'adoptionChanged', adoptionDate: '2028-04-31', paperNumber: 'DS 0042/2028' }],
+      [{ type: 'adoptionChanged', adoptionDate: '2028-03-09', paperNumber: '  ' }]
+    ] as PeriodLockEvent[][]) {
+      const { events } = await change(run(asked, typed), { adopt });
+      expect(events).toEqual([{ type: 'adoptionMissing' }]);
+    }
+    expect(adopt).not.toHaveBeenCalled();
+    const filled = run(asked, [{ type: 'adoptionChanged', adoptionDate: '2028-03-09' }, { type: 'adoptionChanged', paperNumber: 'DS 0042/2028' }]);
+    const { events, changed } = await change(filled, { adopt });
+    expect(adopt).toHaveBeenCalledWith(draft, { adoptionDate: '2028-03-09', paperNumber: 'DS 0042/2028' });
+    expect(changed).toEqual([adoptedDraft]);
+    expect(events[events.length - 1]).toEqual({ type: 'finished', notice: { kind: 'saved', action: 'adopt', title: draft.title } });
+    // A new question starts with empty fields.
+    expect(run(run(filled, events), [{ type: 'asked', period: draft, action: 'adopt' }])).toMatchObject({ adoptionDate: '', paperNumber: '', isAdoptionMissing: false });
   });
 
   it('reopens with the reason typed', async () => {
