@@ -1,3 +1,4 @@
+import { adoptionPaper } from './planPeriods';
 import type { PlanPeriodInfo } from './planPeriods';
 import { SeedList } from './seedList';
 import type { SeedItem } from './types';
@@ -25,7 +26,7 @@ interface Session {
 }
 
 /** The paper the 2nd update went through Beirat, Ausschuss and Rat with. */
-const secondUpdatePaper = 'DS 0123/2019';
+const secondUpdatePaper = adoptionPaper(2, 2019);
 
 function cycleOfTheSecondUpdate(first: PlanPeriodInfo | undefined, second: PlanPeriodInfo | undefined): Session[] {
   const about = (period: PlanPeriodInfo | undefined, title: string): AgendaEntry => (period ? { title, subject: { kind: 'planPeriod', id: period.id } } : { title });

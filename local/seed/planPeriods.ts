@@ -27,6 +27,14 @@ function adoptionDate(updateNumber: number, startYear: number): string {
   return dateOnlyToIso(nextWeekday(localDate(startYear, 3, 10), 4));
 }
 
+/**
+ * The council paper each update was adopted with: the 2nd update's is the one the Beirat,
+ * Ausschuss and Rat sessions name (bodySessions.ts); the others are made up in the same form.
+ */
+export function adoptionPaper(updateNumber: number, startYear: number): string {
+  return updateNumber === 2 ? 'DS 0123/2019' : `DS ${String(100 + 7 * updateNumber).padStart(4, '0')}/${startYear}`;
+}
+
 export function buildPlanPeriods(year: number): { list: SeedList; periods: PlanPeriodInfo[]; current: PlanPeriodInfo } {
   const list = new SeedList();
   const periods: PlanPeriodInfo[] = [];
@@ -40,6 +48,7 @@ export function buildPlanPeriods(year: number): { list: SeedList; periods: PlanP
       StartYear: startYear,
       EndYear: endYear,
       AdoptionDate: status === 'Entwurf' ? undefined : adoptionDate(updateNumber, startYear),
+      PaperNumber: status === 'Entwurf' ? undefined : adoptionPaper(updateNumber, startYear),
       PeriodStatus: status,
       // The office closes a period once the council has acknowledged its report, in the spring after it.
       ClosedAt: status === 'Abgeschlossen' ? `${endYear + 1}-04-15T08:00:00Z` : undefined,

@@ -43,6 +43,8 @@ describe('local workbench: closing and reopening a plan period in the Steuerung'
   it('closes the running period after confirming; the catalogue then shows it read-only; reopening asks for a reason and records it', async () => {
     await openPeriods();
     expect(await status()).toBe('Beschlossen');
+    // The 2nd update was adopted with the paper the council papers name.
+    await expect(page.getByRole('row', { name: /2\. Fortschreibung 2019–2021/ }).innerText()).resolves.toMatch(/15\.03\.2019[\s\S]*DS 0123\/2019/);
     // Earlier periods are closed already and offer only reopening.
     await expect(visible(page.getByRole('button', { name: /^1\. Fortschreibung .* wieder öffnen$/ }))).resolves.toBe(true);
     await screenshot(page, 'plan-periods-de');
