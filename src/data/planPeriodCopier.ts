@@ -1,6 +1,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { indicatorsOfCatalogue } from '../domain';
 import type { Department, PlanPeriod } from '../domain';
 import type { ComparedMeasure } from '../domain/periodComparison';
 import { copiedId, copyLevels, nextPeriodOf, planPeriodCopy, remainingSteps, stepsOf } from '../domain/planPeriodCopy';
@@ -19,7 +20,8 @@ import { createKeyOf, KeyedOutcome, KeyedWrite, writeByKey } from './sp/keyedCre
 import { copyErrorCodes } from './planPeriodCopyTypes';
 import type { CopyFailure, CopyRunOptions, CopyRunResult } from './planPeriodCopyTypes';
 import { toPlanPeriod } from './mapping/catalogueMapping';
-import { copyWrite, draftPeriodFields, guidingGoalSelect, toGuidingGoal, toKeyedItem } from './mapping/planPeriodCopyMapping';
+import { copyWrite, draftPeriodFields, toKeyedItem } from './mapping/planPeriodCopyMapping';
+import { guidingGoalSnapshotSelect, toGuidingGoal } from './mapping/catalogueSnapshotMapping';
 
 export type { CopyFailure, CopyProgress, CopyRunOptions, CopyRunResult } from './planPeriodCopyTypes';
 export { copyErrorCodes } from './planPeriodCopyTypes';
@@ -64,21 +66,13 @@ export class PlanPeriodCopier {
   /** The period's catalogue: guiding goals, fields, goals, measures, and the indicators of its goals and measures. */
   public async readSource(period: PlanPeriod): Promise<CopySource> {
     const [guidingGoals, fieldsOfAction, goals, measures, indicators] = await Promise.all([
-      this.read(() => readAllItems<Record<string, unknown>>(this.lists.list('GuidingGoals').items.select(...guidingGoalSelect).filter(`PlanPeriodId eq ${period.id}`))),
+      this.read(() => readAllItems<Record<string, unknown>>(this.lists.list('GuidingGoals').items.select(...guidingGoalSnapshotSelect).filter(`PlanPeriodId eq ${period.id}`))),
       this.catalogue.fieldsOfAction(period.id),
       this.catalogue.goals(period.id),
       this.catalogue.measures(period.id),
       new IndicatorRepository(this.lists).indicators()
     ]);
-    const goalIds = new Set(goals.map((goal) => goal.id));
-    const measureIds = new Set(measures.map((measure) => measure.id));
-    return {
-      guidingGoals: guidingGoals.map(toGuidingGoal),
-      fieldsOfAction,
-      goals,
-      measures,
-      indicators: indicators.filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)))
-    };
+    return { guidingGoals: guidingGoals.map(toGuidingGoal), fieldsOfAction, goals, measures, indicators: indicatorsOfCatalogue(indicators, goals, measures) };
   }
 
   /**

@@ -22,6 +22,20 @@ export type ComparedMeasure = Measure & PredecessorLink;
 export type ComparedIndicator = Indicator & PredecessorLink & IndicatorTarget;
 
 /**
+ * The indicators that belong to a catalogue: an indicator of a measure goes with its measure, one
+ * measured for a goal as a whole with its goal.
+ */
+export function indicatorsOfCatalogue<I extends Pick<Indicator, 'measureId' | 'goalId'>>(
+  indicators: readonly I[],
+  goals: ReadonlyArray<{ readonly id: number }>,
+  measures: ReadonlyArray<{ readonly id: number }>
+): I[] {
+  const goalIds = new Set(goals.map((goal) => goal.id));
+  const measureIds = new Set(measures.map((measure) => measure.id));
+  return indicators.filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)));
+}
+
+/**
  * The catalogue of one plan period as compared: all items of the period, each level complete.
  * Guiding goals (Leitziele) stand beside the fields of action, not above them (a field names no
  * guiding goal), and are matched like fields of action; a period without any may leave them out.

@@ -1,6 +1,7 @@
-import type { GuidingGoal, PlanPeriod } from './catalogue';
+import type { PlanPeriod } from './catalogue';
 import type { MeasureStatus } from './choices';
-import type { CatalogueSnapshot, ComparedFieldOfAction, ComparedGoal, ComparedIndicator, ComparedMeasure, PredecessorLink } from './periodComparison';
+import { indicatorsOfCatalogue } from './periodComparison';
+import type { CatalogueSnapshot, ComparedFieldOfAction, ComparedGoal, ComparedGuidingGoal, ComparedIndicator, ComparedMeasure } from './periodComparison';
 
 /**
  * "Nächste Fortschreibung vorbereiten": what of the current period goes into the next draft.
@@ -9,10 +10,8 @@ import type { CatalogueSnapshot, ComparedFieldOfAction, ComparedGoal, ComparedIn
  * with their targets only where their measure (or goal) is carried over. Every copy links to its original.
  */
 
-export type ComparedGuidingGoal = GuidingGoal & PredecessorLink;
-
-/** The period's catalogue as the copy reads it: the compared levels plus the guiding goals above them. */
-export type CopySource = CatalogueSnapshot & { readonly guidingGoals?: readonly ComparedGuidingGoal[] };
+/** The period's catalogue as the copy reads it: the same levels a comparison reads. */
+export type CopySource = CatalogueSnapshot;
 
 /** By default implemented and dropped measures stay behind: they are done or given up. */
 export const defaultCarriedStatuses: readonly MeasureStatus[] = ['planned', 'inProgress', 'ongoing', 'suspended'];
@@ -76,10 +75,7 @@ export function planPeriodCopy(source: CopySource, targetPeriodId: number, optio
   const carriedStatuses = options.carriedStatuses ?? defaultCarriedStatuses;
   const carried = new Set(carriedStatuses);
   const measures = source.measures.filter((measure) => carried.has(measure.status));
-  const measureIds = new Set(measures.map((measure) => measure.id));
-  const goalIds = new Set(source.goals.map((goal) => goal.id));
-  // An indicator of a measure goes with its measure; an indicator of a goal with its goal.
-  const indicators = source.indicators.filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)));
+  const indicators = indicatorsOfCatalogue(source.indicators, source.goals, measures);
   const keyOf = (level: CopyLevel, item: CopyItems[CopyLevel]): string =>
     level === 'measure' && options.measureKey ? options.measureKey(item as ComparedMeasure) : copyKey(targetPeriodId, level, item.id);
   const step = <L extends CopyLevel>(level: L, item: CopyItems[L]): CopyStep<L> => ({ level, key: keyOf(level, item), source: item });

@@ -1,3 +1,4 @@
+import { indicatorsOfCatalogue } from '../../domain';
 import type { CatalogueSnapshot, ComparedFieldOfAction, ComparedGoal, ComparedGuidingGoal, ComparedIndicator, ComparedMeasure } from '../../domain';
 import { toFieldOfAction, toGoal, toMeasure } from './catalogueMapping';
 import { toIndicator } from './indicatorMapping';
@@ -53,15 +54,12 @@ export function toCatalogueSnapshot(rows: CatalogueRows, planPeriodId: number): 
     .filter(ofPeriod)
     .map((row): ComparedMeasure => ({ ...withoutVersion(toMeasure(row)), ...predecessor(row.PredecessorMeasureId) }))
     .sort((a, b) => byNumber.compare(a.number ?? '', b.number ?? '') || a.id - b.id);
-  const measureIds = new Set(measures.map((measure) => measure.id));
-  const goalIds = new Set(goals.map((goal) => goal.id));
-  const indicators = rows.indicators
-    .map((row): ComparedIndicator => toIndicator(row))
-    .filter((indicator) => (indicator.measureId !== undefined ? measureIds.has(indicator.measureId) : indicator.goalId !== undefined && goalIds.has(indicator.goalId)));
+  const indicators = indicatorsOfCatalogue(rows.indicators.map((row): ComparedIndicator => toIndicator(row)), goals, measures);
   return { guidingGoals, fieldsOfAction, goals, measures, indicators };
 }
 
-function toGuidingGoal(row: Row): ComparedGuidingGoal {
+/** A guiding goal with the link to its predecessor (read with `guidingGoalSnapshotSelect`). */
+export function toGuidingGoal(row: Row): ComparedGuidingGoal {
   return {
     id: numberOr(row.Id, 0),
     title: text(row.Title),

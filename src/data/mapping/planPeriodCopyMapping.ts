@@ -1,12 +1,12 @@
 import type { IListItemFormUpdateValue } from '@pnp/sp/lists';
 import { IndicatorDirectionChoices, MeasureStatusChoices, PlanPeriodStatusChoices } from '../../domain';
-import type { AnyCopyStep, ComparedGuidingGoal, CopyLevel, NextPeriod } from '../../domain/planPeriodCopy';
+import type { AnyCopyStep, CopyLevel, NextPeriod } from '../../domain/planPeriodCopy';
 import { ServiceError } from '../../http/serviceError';
 import type { CreateKey, KeyedWrite } from '../sp/keyedCreate';
-import type { ComparedFieldOfAction, ComparedGoal, ComparedIndicator, ComparedMeasure } from '../../domain/periodComparison';
+import type { ComparedFieldOfAction, ComparedGoal, ComparedGuidingGoal, ComparedIndicator, ComparedMeasure } from '../../domain/periodComparison';
 import { FormFieldValue, noDecimals, toFormValues } from '../sp/formValues';
 import { multiLookupFormText } from './catalogueImportMapping';
-import { numberOr, optionalNumber, optionalText, text } from './spValues';
+import { numberOr, optionalNumber, optionalText } from './spValues';
 
 /**
  * The fields of the copies written into the next plan period. Each copy keeps what the office
@@ -15,18 +15,6 @@ import { numberOr, optionalNumber, optionalText, text } from './spValues';
  */
 
 type Row = Record<string, unknown>;
-
-export const guidingGoalSelect = ['Id', 'Title', 'SortOrder', 'PlanPeriodId', 'Description'] as const;
-
-export function toGuidingGoal(row: Row): ComparedGuidingGoal {
-  return {
-    id: numberOr(row.Id, 0),
-    title: text(row.Title),
-    sortOrder: numberOr(row.SortOrder, 0),
-    planPeriodId: numberOr(row.PlanPeriodId, 0),
-    description: optionalText(row.Description)
-  };
-}
 
 export function draftPeriodFields(next: NextPeriod, createKey: string): Row {
   return {
