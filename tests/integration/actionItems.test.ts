@@ -2,6 +2,7 @@ import { coordinator, useTestEmulator } from './support/testEmulator';
 import { failureOf } from './support/serviceFailure';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import type { BodySession } from '../../src/domain';
+import { rawRest, type RawRestAnswer } from './support/rawRest';
 
 /**
  * Action items of the sessions (Arbeitsaufträge) in the local SharePoint: the office records them
@@ -24,15 +25,8 @@ describe('action items of the sessions in the local SharePoint', () => {
     departmentId = (await office().departments.departments())[0].id;
   }, 60_000);
 
-  async function rest(login: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
-    const response = await fetch(`${emulator.siteUrl}/_api/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${login}`, Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;odata=nometadata', ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) })
-    });
-    const text = await response.text();
-    return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  }
+  const rest = (login: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<RawRestAnswer> =>
+    rawRest(emulator.siteUrl, login, method, path, body, headers);
 
   it('records action items of a session and lists them per session and, until done, as open across sessions', async () => {
     const first = await office().actionItems.record({ sessionId: session.id, departmentId, description: 'Sprachkursplätze für Eltern erheben\nBis zur nächsten Sitzung', dueDate: '2027-09-30', createKey: newCreateKey() });

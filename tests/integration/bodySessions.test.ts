@@ -2,6 +2,7 @@ import { coordinator, useTestEmulator } from './support/testEmulator';
 import { failureOf } from './support/serviceFailure';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import type { NewBodySession } from '../../src/domain';
+import { rawRest, type RawRestAnswer } from './support/rawRest';
 
 /**
  * The sessions of the bodies in the local SharePoint: the office records and changes them through
@@ -15,15 +16,8 @@ describe('sessions of the bodies in the local SharePoint', () => {
   const emulator = useTestEmulator();
   const office = () => emulator.services(coordinator).bodySessions;
 
-  async function rest(login: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
-    const response = await fetch(`${emulator.siteUrl}/_api/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${login}`, Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;odata=nometadata', ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) })
-    });
-    const text = await response.text();
-    return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  }
+  const rest = (login: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<RawRestAnswer> =>
+    rawRest(emulator.siteUrl, login, method, path, body, headers);
   const items = (query: string): string => `web/GetList('${encodeURIComponent(sessionsUrl)}')/items?${query}`;
 
   const session = (title: string, changes: Partial<NewBodySession> = {}): NewBodySession => ({

@@ -5,6 +5,7 @@ import { effectiveGoalSet, goalChangeStep, proposeGoalChange } from '../../src/d
 import type { GoalChange, GoalChangeDraft, PlanPeriod } from '../../src/domain';
 import { loadGoalChanges } from '../../src/app/goalChanges/goalChangesData';
 import { submitStep } from '../../src/app/goalChanges/goalChangeFlow';
+import { rawRest, type RawRestAnswer } from './support/rawRest';
 
 /**
  * Goal changes in the local SharePoint: the office proposes, the Beirat consents and the
@@ -24,15 +25,8 @@ describe('goal changes through Beirat and committee in the local SharePoint', ()
     period = periods.find((candidate) => candidate.status === 'adopted')!;
   });
 
-  async function rest(login: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
-    const response = await fetch(`${emulator.siteUrl}/_api/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${login}`, Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;odata=nometadata', ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) })
-    });
-    const text = await response.text();
-    return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  }
+  const rest = (login: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<RawRestAnswer> =>
+    rawRest(emulator.siteUrl, login, method, path, body, headers);
   const list = `web/GetList('${encodeURIComponent(changesUrl)}')`;
 
   async function propose(draft: GoalChangeDraft, today = '2026-09-01'): Promise<GoalChange> {
