@@ -79,5 +79,11 @@ export const SeriesContinuityChoices = choiceTable<SeriesContinuity>({ same: 'fo
 export type SessionStatus = 'planned' | 'booked' | 'held' | 'cancelled';
 export const SessionStatusChoices = choiceTable<SessionStatus>({ planned: 'geplant', booked: 'gebucht', held: 'stattgefunden', cancelled: 'abgesagt' });
 
-export type ReportType = 'statusReport' | 'annualReport';
-export const ReportTypeChoices = choiceTable<ReportType>({ statusReport: 'Status-Quo-Bericht', annualReport: 'Jahresbericht' });
+export type ReportType = 'statusReport' | 'annualReport' | 'periodReport' | 'template';
+/** What a file in "Berichte" is: one of the reports, or the city's Word template they are generated into. */
+export const ReportTypeChoices = choiceTable<ReportType>({
+  statusReport: 'Status-Quo-Bericht',
+  annualReport: 'Jahresbericht',
+  periodReport: 'Bericht zur Fortschreibung',
+  template: 'Berichtsvorlage'
+});

@@ -286,6 +286,8 @@ define([], function () {
     SessionsSteeringSubject: 'Sitzung der Steuerungsgruppe „Umsetzung Integrationsplanung“ {0}',
     SessionsSteeringAgenda: '1. Offene Arbeitsaufträge\n2. Stand der Umsetzung\n3. Verschiedenes',
     SessionsRecordingBooking: 'Die Buchung wird als Sitzung eingetragen …',
+    // --- reports ---
+    // --- publication ---
     // --- end ---
   };
 });

@@ -286,6 +286,8 @@ define([], function () {
     SessionsSteeringSubject: 'Steering group session "Umsetzung Integrationsplanung" {0}',
     SessionsSteeringAgenda: '1. Open action items\n2. Progress of implementation\n3. Other business',
     SessionsRecordingBooking: 'The booking is being recorded as a session …',
+    // --- reports ---
+    // --- publication ---
     // --- end ---
   };
 });

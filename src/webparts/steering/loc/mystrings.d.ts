@@ -285,6 +285,8 @@ declare interface ISteeringWebPartStrings {
   SessionsSteeringSubject: string;
   SessionsSteeringAgenda: string;
   SessionsRecordingBooking: string;
+  // --- reports ---
+  // --- publication ---
   // --- end ---
 }
 
