@@ -140,7 +140,12 @@ interface StoredReportsProps {
 function StoredReports({ reports, services, strings }: StoredReportsProps): React.ReactElement {
   const [downloading, setDownloading] = React.useState<number | undefined>(undefined);
   const [failure, setFailure] = React.useState<{ report: StoredReport; error: unknown } | undefined>(undefined);
-  const typeLabel: Readonly<Record<ReportType, string>> = { statusReport: strings.ReportTypeStatus, annualReport: strings.ReportTypeAnnual };
+  const typeLabel: Readonly<Record<ReportType, string>> = {
+    statusReport: strings.ReportTypeStatus,
+    annualReport: strings.ReportTypeAnnual,
+    periodReport: strings.ReportTypePeriod,
+    template: strings.ReportTypeTemplate
+  };
   const download = async (report: StoredReport): Promise<void> => {
     setDownloading(report.id);
     setFailure(undefined);

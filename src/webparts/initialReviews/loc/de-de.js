@@ -73,6 +73,8 @@ define([], function () {
     Downloading: 'Wird heruntergeladen …',
     ReportTypeStatus: 'Status-Quo-Bericht',
     ReportTypeAnnual: 'Jahresbericht',
+    ReportTypePeriod: 'Bericht zur Fortschreibung',
+    ReportTypeTemplate: 'Berichtsvorlage',
     ColumnMeeting: 'Termin',
     MeetingNone: 'kein Termin',
     BookInterview: 'Termin buchen',

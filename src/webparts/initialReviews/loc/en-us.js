@@ -73,6 +73,8 @@ define([], function () {
     Downloading: 'Downloading …',
     ReportTypeStatus: 'Status-quo report',
     ReportTypeAnnual: 'Annual report',
+    ReportTypePeriod: 'Report on the plan period',
+    ReportTypeTemplate: 'Report template',
     ColumnMeeting: 'Meeting',
     MeetingNone: 'no meeting',
     BookInterview: 'Book meeting',

@@ -72,6 +72,8 @@ declare interface IInitialReviewsWebPartStrings {
   Downloading: string;
   ReportTypeStatus: string;
   ReportTypeAnnual: string;
+  ReportTypePeriod: string;
+  ReportTypeTemplate: string;
   ColumnMeeting: string;
   MeetingNone: string;
   BookInterview: string;
