@@ -10,6 +10,7 @@ export * from './steeringGroup';
 export * from './goalChange';
 export * from './goalChangeProposal';
 export * from './reports';
+export * from './valueReview';
 export * from './lists';
 export * from './calendarDate';
 export * from './indicatorValue';
