@@ -7,7 +7,7 @@ import { createSpForToken } from '../../src/data/sp/spFactory';
 import { createGraphClient } from '../../src/scheduling/graphClientFactory';
 import type { ProductServices } from '../../src/app/services';
 import { loadDashboard } from '../../src/app/indicatorDashboard/dashboardData';
-import { entriesShown, reviewOverviewOf } from '../../src/app/indicatorDashboard/reviewOverview';
+import { entriesShown, pendingOf, reviewOverviewOf } from '../../src/app/indicatorDashboard/reviewOverview';
 import type { DepartmentReview } from '../../src/app/indicatorDashboard/reviewOverview';
 import { indicatorValueKey, latestReviews } from '../../src/domain';
 
@@ -117,5 +117,24 @@ describe('local workbench: the office reviews submitted values', () => {
     await expect(page.getByTestId(`review-table-${department.department.number}`).innerText()).resolves.toContain(comment);
     await screenshot(page, 'value-review-returned-de');
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('names the values not yet accepted before the year is locked, and locks nothing when cancelled', async () => {
+    const pending = pendingOf(reviewOverviewOf(year, await loadDashboard(office, new Date())));
+    expect(pending.submitted + pending.returned).toBeGreaterThan(0);
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=indicatorDashboard`);
+    await page.getByTestId('indicator-series').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Vollständigkeit' }).click();
+    await page.getByRole('button', { name: `Jahr ${year} sperren` }).click();
+    const warning = page.getByTestId('lock-pending-reviews');
+    await warning.waitFor();
+    await expect(warning.innerText()).resolves.toBe(
+      `Achtung: ${pending.submitted + pending.returned} Werte von ${year} sind noch nicht angenommen (${pending.submitted} eingereicht, ${pending.returned} zurückgegeben). Sie zählen in Berichten erst, wenn sie angenommen sind. Trotzdem sperren?`
+    );
+    await screenshot(page, 'value-review-lock-pending-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('dialog', { name: 'Berichtsjahr sperren?' }).getByRole('button', { name: 'Abbrechen' }).click();
+    await warning.waitFor({ state: 'hidden' });
+    expect((await office.reportingYears.yearOf(year))?.isLocked ?? false).toBe(false);
   });
 });
