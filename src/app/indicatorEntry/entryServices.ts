@@ -1,4 +1,5 @@
 import type { ProductServices } from '../services';
+import type { ValueReviewReader } from './sheetModelSource';
 
 /**
  * What the indicator entry uses of the services: who is signed in, the sheet's model (the
@@ -6,7 +7,9 @@ import type { ProductServices } from '../services';
  * to write, and where a department's corrections of a locked year go as requests. The Excel pane
  * builds no more than this.
  */
-export type PaneServices = Pick<ProductServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests'>;
+export type PaneServices = Pick<ProductServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests'> & {
+  readonly valueReviews?: ValueReviewReader;
+};
 
 /** The upload in the web part: the same, and the UI culture of the page. */
 export type IndicatorEntryServices = PaneServices & Pick<ProductServices, 'locale'>;

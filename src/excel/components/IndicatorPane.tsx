@@ -14,8 +14,10 @@ import type { SheetGrid } from '../sheetGrid';
 import { paneStrings } from '../paneStrings';
 import { PaneState, WorkbookPendingStore } from '../paneState';
 import type { PaneServices } from '../../app/indicatorEntry/entryServices';
-import { checkSheet, openYearSheet, paneLockCheck, startPane, workbookSubmissionSide } from '../paneSheet';
+import { checkSheet, openYearSheet, paneLockCheck, sheetRowOf, startPane, workbookSubmissionSide } from '../paneSheet';
+import { returnedValues } from '../../app/indicatorEntry/reviewOverview';
 import { PaneFrame } from './PaneFrame';
+import { ReturnedValues } from './ReturnedValues';
 import { SheetProblems } from './SheetProblems';
 
 export interface IndicatorPaneProps {
@@ -43,7 +45,7 @@ const unchecked: CheckResult = { problems: [], isClean: false };
  */
 export function IndicatorPane({ services, grid, language, currentYear = new Date().getFullYear(), initialYear }: IndicatorPaneProps): React.ReactElement {
   const strings = paneStrings(language);
-  const [started, retryStart] = useLoader(() => startPane(services, grid), 'pane');
+  const [started, retryStart] = useLoader(() => startPane(services, grid, language), 'pane');
   const [year, setYear] = React.useState(initialYear ?? currentYear - 1);
   const [sheet, setSheet] = React.useState<PaneState | undefined>();
   const [confirmReplace, setConfirmReplace] = React.useState(false);
@@ -118,6 +120,9 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
 
   const onResume = (): Promise<void> => flow.resume(() => sheet);
 
+  const returned = sheet ? returnedValues(sheet.model) : [];
+  const hasAccepted = sheet?.model.rows.some((row) => row.review?.state === 'accepted') === true && !sheet?.model.lockedYear?.isLocked;
+
   return (
     <PaneFrame strings={strings}>
       <Text block>{format(strings.SignedInAs, user.displayName || user.login)}</Text>
@@ -161,6 +166,26 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
             >
               {format(strings.OpenYearReplace, sheetName({ year }, language))}
             </MessageBar>
+          )}
+          {returned.length > 0 && (
+            <ReturnedValues
+              values={returned}
+              language={language}
+              strings={strings}
+              onSelect={(value) =>
+                flow.run(async () => {
+                  const row = await sheetRowOf(grid, sheet!.sheetName, value.key);
+                  if (row !== undefined) {
+                    await grid.selectCell(sheet!.sheetName, { row, column: columnIndex('total') });
+                  }
+                })
+              }
+            />
+          )}
+          {hasAccepted && (
+            <Text block variant="small">
+              {strings.AcceptedEditable}
+            </Text>
           )}
           {sheet && (
             <Stack horizontal tokens={{ childrenGap: 8 }}>
