@@ -33,7 +33,7 @@ export async function startPane(services: Pick<PaneServices, 'users' | 'valueRev
  * columns. Judged on the versions the sheet holds: a value the user submitted since counts as submitted.
  */
 export async function refreshReviews(grid: SheetGrid, services: Pick<PaneServices, 'valueReviews'>, current: PaneState, language: 'de' | 'en'): Promise<PaneState> {
-  if (!services.valueReviews || !(await grid.hasSheet(current.sheetName))) {
+  if (!(await grid.hasSheet(current.sheetName))) {
     return current;
   }
   const reviews = await services.valueReviews.reviewsOf(current.model.year, current.model.departmentId);

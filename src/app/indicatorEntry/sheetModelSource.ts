@@ -6,14 +6,10 @@ import type { ProductServices } from '../services';
 /**
  * `reportingYears` tells whether the year is locked; without it the year counts as open. `users`
  * and `correctionRequests` tell whether a change of a locked year is a request, and which are open.
+ * `valueReviews` gives each row its place in the office's review (departments may read the decisions).
  */
 export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'> &
-  Partial<Pick<ProductServices, 'reportingYears' | 'users' | 'correctionRequests'>> & { readonly valueReviews?: ValueReviewReader };
-
-/** The office's decisions on the values of a year, as far as the signed-in user may read them (departments may). */
-export interface ValueReviewReader {
-  reviewsOf(year: number, departmentId?: number): Promise<ValueReview[]>;
-}
+  Partial<Pick<ProductServices, 'reportingYears' | 'users' | 'correctionRequests' | 'valueReviews'>>;
 
 /**
  * The sheet of one department and year: exactly the indicators of the measures the department

@@ -94,8 +94,13 @@ describe('the pane on the workbook', () => {
 
   it('resumes the sheet of the signed-in department only', async () => {
     const { grid, state } = await openedWorkbook();
-    const users = (departmentId: number) => ({ users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) } }) as unknown as Pick<PaneServices, 'users'>;
-    expect((await startPane(users(3), grid, 'de')).saved).toEqual(state);
+    const users = (departmentId: number) =>
+      ({
+        users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) },
+        valueReviews: { reviewsOf: async () => [] }
+      }) as unknown as Pick<PaneServices, 'users' | 'valueReviews'>;
+    // No decisions yet: the stored budget counts as submitted.
+    expect((await startPane(users(3), grid, 'de')).saved).toEqual({ ...state, model: { ...state.model, rows: state.model.rows.map((row) => ({ ...row, review: { state: row.stored ? 'submitted' : 'missing' } })) } });
     expect((await startPane(users(4), grid, 'de')).saved).toBeUndefined();
   });
 });
@@ -171,7 +176,7 @@ describe('the office review in the workbook', () => {
 
   it('shows a returned value as submitted again once its new version is stored', async () => {
     const { grid, state } = await openedWorkbook();
-    const reviewed = await refreshReviews(grid, reviews([returnedBudget]), state, 'de');
+    const reviewed = await refreshReviews(grid, reviews([returnedBudget]) as unknown as Pick<PaneServices, 'valueReviews'>, state, 'de');
     const corrected: IndicatorValue = { ...storedBudget, total: 23000, comment: 'Laut Haushaltsplan.' };
     const pending: PendingSubmission = { id: 'p1', departmentId: 3, year: 2026, entries: [{ key: '12-2026', value: corrected, baseEtag: '"3"' }], settled: {} };
     const side = workbookSubmissionSide(grid, valuesAfterSend([{ ...corrected, etag: '"4"' }]), 'de', () => undefined);
@@ -182,8 +187,9 @@ describe('the office review in the workbook', () => {
     expect([values[columnIndex('etag')], values[columnIndex('reviewState')], values[columnIndex('reviewComment')]]).toEqual(['"4"', 'eingereicht', null]);
   });
 
-  it('leaves the sheet as it is where reviews cannot be read from here', async () => {
+  it('leaves the state as it is when its sheet is gone', async () => {
     const { grid, state } = await openedWorkbook();
-    expect(await refreshReviews(grid, {}, state, 'de')).toBe(state);
+    const gone = { ...state, sheetName: 'Kennzahlen 2019' };
+    expect(await refreshReviews(grid, reviews([]) as unknown as Pick<PaneServices, 'valueReviews'>, gone, 'de')).toBe(gone);
   });
 });
