@@ -19,18 +19,15 @@ export interface PaneStart {
   readonly saved?: PaneState;
 }
 
-export async function startPane(services: Pick<PaneServices, 'users' | 'valueReviews'>, grid: SheetGrid, language: 'de' | 'en'): Promise<PaneStart> {
+export async function startPane(services: Pick<PaneServices, 'users'>, grid: SheetGrid): Promise<PaneStart> {
   const [user, saved] = await Promise.all([services.users.currentUser(), readPaneState(grid)]);
-  if (!saved || saved.model.departmentId !== user.departmentId) {
-    return { user };
-  }
-  // The office may have returned or accepted values since the workbook was last open.
-  return { user, saved: await refreshReviews(grid, services, saved, language) };
+  return saved && saved.model.departmentId === user.departmentId ? { user, saved } : { user };
 }
 
 /**
  * The office's latest decisions on the sheet's values, put into the model and the sheet's review
- * columns. Judged on the versions the sheet holds: a value the user submitted since counts as submitted.
+ * columns: the office may have returned or accepted values since the workbook was last open.
+ * Judged on the versions the sheet holds, so a value the user submitted since counts as submitted.
  */
 export async function refreshReviews(grid: SheetGrid, services: Pick<PaneServices, 'valueReviews'>, current: PaneState, language: 'de' | 'en'): Promise<PaneState> {
   if (!(await grid.hasSheet(current.sheetName))) {
@@ -40,7 +37,9 @@ export async function refreshReviews(grid: SheetGrid, services: Pick<PaneService
   const model = withReviews(current.model, reviews);
   const rows = await rowsByKey(grid, current.sheetName);
   await grid.writeCells(current.sheetName, model.rows.flatMap((row) => reviewCells(rows.get(indicatorValueKey(row.indicator.id, model.year)), row, language)));
-  const next: PaneState = { ...current, model };
+  // A submit may have saved its pending state meanwhile: only the model is replaced.
+  const latest = await readPaneState(grid);
+  const next: PaneState = { ...(latest ?? current), model };
   await writePaneState(grid, next);
   return next;
 }

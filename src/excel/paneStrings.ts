@@ -63,7 +63,8 @@ const de = {
   ReturnedComment: 'Hinweis der Koordinierungsstelle: {0}',
   ReturnedGoTo: 'Zur Zeile im Blatt',
   ReturnedGoToAria: 'Zur Zeile im Blatt: {0}',
-  AcceptedEditable: 'Angenommene Werte können Sie ändern, solange das Jahr offen ist; ein geänderter Wert ist wieder eingereicht und wird erneut geprüft.'
+  AcceptedEditable: 'Angenommene Werte können Sie ändern, solange das Jahr offen ist; ein geänderter Wert ist wieder eingereicht und wird erneut geprüft.',
+  ReviewsFailed: 'Die Prüfung der Werte durch die Koordinierungsstelle ließ sich nicht lesen; die Spalte „Prüfung“ zeigt den Stand beim letzten Öffnen. Das Blatt bleibt nutzbar; „Jahr öffnen“ liest den Stand erneut.'
 };
 
 export type PaneStrings = typeof de;
@@ -132,7 +133,8 @@ const en: PaneStrings = {
   ReturnedComment: 'Comment of the coordination office: {0}',
   ReturnedGoTo: 'Go to the row in the sheet',
   ReturnedGoToAria: 'Go to the row in the sheet: {0}',
-  AcceptedEditable: 'You can change accepted values while the year is open; a changed value is submitted again and reviewed again.'
+  AcceptedEditable: 'You can change accepted values while the year is open; a changed value is submitted again and reviewed again.',
+  ReviewsFailed: 'The review of the values by the coordination office could not be read; the column "Review" shows the state when the sheet was last opened. The sheet stays usable; "Open year" reads the state again.'
 };
 
 export function paneStrings(language: 'de' | 'en'): PaneStrings {

@@ -170,5 +170,14 @@ describe('local workbench: the office returns a value, the department corrects a
     await expect(returned.getByRole('listitem').filter({ hasText: forPane.indicator.title }).count()).resolves.toBe(0);
     expect((await current(forPane.indicator)).total).toBe(corrected);
     await screenshot(page, 'returned-value-excel-resubmitted-de');
+
+    // The office returns the new version too; Excel opened again (the workbook is kept) learns of it without reopening the year.
+    const again = 'Bitte die Zahl mit der Kursstatistik belegen.';
+    await reviews.returnValue(await current(forPane.indicator), again);
+    await page.reload();
+    await page.getByTestId('pane-returned').getByRole('listitem').filter({ hasText: forPane.indicator.title }).waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('pane-returned').innerText()).resolves.toContain(`Hinweis der Koordinierungsstelle: ${again}`);
+    await expect(gridCell(columnIndex('reviewState')).innerText()).resolves.toBe('⚠ zurückgegeben');
+    await expect(gridCell(columnIndex('reviewComment')).innerText()).resolves.toBe(again);
   });
 });

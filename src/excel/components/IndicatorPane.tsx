@@ -14,7 +14,7 @@ import type { SheetGrid } from '../sheetGrid';
 import { paneStrings } from '../paneStrings';
 import { PaneState, WorkbookPendingStore } from '../paneState';
 import type { PaneServices } from '../../app/indicatorEntry/entryServices';
-import { checkSheet, openYearSheet, paneLockCheck, sheetRowOf, startPane, workbookSubmissionSide } from '../paneSheet';
+import { checkSheet, openYearSheet, paneLockCheck, refreshReviews, sheetRowOf, startPane, workbookSubmissionSide } from '../paneSheet';
 import { returnedValues } from '../../app/indicatorEntry/reviewOverview';
 import { PaneFrame } from './PaneFrame';
 import { ReturnedValues } from './ReturnedValues';
@@ -45,7 +45,7 @@ const unchecked: CheckResult = { problems: [], isClean: false };
  */
 export function IndicatorPane({ services, grid, language, currentYear = new Date().getFullYear(), initialYear }: IndicatorPaneProps): React.ReactElement {
   const strings = paneStrings(language);
-  const [started, retryStart] = useLoader(() => startPane(services, grid, language), 'pane');
+  const [started, retryStart] = useLoader(() => startPane(services, grid), 'pane');
   const [year, setYear] = React.useState(initialYear ?? currentYear - 1);
   const [sheet, setSheet] = React.useState<PaneState | undefined>();
   const [confirmReplace, setConfirmReplace] = React.useState(false);
@@ -59,12 +59,22 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
   // The workbook remembers the sheet it was opened with, and a submission that did not finish.
   const saved = started.state === 'ready' ? started.data.saved : undefined;
   React.useEffect(() => {
-    if (saved) {
-      setSheet(saved);
-      setYear(saved.model.year);
-      dispatch({ type: 'resumableFound', pending: saved.pending });
+    if (!saved) {
+      return;
     }
-  }, [saved, dispatch]);
+    setSheet(saved);
+    setYear(saved.model.year);
+    dispatch({ type: 'resumableFound', pending: saved.pending });
+    // The office may have decided on values since; a failure to learn of it is shown, the sheet stays usable.
+    let isCurrent = true;
+    refreshReviews(grid, services, saved, language).then(
+      (refreshed) => isCurrent && setSheet(refreshed),
+      (error: unknown) => isCurrent && dispatch({ type: 'failed', error, text: strings.ReviewsFailed })
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [saved, dispatch, grid, services, language, strings]);
 
   if (started.state === 'error') {
     return (

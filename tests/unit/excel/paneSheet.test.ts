@@ -99,9 +99,8 @@ describe('the pane on the workbook', () => {
         users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) },
         valueReviews: { reviewsOf: async () => [] }
       }) as unknown as Pick<PaneServices, 'users' | 'valueReviews'>;
-    // No decisions yet: the stored budget counts as submitted.
-    expect((await startPane(users(3), grid, 'de')).saved).toEqual({ ...state, model: { ...state.model, rows: state.model.rows.map((row) => ({ ...row, review: { state: row.stored ? 'submitted' : 'missing' } })) } });
-    expect((await startPane(users(4), grid, 'de')).saved).toBeUndefined();
+    expect((await startPane(users(3), grid)).saved).toEqual(state);
+    expect((await startPane(users(4), grid)).saved).toBeUndefined();
   });
 });
 
@@ -157,20 +156,19 @@ describe('the office review in the workbook', () => {
   };
   const reviews = (found: ValueReview[]) => ({ valueReviews: { reviewsOf: jest.fn(async () => found) } });
 
-  it('puts decisions made since the workbook was last open into the sheet and its state when the pane starts', async () => {
-    const { grid } = await openedWorkbook();
-    const services = {
-      ...reviews([returnedBudget]),
-      users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId: 3 }) }
-    } as unknown as Pick<PaneServices, 'users' | 'valueReviews'>;
-    const { saved } = await startPane(services, grid, 'de');
-    expect(services.valueReviews!.reviewsOf).toHaveBeenCalledWith(2026, 3);
+  it('puts decisions made since the workbook was last open into the sheet and its state, keeping a pending submission', async () => {
+    const { grid, state } = await openedWorkbook();
+    const pending: PendingSubmission = { id: 'p0', departmentId: 3, year: 2026, entries: [], settled: {} };
+    await writePaneState(grid, { ...state, pending });
+    const services = reviews([returnedBudget]) as unknown as Pick<PaneServices, 'valueReviews'>;
+    const refreshed = await refreshReviews(grid, services, state, 'de');
+    expect(services.valueReviews.reviewsOf).toHaveBeenCalledWith(2026, 3);
     const row = await sheetRowOf(grid, name, '12-2026');
     const { values } = await grid.readContent(name);
     expect([values[row!][columnIndex('reviewState')], values[row!][columnIndex('reviewComment')]]).toEqual(['⚠ zurückgegeben', 'Bitte laut Haushaltsplan.']);
-    expect(saved?.model.rows[1].review?.state).toBe('returned');
-    expect((await readPaneState(grid))?.model.rows[1].review?.state).toBe('returned');
-    // A value without a decision: submitted; a row without a value: nothing shown.
+    expect(refreshed.model.rows[1].review?.state).toBe('returned');
+    expect(await readPaneState(grid)).toEqual({ ...refreshed, pending });
+    // A row without a value shows nothing.
     expect(values[(await sheetRowOf(grid, name, '11-2026'))!][columnIndex('reviewState')]).toBeNull();
   });
 
