@@ -180,6 +180,7 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
           {returned.length > 0 && (
             <ReturnedValues
               values={returned}
+              isLocked={sheet?.model.lockedYear?.isLocked === true}
               language={language}
               strings={strings}
               onSelect={(value) =>

@@ -8,21 +8,23 @@ import type { PaneStrings } from '../paneStrings';
 
 export interface ReturnedValuesProps {
   readonly values: readonly ReviewedValue[];
+  /** The year is locked: a correction is a request with a reason, not a resubmission. */
+  readonly isLocked: boolean;
   readonly language: 'de' | 'en';
-  readonly strings: Pick<PaneStrings, 'ReturnedSummary' | 'ReturnedSummaryOne' | 'ReturnedHowTo' | 'ReturnedState' | 'ReturnedValue' | 'ReturnedComment' | 'ReturnedGoTo' | 'ReturnedGoToAria'>;
+  readonly strings: Pick<PaneStrings, 'ReturnedSummary' | 'ReturnedSummaryOne' | 'ReturnedHowTo' | 'ReturnedHowToLocked' | 'ReturnedState' | 'ReturnedValue' | 'ReturnedComment' | 'ReturnedGoTo' | 'ReturnedGoToAria'>;
   /** Puts the cursor on the value's total cell. */
   readonly onSelect: (value: ReviewedValue) => void;
 }
 
 /** The values the office returned, each with its comment and a link to its row in the sheet. */
-export function ReturnedValues({ values, language, strings, onSelect }: ReturnedValuesProps): React.ReactElement {
+export function ReturnedValues({ values, isLocked, language, strings, onSelect }: ReturnedValuesProps): React.ReactElement {
   return (
     <section aria-labelledby="pane-returned" data-testid="pane-returned">
       <MessageBar messageBarType={MessageBarType.warning} isMultiline>
         <h3 id="pane-returned" style={{ margin: 0, fontSize: 'inherit' }}>
           {values.length === 1 ? strings.ReturnedSummaryOne : format(strings.ReturnedSummary, values.length)}
         </h3>
-        {strings.ReturnedHowTo}
+        {isLocked ? strings.ReturnedHowToLocked : strings.ReturnedHowTo}
       </MessageBar>
       <ul style={{ paddingLeft: 18 }}>
         {values.map((value) => (

@@ -17,6 +17,7 @@ type ReviewStrings = Pick<
   | 'ReviewReturned'
   | 'ReviewReturnedOne'
   | 'ReviewHowTo'
+  | 'ReviewHowToLocked'
   | 'ReviewAcceptedEditable'
   | 'ColumnIndicator'
   | 'ColumnValue'
@@ -68,7 +69,7 @@ export function EntryReview({ overview, onRetry, language, headingClassName, str
       <h3 className={headingClassName}>{strings.ReviewHeading}</h3>
       {counts.returned > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="entry-returned">
-          <strong>{counts.returned === 1 ? strings.ReviewReturnedOne : format(strings.ReviewReturned, counts.returned)}</strong> {strings.ReviewHowTo}
+          <strong>{counts.returned === 1 ? strings.ReviewReturnedOne : format(strings.ReviewReturned, counts.returned)}</strong> {isLocked ? format(strings.ReviewHowToLocked, year) : strings.ReviewHowTo}
         </MessageBar>
       )}
       {!isLocked && counts.accepted > 0 && <Text block variant="small">{format(strings.ReviewAcceptedEditable, year)}</Text>}

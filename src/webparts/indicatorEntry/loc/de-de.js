@@ -59,6 +59,7 @@ define([], function () {
     ReviewReturned: '{0} Werte zurückgegeben – bitte prüfen und erneut einreichen.',
     ReviewReturnedOne: '1 Wert zurückgegeben – bitte prüfen und erneut einreichen.',
     ReviewHowTo: 'Der Hinweis der Koordinierungsstelle steht in der Tabelle und in der Vorlage. Korrigieren Sie den Wert in der Vorlage (oder begründen Sie ihn im Kommentar), laden Sie sie hoch und senden Sie ab: Damit ist er erneut eingereicht.',
+    ReviewHowToLocked: 'Das Jahr {0} ist gesperrt: Eine Änderung ist ein Korrekturantrag. Tragen Sie den korrigierten Wert in die Vorlage ein, begründen Sie ihn im Kommentar, laden Sie sie hoch und senden Sie ab; die Koordinierungsstelle entscheidet.',
     ReviewAcceptedEditable: 'Angenommene Werte können Sie ändern, solange das Jahr {0} offen ist. Ein geänderter Wert ist wieder eingereicht und wird erneut geprüft.',
     ColumnReview: 'Prüfung',
     ColumnReviewComment: 'Hinweis der Koordinierungsstelle',

@@ -58,6 +58,7 @@ declare interface IIndicatorEntryWebPartStrings {
   ReviewReturned: string;
   ReviewReturnedOne: string;
   ReviewHowTo: string;
+  ReviewHowToLocked: string;
   ReviewAcceptedEditable: string;
   ColumnReview: string;
   ColumnReviewComment: string;
