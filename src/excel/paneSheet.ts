@@ -34,12 +34,14 @@ export async function refreshReviews(grid: SheetGrid, services: Pick<PaneService
     return current;
   }
   const reviews = await services.valueReviews.reviewsOf(current.model.year, current.model.departmentId);
-  const model = withReviews(current.model, reviews);
-  const rows = await rowsByKey(grid, current.sheetName);
-  await grid.writeCells(current.sheetName, model.rows.flatMap((row) => reviewCells(rows.get(indicatorValueKey(row.indicator.id, model.year)), row, language)));
-  // A submit may have saved its pending state meanwhile: only the model is replaced.
-  const latest = await readPaneState(grid);
-  const next: PaneState = { ...(latest ?? current), model };
+  // Meanwhile a submit may have stored new versions, or another year may have been opened: the workbook's state counts.
+  const latest = (await readPaneState(grid)) ?? current;
+  if (latest.sheetName !== current.sheetName || latest.model.year !== current.model.year) {
+    return latest;
+  }
+  const next: PaneState = { ...latest, model: withReviews(latest.model, reviews) };
+  const rows = await rowsByKey(grid, next.sheetName);
+  await grid.writeCells(next.sheetName, next.model.rows.flatMap((row) => reviewCells(rows.get(indicatorValueKey(row.indicator.id, next.model.year)), row, language)));
   await writePaneState(grid, next);
   return next;
 }

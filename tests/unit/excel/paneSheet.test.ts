@@ -185,6 +185,19 @@ describe('the office review in the workbook', () => {
     expect([values[columnIndex('etag')], values[columnIndex('reviewState')], values[columnIndex('reviewComment')]]).toEqual(['"4"', 'eingereicht', null]);
   });
 
+  it('judges the versions the workbook holds now, and leaves a year opened meanwhile alone', async () => {
+    const { grid, state } = await openedWorkbook();
+    const services = reviews([returnedBudget]) as unknown as Pick<PaneServices, 'valueReviews'>;
+    // A submit stored a new version of the budget while the decisions were read.
+    const renewed = { ...state, model: { ...state.model, rows: state.model.rows.map((row) => (row.indicator.id === 12 ? { ...row, stored: { ...storedBudget, etag: '"4"' } } : row)) } };
+    await writePaneState(grid, renewed);
+    expect((await refreshReviews(grid, services, state, 'de')).model.rows[1].review?.state).toBe('submitted');
+    const other = { ...state, sheetName: 'Kennzahlen 2025', model: { ...state.model, year: 2025 } };
+    await writePaneState(grid, other);
+    expect(await refreshReviews(grid, services, state, 'de')).toEqual(other);
+    expect(await readPaneState(grid)).toEqual(other);
+  });
+
   it('leaves the state as it is when its sheet is gone', async () => {
     const { grid, state } = await openedWorkbook();
     const gone = { ...state, sheetName: 'Kennzahlen 2019' };
