@@ -9,7 +9,8 @@ import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepo
 import { ValueReviewRepository } from '../../src/data/valueReviewRepository';
 import { createSpForToken } from '../../src/data/sp/spFactory';
 import { SiteLists } from '../../src/data/sp/siteLists';
-import type { Indicator, IndicatorValue } from '../../src/domain';
+import type { Indicator, IndicatorValue, ValueReview } from '../../src/domain';
+import { indicatorValueKey, latestReviews, reviewStatusOf } from '../../src/domain';
 import { columnIndex, SheetColumnKey } from '../../src/indicatorSheet/sheetLayout';
 
 const coordinator = 'koordination@stadt.example';
@@ -34,29 +35,61 @@ describe('local workbench: the office returns a value, the department corrects a
 
   beforeAll(async () => {
     workbench = session.workbench;
+    // Setup reads as the office; the decisions themselves are made on the dashboard.
+    reviews = new ValueReviewRepository(new SiteLists(createSpForToken({ siteUrl: `${workbench.url}/sites/integration`, getToken: async () => coordinator }), '/sites/integration'));
+    const latest = latestReviews(await reviews.reviewsOf(year));
+    const isSubmitted = (value: IndicatorValue | undefined): value is IndicatorValue =>
+      value !== undefined && value.total >= 10 && reviewStatusOf(value, latest.get(indicatorValueKey(value.indicatorId, year))).state === 'submitted';
+    const candidates = (candidate: DepartmentSheet): Indicator[] => candidate.indicators.filter((indicator) => !indicator.isGenderSplit && isSubmitted(candidate.valuesOf(year).get(indicator.id)));
     let found: DepartmentSheet | undefined;
-    ({ sheet: found, values } = await findDepartmentSheet(workbench, year, (candidate) => {
-      const stored = candidate.valuesOf(year);
-      return candidate.indicators.filter((indicator) => !indicator.isGenderSplit && (stored.get(indicator.id)?.total ?? 0) >= 10).length >= 2;
-    }));
+    ({ sheet: found, values } = await findDepartmentSheet(workbench, year, (candidate) => candidates(candidate).length >= 2));
     contact = found!;
     expect(contact).toBeDefined();
-    const stored = contact.valuesOf(year);
-    const [first, second] = contact.indicators.filter((indicator) => !indicator.isGenderSplit && (stored.get(indicator.id)?.total ?? 0) >= 10);
-    forUpload = { indicator: first, stored: stored.get(first.id)! };
-    forPane = { indicator: second, stored: stored.get(second.id)! };
-    // The office acts through the product's repository (the dashboard's review does the same).
-    reviews = new ValueReviewRepository(new SiteLists(createSpForToken({ siteUrl: `${workbench.url}/sites/integration`, getToken: async () => coordinator }), '/sites/integration'));
+    const [first, second] = candidates(contact);
+    forUpload = { indicator: first, stored: contact.valuesOf(year).get(first.id)! };
+    forPane = { indicator: second, stored: contact.valuesOf(year).get(second.id)! };
   }, 120_000);
 
   beforeEach(() => {
     page = session.page;
   });
 
-  /** The current version of a value, as the office reads it before deciding. */
+  /** The current version of a value. */
   async function current(indicator: Indicator): Promise<IndicatorValue> {
     const [value] = await values.valuesOf([indicator.id], [year]);
     return value;
+  }
+
+  /** The office's latest decision on a value. */
+  async function decisionOf(indicator: Indicator): Promise<ValueReview | undefined> {
+    return latestReviews(await reviews.reviewsOf(year)).get(indicatorValueKey(indicator.id, year));
+  }
+
+  /** The office's review list on the dashboard: the year's submitted values of the contact's department. */
+  async function openReviewAsOffice(): Promise<ReturnType<Page['getByTestId']>> {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(coordinator)}&view=indicatorDashboard`);
+    await page.getByTestId('indicator-series').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: /^Wertprüfung \(\d+\)$/ }).click();
+    const table = page.getByTestId(`review-table-${contact.departmentNumber}`);
+    await table.waitFor({ timeout: 30_000 });
+    return table;
+  }
+
+  async function returnAsOffice(indicator: Indicator, comment: string): Promise<void> {
+    const table = await openReviewAsOffice();
+    await table.getByRole('button', { name: `Zurückgeben: ${indicator.title} (${year}), mit Kommentar` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Wert zurückgeben' });
+    await dialog.getByRole('textbox', { name: /Kommentar für den Fachbereich/ }).fill(comment);
+    await dialog.getByRole('button', { name: 'Zurückgeben', exact: true }).click();
+    await page.getByTestId('review-notice').getByText(`Zurückgegeben: ${indicator.title}.`, { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await decisionOf(indicator)).toEqual(expect.objectContaining({ decision: 'returned', comment, reviewedETag: (await current(indicator)).etag }));
+  }
+
+  async function acceptAsOffice(indicator: Indicator): Promise<void> {
+    const table = await openReviewAsOffice();
+    await table.getByRole('button', { name: `Annehmen: ${indicator.title} (${year})` }).click();
+    await page.getByTestId('review-notice').getByText(`Angenommen (1): ${indicator.title}.`).waitFor({ timeout: 30_000 });
+    expect(await decisionOf(indicator)).toEqual(expect.objectContaining({ decision: 'accepted', reviewedETag: (await current(indicator)).etag }));
   }
 
   async function openEntry(): Promise<void> {
@@ -70,7 +103,7 @@ describe('local workbench: the office returns a value, the department corrects a
 
   it('shows the returned value with the office comment in the entry web part and its .xlsx, takes the corrected file, and shows the acceptance', async () => {
     const comment = 'Bitte die Zahl laut Jahresstatistik prüfen – sie weicht vom Haushaltsplan ab.';
-    await reviews.returnValue(await current(forUpload.indicator), comment);
+    await returnAsOffice(forUpload.indicator, comment);
 
     await openEntry();
     const row = reviewRow(forUpload.indicator);
@@ -120,8 +153,7 @@ describe('local workbench: the office returns a value, the department corrects a
     expect(await current(forUpload.indicator)).toEqual(expect.objectContaining({ total: corrected, comment: 'Nach Jahresstatistik korrigiert.' }));
 
     // The office accepts the corrected version; the department sees it accepted.
-    const [accepted] = await reviews.accept([await current(forUpload.indicator)]);
-    expect(accepted.kind).toBe('recorded');
+    await acceptAsOffice(forUpload.indicator);
     await openEntry();
     await expect(reviewRow(forUpload.indicator).locator('[data-review-state]').getAttribute('data-review-state')).resolves.toBe('accepted');
     await expect(reviewRow(forUpload.indicator).innerText()).resolves.toContain('angenommen');
@@ -132,7 +164,7 @@ describe('local workbench: the office returns a value, the department corrects a
 
   it('lists the returned value with its comment in the Excel add-in and resubmits it from the pane', async () => {
     const comment = 'Bitte nur abgeschlossene Fälle zählen.';
-    await reviews.returnValue(await current(forPane.indicator), comment);
+    await returnAsOffice(forPane.indicator, comment);
 
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(contact.login)}&view=excel`);
     await page.getByRole('button', { name: 'Jahr öffnen' }).waitFor({ timeout: 30_000 });
@@ -173,8 +205,8 @@ describe('local workbench: the office returns a value, the department corrects a
 
     // The office returns the new version too; Excel opened again (the workbook is kept) learns of it without reopening the year.
     const again = 'Bitte die Zahl mit der Kursstatistik belegen.';
-    await reviews.returnValue(await current(forPane.indicator), again);
-    await page.reload();
+    await returnAsOffice(forPane.indicator, again);
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(contact.login)}&view=excel`);
     await page.getByTestId('pane-returned').getByRole('listitem').filter({ hasText: forPane.indicator.title }).waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('pane-returned').innerText()).resolves.toContain(`Hinweis der Koordinierungsstelle: ${again}`);
     await expect(gridCell(columnIndex('reviewState')).innerText()).resolves.toBe('⚠ zurückgegeben');
