@@ -1,10 +1,11 @@
 import type { IndicatorValue } from '../domain';
+import { indicatorValueKey } from '../domain';
 import type { CurrentUser } from '../data/userRepository';
-import { columnIndex, IndicatorSheetModel, isInputCell, sheetColumns, sheetMatrix, sheetName } from '../indicatorSheet/sheetLayout';
+import { columnIndex, IndicatorSheetModel, IndicatorSheetRow, isInputCell, reviewCommentOf, reviewStateText, sheetColumns, sheetMatrix, sheetName } from '../indicatorSheet/sheetLayout';
 import { readIndicatorSheet, SheetReading } from '../indicatorSheet/sheetReader';
 import type { RowOutcome } from '../indicatorSheet/submission';
 import type { PaneServices } from '../app/indicatorEntry/entryServices';
-import { loadSheetModel } from '../app/indicatorEntry/sheetModelSource';
+import { loadSheetModel, withReviews, withStored } from '../app/indicatorEntry/sheetModelSource';
 import { EntryConflict, LockCheck, lockCheckOf, namedConflicts, ShownStatus, SubmissionSide } from '../app/indicatorEntry/submissionFlow';
 import { outcomeText } from '../app/indicatorEntry/submissionTexts';
 import type { GridCell, GridCellValue, GridColumnFormat, SheetGrid } from './sheetGrid';
@@ -21,6 +22,28 @@ export interface PaneStart {
 export async function startPane(services: Pick<PaneServices, 'users'>, grid: SheetGrid): Promise<PaneStart> {
   const [user, saved] = await Promise.all([services.users.currentUser(), readPaneState(grid)]);
   return saved && saved.model.departmentId === user.departmentId ? { user, saved } : { user };
+}
+
+/**
+ * The office's latest decisions on the sheet's values, put into the model and the sheet's review
+ * columns: the office may have returned or accepted values since the workbook was last open.
+ * Judged on the versions the sheet holds, so a value the user submitted since counts as submitted.
+ */
+export async function refreshReviews(grid: SheetGrid, services: Pick<PaneServices, 'valueReviews'>, current: PaneState, language: 'de' | 'en'): Promise<PaneState> {
+  if (!(await grid.hasSheet(current.sheetName))) {
+    return current;
+  }
+  const reviews = await services.valueReviews.reviewsOf(current.model.year, current.model.departmentId);
+  // Meanwhile a submit may have stored new versions, or another year may have been opened: the workbook's state counts.
+  const latest = (await readPaneState(grid)) ?? current;
+  if (latest.sheetName !== current.sheetName || latest.model.year !== current.model.year) {
+    return latest;
+  }
+  const next: PaneState = { ...latest, model: withReviews(latest.model, reviews) };
+  const rows = await rowsByKey(grid, next.sheetName);
+  await grid.writeCells(next.sheetName, next.model.rows.flatMap((row) => reviewCells(rows.get(indicatorValueKey(row.indicator.id, next.model.year)), row, language)));
+  await writePaneState(grid, next);
+  return next;
 }
 
 /** Creates (or empties) the year's sheet with the department's indicators, formatted and protected but for the input cells. */
@@ -100,7 +123,7 @@ export function workbookSubmissionSide(grid: SheetGrid, services: Pick<PaneServi
       );
       let refreshed = current;
       try {
-        refreshed = await refreshStored(grid, services, current, outcomes, rows);
+        refreshed = await refreshStored(grid, services, current, outcomes, rows, language);
         onRefreshed(refreshed);
       } catch {
         // The values are stored; only the sheet's versions could not be renewed. The next submit
@@ -125,9 +148,10 @@ async function refreshStored(
   services: Pick<PaneServices, 'indicatorValues'>,
   current: PaneState,
   outcomes: Readonly<Record<string, RowOutcome>>,
-  rows: Map<string, number>
+  rows: Map<string, number>,
+  language: 'de' | 'en'
 ): Promise<PaneState> {
-  const keyOf = (indicatorId: number): string => `${indicatorId}-${current.model.year}`;
+  const keyOf = (indicatorId: number): string => indicatorValueKey(indicatorId, current.model.year);
   const done = current.model.rows.filter((row) => {
     const outcome = outcomes[keyOf(row.indicator.id)];
     return outcome && (outcome.kind === 'created' || outcome.kind === 'updated');
@@ -140,15 +164,20 @@ async function refreshStored(
     [current.model.year]
   );
   const byIndicator = new Map(stored.map((value) => [value.indicatorId, value]));
+  const renewed = new Set(done.filter((row) => byIndicator.has(row.indicator.id)).map((row) => row.indicator.id));
   const model: IndicatorSheetModel = {
     ...current.model,
-    rows: current.model.rows.map((row) => (done.includes(row) && byIndicator.has(row.indicator.id) ? { ...row, stored: byIndicator.get(row.indicator.id) } : row))
+    // A new version of a returned or accepted value is submitted again.
+    rows: current.model.rows.map((row) => (renewed.has(row.indicator.id) ? withStored(row, byIndicator.get(row.indicator.id)!) : row))
   };
   await grid.writeCells(
     current.sheetName,
-    done
-      .filter((row) => byIndicator.has(row.indicator.id) && rows.has(keyOf(row.indicator.id)))
-      .map((row) => ({ row: rows.get(keyOf(row.indicator.id))!, column: columnIndex('etag'), value: byIndicator.get(row.indicator.id)!.etag ?? null }))
+    model.rows
+      .filter((row) => renewed.has(row.indicator.id) && rows.has(keyOf(row.indicator.id)))
+      .flatMap((row) => {
+        const sheetRow = rows.get(keyOf(row.indicator.id))!;
+        return [{ row: sheetRow, column: columnIndex('etag'), value: row.stored?.etag ?? null }, ...reviewCells(sheetRow, row, language)];
+      })
   );
   const latest = await readPaneState(grid);
   const next: PaneState = { ...(latest ?? current), model };
@@ -195,6 +224,22 @@ async function rowsByKey(grid: SheetGrid, name: string): Promise<Map<string, num
     }
   });
   return rows;
+}
+
+/** The review cells of a sheet row; none where the row is not in the sheet or its review is unknown. */
+function reviewCells(sheetRow: number | undefined, row: IndicatorSheetRow, language: 'de' | 'en'): GridCellValue[] {
+  if (sheetRow === undefined || !row.review) {
+    return [];
+  }
+  return [
+    { row: sheetRow, column: columnIndex('reviewState'), value: reviewStateText(row.review.state, language) },
+    { row: sheetRow, column: columnIndex('reviewComment'), value: reviewCommentOf(row) ?? null }
+  ];
+}
+
+/** The sheet row of a value (rows may have been moved), to put the cursor on it. */
+export async function sheetRowOf(grid: SheetGrid, sheetName: string, key: string): Promise<number | undefined> {
+  return (await rowsByKey(grid, sheetName)).get(key);
 }
 
 function valueCells(row: number, value: IndicatorValue): GridCellValue[] {

@@ -54,7 +54,18 @@ const de = {
   CellLabel: '{0}: {1}',
   ValidationWhole: 'Bitte eine ganze Zahl ab 0 eintragen.',
   ValidationDecimal: 'Bitte eine Zahl ab 0 eintragen.',
-  Pane: 'Aufgabenbereich Kennzahlen'
+  Pane: 'Aufgabenbereich Kennzahlen',
+  ReturnedSummary: '{0} Werte zurückgegeben – bitte prüfen und erneut einreichen',
+  ReturnedSummaryOne: '1 Wert zurückgegeben – bitte prüfen und erneut einreichen',
+  ReturnedHowTo: 'Korrigieren Sie den Wert im Blatt oder begründen Sie ihn in der Spalte Kommentar, dann „Prüfen“ und „Absenden“: Damit ist er erneut eingereicht. Ein unveränderter Wert bleibt zurückgegeben.',
+  ReturnedHowToLocked: 'Das Jahr ist gesperrt: Eine Änderung ist ein Korrekturantrag. Tragen Sie den korrigierten Wert ins Blatt ein, begründen Sie ihn in der Spalte Kommentar, dann „Prüfen“ und „Absenden“; die Koordinierungsstelle entscheidet.',
+  ReturnedState: 'zurückgegeben',
+  ReturnedValue: 'Ihr Wert: {0}',
+  ReturnedComment: 'Hinweis der Koordinierungsstelle: {0}',
+  ReturnedGoTo: 'Zur Zeile im Blatt',
+  ReturnedGoToAria: 'Zur Zeile im Blatt: {0}',
+  AcceptedEditable: 'Angenommene Werte können Sie ändern, solange das Jahr offen ist; ein geänderter Wert ist wieder eingereicht und wird erneut geprüft.',
+  ReviewsFailed: 'Die Prüfung der Werte durch die Koordinierungsstelle ließ sich nicht lesen; die Spalte „Prüfung“ zeigt den Stand beim letzten Öffnen. Das Blatt bleibt nutzbar; „Jahr öffnen“ liest den Stand erneut.'
 };
 
 export type PaneStrings = typeof de;
@@ -114,7 +125,18 @@ const en: PaneStrings = {
   CellLabel: '{0}: {1}',
   ValidationWhole: 'Enter a whole number of 0 or more.',
   ValidationDecimal: 'Enter a number of 0 or more.',
-  Pane: 'Indicators task pane'
+  Pane: 'Indicators task pane',
+  ReturnedSummary: '{0} values returned – please check and resubmit',
+  ReturnedSummaryOne: '1 value returned – please check and resubmit',
+  ReturnedHowTo: 'Correct the value in the sheet or explain it in the comment column, then "Check" and "Submit": it is then submitted again. An unchanged value stays returned.',
+  ReturnedHowToLocked: 'The year is locked: a change is a correction request. Enter the corrected value in the sheet, give the reason in the comment column, then "Check" and "Submit"; the coordination office decides.',
+  ReturnedState: 'returned',
+  ReturnedValue: 'Your value: {0}',
+  ReturnedComment: 'Comment of the coordination office: {0}',
+  ReturnedGoTo: 'Go to the row in the sheet',
+  ReturnedGoToAria: 'Go to the row in the sheet: {0}',
+  AcceptedEditable: 'You can change accepted values while the year is open; a changed value is submitted again and reviewed again.',
+  ReviewsFailed: 'The review of the values by the coordination office could not be read; the column "Review" shows the state when the sheet was last opened. The sheet stays usable; "Open year" reads the state again.'
 };
 
 export function paneStrings(language: 'de' | 'en'): PaneStrings {

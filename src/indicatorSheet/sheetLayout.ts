@@ -1,4 +1,4 @@
-import type { CorrectionRequest, Indicator, IndicatorValue, Language, ReportingYear } from '../domain';
+import type { CorrectionRequest, Indicator, IndicatorValue, Language, ReportingYear, ValueReviewState, ValueReviewStatus } from '../domain';
 import { indicatorValueKey } from '../domain';
 import { formatSheetMessage } from './sheetMessages';
 
@@ -13,6 +13,11 @@ export interface IndicatorSheetRow {
   readonly stored?: IndicatorValue;
   /** Correction requests of this value the office has not decided yet, oldest first: shown in the outcome cell. */
   readonly openRequests?: readonly CorrectionRequest[];
+  /**
+   * Where this year's value stands in the office's review, judged on `stored`'s ETag: a returned
+   * row carries the office's comment in `latest`. Absent where the reviews were not read.
+   */
+  readonly review?: ValueReviewStatus;
 }
 
 /** What a sheet is built from and checked against: exactly the indicators of one department's own measures. */
@@ -78,14 +83,19 @@ export type SheetColumnKey =
   | 'diverse'
   | 'notStated'
   | 'comment'
-  | 'outcome';
+  | 'outcome'
+  | 'reviewState'
+  | 'reviewComment';
 
-export type SheetColumnKind = 'hidden' | 'key' | 'reference' | 'input' | 'outcome';
+export type SheetColumnKind = 'hidden' | 'key' | 'reference' | 'input' | 'outcome' | 'review';
 
 export interface SheetColumn {
   readonly key: SheetColumnKey;
   readonly header: { readonly de: string; readonly en: string };
-  /** hidden: ids the reader matches rows by; key/reference: read-only; input: the user's cells; outcome: written back after a submit. */
+  /**
+   * hidden: ids the reader matches rows by; key/reference: read-only; input: the user's cells;
+   * outcome: written back after a submit; review: the office's verdict, read-only and never read back.
+   */
   readonly kind: SheetColumnKind;
   /** Column width in characters. */
   readonly width: number;
@@ -108,8 +118,17 @@ export const sheetColumns: readonly SheetColumn[] = [
   { key: 'diverse', header: { de: 'Divers', en: 'Diverse' }, kind: 'input', width: 10, numberFormat: '0' },
   { key: 'notStated', header: { de: 'Ohne Angabe', en: 'Not stated' }, kind: 'input', width: 12, numberFormat: '0' },
   { key: 'comment', header: { de: 'Kommentar', en: 'Comment' }, kind: 'input', width: 40, numberFormat: '@' },
-  { key: 'outcome', header: { de: 'Ergebnis', en: 'Outcome' }, kind: 'outcome', width: 30 }
+  { key: 'outcome', header: { de: 'Ergebnis', en: 'Outcome' }, kind: 'outcome', width: 30 },
+  // The review columns come last: sheets and files written before them keep their layout, and the
+  // reader neither checks their headers nor reads their cells (see `isReadColumn`).
+  { key: 'reviewState', header: { de: 'Prüfung', en: 'Review' }, kind: 'review', width: 18, numberFormat: '@' },
+  { key: 'reviewComment', header: { de: 'Hinweis der Koordinierungsstelle', en: 'Comment of the coordination office' }, kind: 'review', width: 45, numberFormat: '@' }
 ];
+
+/** Whether the reader looks at a column at all: the office's review columns are shown, never read back. */
+export function isReadColumn(column: SheetColumn): boolean {
+  return column.kind !== 'review';
+}
 
 export const genderColumnKeys = ['female', 'male', 'diverse', 'notStated'] as const satisfies readonly SheetColumnKey[];
 
@@ -161,7 +180,9 @@ function sheetRow(model: IndicatorSheetModel, row: IndicatorSheetRow, language: 
     diverse: split ? stored?.diverse ?? null : null,
     notStated: split ? stored?.notStated ?? null : null,
     comment: stored?.comment ?? null,
-    outcome: openRequestText(row, language)
+    outcome: openRequestText(row, language),
+    reviewState: reviewStateText(row.review?.state, language),
+    reviewComment: reviewCommentOf(row) ?? null
   };
   return sheetColumns.map((column) => cells[column.key]);
 }
@@ -174,6 +195,38 @@ export function openRequestText(row: IndicatorSheetRow, language: Language): str
   }
   const number = (n: number): string => n.toLocaleString(language === 'de' ? 'de-DE' : 'en-US');
   return formatSheetMessage('outcome.requestOpen', { value: number(latest.requested.total), count: row.openRequests!.length, reason: latest.reason }, language);
+}
+
+/**
+ * The review state as a sheet shows it: a symbol and a word, so that a returned row reads as
+ * returned without its colour. A row without a value (or without read reviews) shows nothing.
+ */
+export function reviewStateText(state: ValueReviewState | undefined, language: Language): string | null {
+  switch (state) {
+    case 'submitted':
+      return formatSheetMessage('review.submitted', {}, language);
+    case 'returned':
+      return formatSheetMessage('review.returned', {}, language);
+    case 'accepted':
+      return formatSheetMessage('review.accepted', {}, language);
+    default:
+      return null;
+  }
+}
+
+/** The office's comment that applies to the row's current value: the one of its return (or acceptance). */
+export function reviewCommentOf(row: Pick<IndicatorSheetRow, 'review'>): string | undefined {
+  const review = row.review;
+  if (!review?.latest || (review.state !== 'returned' && review.state !== 'accepted')) {
+    return undefined;
+  }
+  const comment = review.latest.comment?.trim();
+  return comment ? comment : undefined;
+}
+
+/** Whether the office returned the row's current value. */
+export function isReturnedRow(row: Pick<IndicatorSheetRow, 'review'>): boolean {
+  return row.review?.state === 'returned';
 }
 
 /**

@@ -37,7 +37,10 @@ const de = {
   'outcome.conflict': 'Konflikt: inzwischen von anderer Seite geändert (dort: {theirs}). Bitte „meinen“ oder „ihren“ Wert wählen.',
   'outcome.accessDenied': 'Keine Berechtigung für diesen Wert. Werte anderer Fachbereiche trägt die Koordinierungsstelle ein.',
   'outcome.notPrepared': 'Für diesen Wert gibt es noch keinen vorbereiteten Eintrag. Die Koordinierungsstelle muss das Berichtsjahr eröffnen oder die Kennzahl ergänzen; danach bitte erneut senden.',
-  'outcome.failed': 'Nicht gespeichert ({status}): {message}. Bitte erneut senden – bereits gespeicherte Werte werden nicht doppelt angelegt.'
+  'outcome.failed': 'Nicht gespeichert ({status}): {message}. Bitte erneut senden – bereits gespeicherte Werte werden nicht doppelt angelegt.',
+  'review.submitted': 'eingereicht',
+  'review.returned': '⚠ zurückgegeben',
+  'review.accepted': '✓ angenommen'
 } as const;
 
 export type SheetMessageKey = keyof typeof de;
@@ -74,7 +77,10 @@ const en: Readonly<Record<SheetMessageKey, string>> = {
   'outcome.conflict': 'Conflict: changed by someone else meanwhile (theirs: {theirs}). Choose "mine" or "theirs".',
   'outcome.accessDenied': "No permission for this value. The coordination office enters other departments' values.",
   'outcome.notPrepared': 'There is no prepared entry for this value yet. The coordination office must open the reporting year or add the indicator; then please send again.',
-  'outcome.failed': 'Not saved ({status}): {message}. Send again – values already saved are not created twice.'
+  'outcome.failed': 'Not saved ({status}): {message}. Send again – values already saved are not created twice.',
+  'review.submitted': 'submitted',
+  'review.returned': '⚠ returned',
+  'review.accepted': '✓ accepted'
 };
 
 export const sheetMessages: { readonly [L in Language]: Readonly<Record<SheetMessageKey, string>> } = { de, en };

@@ -1,6 +1,6 @@
 import type { FieldProblem, IndicatorValue, Language, MessageKey } from '../domain';
 import { checkCorrection, indicatorValueKey, looksLikeFormula, validateIndicatorValue, withCorrection, withoutInvisibleCharacters } from '../domain';
-import { CellDate, cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, IndicatorSheetRow, isCellDate, ReadCellValue, SheetColumnKey, sheetColumns } from './sheetLayout';
+import { CellDate, cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, IndicatorSheetRow, isCellDate, isReadColumn, ReadCellValue, SheetColumnKey, sheetColumns } from './sheetLayout';
 import { formatSheetMessage, SheetMessageKey } from './sheetMessages';
 
 /** A bad cell: `row` is the 0-based row of the matrix (0 = header), the message says what to do. */
@@ -218,6 +218,10 @@ function readRow(
 function checkHeader(header: readonly ReadCellValue[], language: Language): CellProblem | undefined {
   for (let c = 0; c < sheetColumns.length; c++) {
     const column = sheetColumns[c];
+    if (!isReadColumn(column)) {
+      // The office's review columns: a sheet made before them lacks them, and nothing in them is read.
+      continue;
+    }
     const found = textOf(cleaned(header[c])).trim();
     // Either language is fine (a sheet opened in English and read in German); the year suffix may differ.
     if (!found.startsWith(column.header.de) && !found.startsWith(column.header.en)) {

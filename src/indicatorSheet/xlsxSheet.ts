@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { Language } from '../domain';
-import { cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, isInputCell, ReadCellValue, sheetColumns, sheetMatrix, sheetName } from './sheetLayout';
+import { cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, isInputCell, isReturnedRow, ReadCellValue, sheetColumns, sheetMatrix, sheetName } from './sheetLayout';
 
 /**
  * The indicator sheet as a downloadable .xlsx, for contacts without the Excel add-in: the same
@@ -22,8 +22,13 @@ const texts = {
       'Bei Kennzahlen nach Geschlecht müssen weiblich + männlich + divers + ohne Angabe die Gesamtzahl ergeben.',
       'Weicht ein Wert stark vom Vorjahr ab, begründen Sie die Veränderung bitte im Kommentar.',
       'Bitte keine Zeilen oder Spalten einfügen, löschen oder verschieben und keine Formeln verwenden.',
-      'Speichern Sie die Datei als .xlsx und laden Sie sie auf der Seite „Kennzahlen erfassen“ hoch. Sie wird vor dem Speichern geprüft.'
-    ]
+      'Speichern Sie die Datei als .xlsx und laden Sie sie auf der Seite „Kennzahlen erfassen“ hoch. Sie wird vor dem Speichern geprüft.',
+      'Die Spalten „Prüfung“ und „Hinweis der Koordinierungsstelle“ zeigen, wie die Koordinierungsstelle die Werte geprüft hat; sie werden beim Hochladen nicht gelesen.',
+      'Zeilen mit „⚠ zurückgegeben“ (gelb hinterlegt) hat die Koordinierungsstelle zurückgegeben: Bitte den Wert nach dem Hinweis korrigieren oder im Kommentar begründen und die Datei erneut hochladen.',
+      'Angenommene Werte können Sie ändern, solange das Jahr offen ist; eine Änderung ist wieder eingereicht und wird erneut geprüft.'
+    ],
+    returned: '{count} Werte zurückgegeben – bitte prüfen und erneut einreichen.',
+    returnedOne: '1 Wert zurückgegeben – bitte prüfen und erneut einreichen.'
   },
   en: {
     decimal: 'Enter a number of 0 or more.',
@@ -37,13 +42,20 @@ const texts = {
       'For indicators split by gender, female + male + diverse + not stated must add up to the total.',
       'If a value differs a lot from last year, explain the change in the comment.',
       'Do not insert, delete or move rows or columns, and do not use formulas.',
-      'Save the file as .xlsx and upload it on the page "Enter indicator values". It is checked before anything is saved.'
-    ]
+      'Save the file as .xlsx and upload it on the page "Enter indicator values". It is checked before anything is saved.',
+      'The columns "Review" and "Comment of the coordination office" show how the office reviewed the values; they are not read when you upload.',
+      'Rows marked "⚠ returned" (yellow) were returned by the coordination office: correct the value as the comment asks, or explain it in your comment, and upload the file again.',
+      'You can change accepted values while the year is open; a change is submitted again and reviewed again.'
+    ],
+    returned: '{count} values returned – please check and resubmit.',
+    returnedOne: '1 value returned – please check and resubmit.'
   }
 } as const;
 
 const headerFill = 'FF1F4E79';
 const lockedFill = 'FFF3F2F1';
+/** Excel's "Neutral" yellow: a returned row stands out, its white input cells stay white. */
+const returnedFill = 'FFFFEB9C';
 export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -71,6 +83,7 @@ export async function writeIndicatorWorkbook(model: IndicatorSheetModel, languag
   const matrix = sheetMatrix(model, language);
   matrix.forEach((cells, rowIndex) => {
     const row = sheet.getRow(rowIndex + 1);
+    const isReturned = rowIndex > 0 && isReturnedRow(model.rows[rowIndex - 1]);
     cells.forEach((value, columnNumber) => {
       const column = sheetColumns[columnNumber];
       const cell = row.getCell(columnNumber + 1);
@@ -99,9 +112,12 @@ export async function writeIndicatorWorkbook(model: IndicatorSheetModel, languag
         }
       } else {
         cell.protection = { locked: true };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: lockedFill } };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: isReturned ? returnedFill : lockedFill } };
       }
-      cell.alignment = { vertical: 'top', wrapText: column.kind === 'key' || column.key === 'comment' };
+      if (isReturned && column.kind === 'review') {
+        cell.font = { bold: true };
+      }
+      cell.alignment = { vertical: 'top', wrapText: column.kind === 'key' || column.key === 'comment' || column.key === 'reviewComment' };
     });
   });
   sheet.getRow(1).height = 30;
@@ -116,6 +132,10 @@ export async function writeIndicatorWorkbook(model: IndicatorSheetModel, languag
   notes.columns = [{ width: 18 }, { width: 100 }];
   notes.addRow([t.department, model.departmentName]);
   notes.addRow([t.year, model.year]);
+  const returnedCount = model.rows.filter(isReturnedRow).length;
+  if (returnedCount > 0) {
+    notes.addRow(['', returnedCount === 1 ? t.returnedOne : t.returned.replace('{count}', String(returnedCount))]).font = { bold: true };
+  }
   notes.addRow([]);
   for (const line of t.howTo) {
     notes.addRow(['', line.replace('{sheet}', name)]);

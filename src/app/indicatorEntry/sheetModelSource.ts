@@ -1,14 +1,15 @@
-import type { CorrectionRequest, Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
-import { indicatorValueKey, lockOf, openRequestsOf, sortByPlacement } from '../../domain';
+import type { CorrectionRequest, Department, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear, ValueReview } from '../../domain';
+import { indicatorValueKey, latestReviews, lockOf, openRequestsOf, reviewStatusOf, sortByPlacement } from '../../domain';
 import type { IndicatorSheetModel, IndicatorSheetRow } from '../../indicatorSheet/sheetLayout';
 import type { ProductServices } from '../services';
 
 /**
  * `reportingYears` tells whether the year is locked; without it the year counts as open. `users`
  * and `correctionRequests` tell whether a change of a locked year is a request, and which are open.
+ * `valueReviews` gives each row its place in the office's review (departments may read the decisions).
  */
 export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'departments' | 'indicators' | 'indicatorValues'> &
-  Partial<Pick<ProductServices, 'reportingYears' | 'users' | 'correctionRequests'>>;
+  Partial<Pick<ProductServices, 'reportingYears' | 'users' | 'correctionRequests' | 'valueReviews'>>;
 
 /**
  * The sheet of one department and year: exactly the indicators of the measures the department
@@ -16,11 +17,12 @@ export type SheetModelServices = Pick<ProductServices, 'catalogue' | 'department
  * value (id and ETag, so that a submit can tell a value someone else changed meanwhile).
  */
 export async function loadSheetModel(services: SheetModelServices, departmentId: number, year: number): Promise<IndicatorSheetModel> {
-  const [periods, departments, indicators, reportingYear] = await Promise.all([
+  const [periods, departments, indicators, reportingYear, reviews] = await Promise.all([
     services.catalogue.planPeriods(),
     services.departments.departments(),
     services.indicators.indicators(),
-    services.reportingYears?.yearOf(year)
+    services.reportingYears?.yearOf(year),
+    services.valueReviews?.reviewsOf(year, departmentId)
   ]);
   const department = departments.find((candidate) => candidate.id === departmentId);
   const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
@@ -30,7 +32,8 @@ export async function loadSheetModel(services: SheetModelServices, departmentId:
   // A value filed under another department or folder is not this department's value of the indicator.
   const { values, misplaced } = sortByPlacement(read, chosen, departments);
   const lockedYear = reportingYear ? lockOf([reportingYear], year) : undefined;
-  const built = buildSheetModel(department, year, chosen, own, values, lockedYear);
+  const sheet = buildSheetModel(department, year, chosen, own, values, lockedYear);
+  const built = reviews ? withReviews(sheet, reviews) : sheet;
   const model = misplaced.length > 0 ? { ...built, misplacedValues: misplaced } : built;
   if (!lockedYear) {
     return model;
@@ -47,6 +50,20 @@ export function withCorrectionRequests(model: IndicatorSheetModel, isRequesting:
     return open.length > 0 ? { ...row, openRequests: open } : row;
   });
   return { ...model, rows, ...(isRequesting ? { correctionsByRequest: true } : {}) };
+}
+
+/**
+ * The model with each row's place in the office's review: judged on the row's stored version, so
+ * a value changed since its latest decision counts as submitted again.
+ */
+export function withReviews(model: IndicatorSheetModel, reviews: readonly ValueReview[]): IndicatorSheetModel {
+  const latest = latestReviews(reviews.filter((review) => review.year === model.year));
+  return { ...model, rows: model.rows.map((row) => ({ ...row, review: reviewStatusOf(row.stored, latest.get(indicatorValueKey(row.indicator.id, model.year))) })) };
+}
+
+/** The row's review after its stored value was replaced (a submit): a new version is submitted again. */
+export function withStored(row: IndicatorSheetRow, stored: IndicatorValue): IndicatorSheetRow {
+  return row.review ? { ...row, stored, review: reviewStatusOf(stored, row.review.latest) } : { ...row, stored };
 }
 
 /**

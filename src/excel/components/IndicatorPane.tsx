@@ -14,8 +14,10 @@ import type { SheetGrid } from '../sheetGrid';
 import { paneStrings } from '../paneStrings';
 import { PaneState, WorkbookPendingStore } from '../paneState';
 import type { PaneServices } from '../../app/indicatorEntry/entryServices';
-import { checkSheet, openYearSheet, paneLockCheck, startPane, workbookSubmissionSide } from '../paneSheet';
+import { checkSheet, openYearSheet, paneLockCheck, refreshReviews, sheetRowOf, startPane, workbookSubmissionSide } from '../paneSheet';
+import { returnedValues } from '../../app/indicatorEntry/reviewOverview';
 import { PaneFrame } from './PaneFrame';
+import { ReturnedValues } from './ReturnedValues';
 import { SheetProblems } from './SheetProblems';
 
 export interface IndicatorPaneProps {
@@ -57,12 +59,22 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
   // The workbook remembers the sheet it was opened with, and a submission that did not finish.
   const saved = started.state === 'ready' ? started.data.saved : undefined;
   React.useEffect(() => {
-    if (saved) {
-      setSheet(saved);
-      setYear(saved.model.year);
-      dispatch({ type: 'resumableFound', pending: saved.pending });
+    if (!saved) {
+      return;
     }
-  }, [saved, dispatch]);
+    setSheet(saved);
+    setYear(saved.model.year);
+    dispatch({ type: 'resumableFound', pending: saved.pending });
+    // The office may have decided on values since; a failure to learn of it is shown, the sheet stays usable.
+    let isCurrent = true;
+    refreshReviews(grid, services, saved, language).then(
+      (refreshed) => isCurrent && setSheet(refreshed),
+      (error: unknown) => isCurrent && dispatch({ type: 'failed', error, text: strings.ReviewsFailed })
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [saved, dispatch, grid, services, language, strings]);
 
   if (started.state === 'error') {
     return (
@@ -118,6 +130,9 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
 
   const onResume = (): Promise<void> => flow.resume(() => sheet);
 
+  const returned = sheet ? returnedValues(sheet.model) : [];
+  const hasAccepted = sheet?.model.rows.some((row) => row.review?.state === 'accepted') === true && !sheet?.model.lockedYear?.isLocked;
+
   return (
     <PaneFrame strings={strings}>
       <Text block>{format(strings.SignedInAs, user.displayName || user.login)}</Text>
@@ -161,6 +176,27 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
             >
               {format(strings.OpenYearReplace, sheetName({ year }, language))}
             </MessageBar>
+          )}
+          {returned.length > 0 && (
+            <ReturnedValues
+              values={returned}
+              isLocked={sheet?.model.lockedYear?.isLocked === true}
+              language={language}
+              strings={strings}
+              onSelect={(value) =>
+                flow.run(async () => {
+                  const row = await sheetRowOf(grid, sheet!.sheetName, value.key);
+                  if (row !== undefined) {
+                    await grid.selectCell(sheet!.sheetName, { row, column: columnIndex('total') });
+                  }
+                })
+              }
+            />
+          )}
+          {hasAccepted && (
+            <Text block variant="small">
+              {strings.AcceptedEditable}
+            </Text>
           )}
           {sheet && (
             <Stack horizontal tokens={{ childrenGap: 8 }}>

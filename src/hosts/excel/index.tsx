@@ -9,6 +9,7 @@ import { DepartmentRepository } from '../../data/departmentRepository';
 import { IndicatorRepository } from '../../data/indicatorRepository';
 import { IndicatorValueRepository } from '../../data/indicatorValueRepository';
 import { ReportingYearRepository } from '../../data/reportingYearRepository';
+import { ValueReviewRepository } from '../../data/valueReviewRepository';
 import { CorrectionRequestRepository } from '../../data/correctionRequestRepository';
 import { UserRepository } from '../../data/userRepository';
 import type { PaneServices } from '../../app/indicatorEntry/entryServices';
@@ -57,7 +58,8 @@ function servicesFor(siteUrl: string, tokens: TokenProvider): PaneServices {
     indicators: new IndicatorRepository(lists),
     indicatorValues: new IndicatorValueRepository(lists),
     reportingYears: new ReportingYearRepository(lists),
-    correctionRequests: new CorrectionRequestRepository(lists)
+    correctionRequests: new CorrectionRequestRepository(lists),
+    valueReviews: new ValueReviewRepository(lists)
   };
 }
 

@@ -1,7 +1,7 @@
-import type { IndicatorValue } from '../../../src/domain';
+import type { IndicatorValue, ValueReview } from '../../../src/domain';
 import { BrowserSheetGrid } from '../../../src/excel/browserSheetGrid';
 import type { PaneServices } from '../../../src/app/indicatorEntry/entryServices';
-import { checkSheet, openYearSheet, paneLockCheck, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
+import { checkSheet, openYearSheet, paneLockCheck, refreshReviews, sheetRowOf, startPane, workbookSubmissionSide } from '../../../src/excel/paneSheet';
 import { PaneState, readPaneState, writePaneState } from '../../../src/excel/paneState';
 import { paneStrings } from '../../../src/excel/paneStrings';
 import { columnIndex, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
@@ -94,7 +94,11 @@ describe('the pane on the workbook', () => {
 
   it('resumes the sheet of the signed-in department only', async () => {
     const { grid, state } = await openedWorkbook();
-    const users = (departmentId: number) => ({ users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) } }) as unknown as Pick<PaneServices, 'users'>;
+    const users = (departmentId: number) =>
+      ({
+        users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) },
+        valueReviews: { reviewsOf: async () => [] }
+      }) as unknown as Pick<PaneServices, 'users' | 'valueReviews'>;
     expect((await startPane(users(3), grid)).saved).toEqual(state);
     expect((await startPane(users(4), grid)).saved).toBeUndefined();
   });
@@ -135,5 +139,68 @@ describe('opening the year and its lock', () => {
   it('asks SharePoint for the lock of the year, not the sheet', async () => {
     expect(await paneLockCheck(services([], true), paneStrings('en')).readLock(2026)).toBe(true);
     expect(await paneLockCheck(services([], false), paneStrings('en')).readLock(2026)).toBe(false);
+  });
+});
+
+describe('the office review in the workbook', () => {
+  const returnedBudget: ValueReview = {
+    id: 5,
+    valueKey: '12-2026',
+    indicatorId: 12,
+    year: 2026,
+    departmentId: 3,
+    decision: 'returned',
+    comment: 'Bitte laut Haushaltsplan.',
+    reviewedETag: storedBudget.etag!,
+    reviewedAt: '2026-11-20T09:00:00Z'
+  };
+  const reviews = (found: ValueReview[]) => ({ valueReviews: { reviewsOf: jest.fn(async () => found) } });
+
+  it('puts decisions made since the workbook was last open into the sheet and its state, keeping a pending submission', async () => {
+    const { grid, state } = await openedWorkbook();
+    const pending: PendingSubmission = { id: 'p0', departmentId: 3, year: 2026, entries: [], settled: {} };
+    await writePaneState(grid, { ...state, pending });
+    const services = reviews([returnedBudget]) as unknown as Pick<PaneServices, 'valueReviews'>;
+    const refreshed = await refreshReviews(grid, services, state, 'de');
+    expect(services.valueReviews.reviewsOf).toHaveBeenCalledWith(2026, 3);
+    const row = await sheetRowOf(grid, name, '12-2026');
+    const { values } = await grid.readContent(name);
+    expect([values[row!][columnIndex('reviewState')], values[row!][columnIndex('reviewComment')]]).toEqual(['⚠ zurückgegeben', 'Bitte laut Haushaltsplan.']);
+    expect(refreshed.model.rows[1].review?.state).toBe('returned');
+    expect(await readPaneState(grid)).toEqual({ ...refreshed, pending });
+    // A row without a value shows nothing.
+    expect(values[(await sheetRowOf(grid, name, '11-2026'))!][columnIndex('reviewState')]).toBeNull();
+  });
+
+  it('shows a returned value as submitted again once its new version is stored', async () => {
+    const { grid, state } = await openedWorkbook();
+    const reviewed = await refreshReviews(grid, reviews([returnedBudget]) as unknown as Pick<PaneServices, 'valueReviews'>, state, 'de');
+    const corrected: IndicatorValue = { ...storedBudget, total: 23000, comment: 'Laut Haushaltsplan.' };
+    const pending: PendingSubmission = { id: 'p1', departmentId: 3, year: 2026, entries: [{ key: '12-2026', value: corrected, baseEtag: '"3"' }], settled: {} };
+    const side = workbookSubmissionSide(grid, valuesAfterSend([{ ...corrected, etag: '"4"' }]), 'de', () => undefined);
+    const { model } = await side.settle(reviewed, pending, { '12-2026': { kind: 'updated' } });
+    expect(model.rows[1].review).toEqual({ state: 'submitted', latest: returnedBudget });
+    const row = (await sheetRowOf(grid, name, '12-2026'))!;
+    const values = (await grid.readContent(name)).values[row];
+    expect([values[columnIndex('etag')], values[columnIndex('reviewState')], values[columnIndex('reviewComment')]]).toEqual(['"4"', 'eingereicht', null]);
+  });
+
+  it('judges the versions the workbook holds now, and leaves a year opened meanwhile alone', async () => {
+    const { grid, state } = await openedWorkbook();
+    const services = reviews([returnedBudget]) as unknown as Pick<PaneServices, 'valueReviews'>;
+    // A submit stored a new version of the budget while the decisions were read.
+    const renewed = { ...state, model: { ...state.model, rows: state.model.rows.map((row) => (row.indicator.id === 12 ? { ...row, stored: { ...storedBudget, etag: '"4"' } } : row)) } };
+    await writePaneState(grid, renewed);
+    expect((await refreshReviews(grid, services, state, 'de')).model.rows[1].review?.state).toBe('submitted');
+    const other = { ...state, sheetName: 'Kennzahlen 2025', model: { ...state.model, year: 2025 } };
+    await writePaneState(grid, other);
+    expect(await refreshReviews(grid, services, state, 'de')).toEqual(other);
+    expect(await readPaneState(grid)).toEqual(other);
+  });
+
+  it('leaves the state as it is when its sheet is gone', async () => {
+    const { grid, state } = await openedWorkbook();
+    const gone = { ...state, sheetName: 'Kennzahlen 2019' };
+    expect(await refreshReviews(grid, reviews([]) as unknown as Pick<PaneServices, 'valueReviews'>, gone, 'de')).toBe(gone);
   });
 });

@@ -18,11 +18,11 @@ describe('indicator sheet layout', () => {
     expect(sheetMatrix(model, 'en')[0][columnIndex('notStated')]).toBe('Not stated');
   });
 
-  it('keeps every column key once, hidden ids first and the outcome last', () => {
+  it('keeps every column key once, hidden ids first, then the outcome and last the office review', () => {
     const keys = sheetColumns.map((column) => column.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(sheetColumns.slice(0, 3).every((column) => column.kind === 'hidden')).toBe(true);
-    expect(sheetColumns[sheetColumns.length - 1].kind).toBe('outcome');
+    expect(sheetColumns.slice(-3).map((column) => column.kind)).toEqual(['outcome', 'review', 'review']);
     keys.forEach((key, index) => expect(columnIndex(key)).toBe(index));
   });
 

@@ -7,6 +7,7 @@ import { useSubmissionFlow } from '../../../app/indicatorEntry/useSubmissionFlow
 import type { IndicatorEntryServices } from '../../../app/indicatorEntry/entryServices';
 import { uiLanguage } from '../../../domain';
 import { canSubmitUpload, checkUpload, indicatorTemplate, modelForResume, startEntry, Upload, uploadLockCheck } from '../../../app/indicatorEntry/uploadCommands';
+import { loadReviewOverview } from '../../../app/indicatorEntry/reviewOverview';
 import { offerDownload } from '../../../ui/download';
 import type { HostTheme } from '../../../ui/hostTheme';
 import { WebPartSection } from '../../../ui/WebPartSection';
@@ -17,6 +18,7 @@ import { ConflictList } from '../../../ui/submission/ConflictList';
 import { ResumeBar } from '../../../ui/submission/ResumeBar';
 import { SubmissionStatus } from '../../../ui/submission/SubmissionStatus';
 import { EntryChoices } from './EntryChoices';
+import { EntryReview } from './EntryReview';
 import { EntrySteps } from './EntrySteps';
 import { SubmissionOutcomes, UploadProblems } from './EntryTables';
 
@@ -50,7 +52,13 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
   const [departmentId, setDepartmentId] = React.useState<number | undefined>();
   const [year, setYear] = React.useState(initialYear ?? currentYear - 1);
   const [upload, setUpload] = React.useState<Upload | undefined>();
+  /** Counts settled submits: each one may have made returned or accepted values submitted again. */
+  const [sent, setSent] = React.useState(0);
   const user = started.state === 'ready' ? started.data.user : undefined;
+  const [overview, retryOverview] = useLoader(
+    () => (departmentId === undefined ? Promise.resolve(undefined) : loadReviewOverview(services, departmentId, year)),
+    `${departmentId ?? ''}-${year}-${sent}`
+  );
 
   React.useEffect(() => {
     if (started.state === 'ready') {
@@ -66,6 +74,7 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
     (): SubmissionSide<IndicatorSheetModel> => ({
       settle: async (model, pending, outcomes) => {
         setUpload(undefined);
+        setSent((count) => count + 1);
         return { model, conflicts: namedConflicts(model, pending, outcomes) };
       }
     }),
@@ -161,6 +170,15 @@ export function IndicatorEntry({ services, strings, theme, storage, currentYear 
         isBusy={isBusy}
         strings={strings}
       />
+      {departmentId !== undefined && (
+        <EntryReview
+          overview={overview}
+          onRetry={retryOverview}
+          language={language}
+          headingClassName={classes.step}
+          strings={strings}
+        />
+      )}
       {departmentId === undefined ? (
         <Text role="status">{strings.ChooseDepartment}</Text>
       ) : (

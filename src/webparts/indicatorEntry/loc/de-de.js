@@ -52,6 +52,21 @@ define([], function () {
     KeepMine: 'Meinen behalten',
     KeepMineAria: 'Meinen behalten: {0}',
     TakeTheirs: 'Ihren übernehmen',
-    TakeTheirsAria: 'Ihren übernehmen: {0}'
+    TakeTheirsAria: 'Ihren übernehmen: {0}',
+    ReviewHeading: 'Prüfung durch die Koordinierungsstelle',
+    ReviewCaption: 'Ihre Werte {0} und ihre Prüfung',
+    ReviewLoading: 'Prüfung der Werte wird geladen …',
+    ReviewReturned: '{0} Werte zurückgegeben – bitte prüfen und erneut einreichen.',
+    ReviewReturnedOne: '1 Wert zurückgegeben – bitte prüfen und erneut einreichen.',
+    ReviewHowTo: 'Der Hinweis der Koordinierungsstelle steht in der Tabelle und in der Vorlage. Korrigieren Sie den Wert in der Vorlage (oder begründen Sie ihn im Kommentar), laden Sie sie hoch und senden Sie ab: Damit ist er erneut eingereicht.',
+    ReviewHowToLocked: 'Das Jahr {0} ist gesperrt: Eine Änderung ist ein Korrekturantrag. Tragen Sie den korrigierten Wert in die Vorlage ein, begründen Sie ihn im Kommentar, laden Sie sie hoch und senden Sie ab; die Koordinierungsstelle entscheidet.',
+    ReviewAcceptedEditable: 'Angenommene Werte können Sie ändern, solange das Jahr {0} offen ist. Ein geänderter Wert ist wieder eingereicht und wird erneut geprüft.',
+    ColumnReview: 'Prüfung',
+    ColumnReviewComment: 'Hinweis der Koordinierungsstelle',
+    NoValue: '–',
+    StateMissing: 'fehlt',
+    StateSubmitted: 'eingereicht',
+    StateReturned: 'zurückgegeben',
+    StateAccepted: 'angenommen'
   };
 });

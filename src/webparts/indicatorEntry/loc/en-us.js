@@ -52,6 +52,21 @@ define([], function () {
     KeepMine: 'Keep mine',
     KeepMineAria: 'Keep mine: {0}',
     TakeTheirs: 'Take theirs',
-    TakeTheirsAria: 'Take theirs: {0}'
+    TakeTheirsAria: 'Take theirs: {0}',
+    ReviewHeading: 'Review by the coordination office',
+    ReviewCaption: 'Your values of {0} and their review',
+    ReviewLoading: 'Loading the review of the values …',
+    ReviewReturned: '{0} values returned – please check and resubmit.',
+    ReviewReturnedOne: '1 value returned – please check and resubmit.',
+    ReviewHowTo: "The coordination office's comment is in the table and in the template. Correct the value in the template (or explain it in the comment), upload it and submit: it is then submitted again.",
+    ReviewHowToLocked: 'The year {0} is locked: a change is a correction request. Enter the corrected value in the template, give the reason in the comment, upload it and submit; the coordination office decides.',
+    ReviewAcceptedEditable: 'You can change accepted values while the year {0} is open. A changed value is submitted again and reviewed again.',
+    ColumnReview: 'Review',
+    ColumnReviewComment: 'Comment of the coordination office',
+    NoValue: '–',
+    StateMissing: 'missing',
+    StateSubmitted: 'submitted',
+    StateReturned: 'returned',
+    StateAccepted: 'accepted'
   };
 });

@@ -52,6 +52,21 @@ declare interface IIndicatorEntryWebPartStrings {
   KeepMineAria: string;
   TakeTheirs: string;
   TakeTheirsAria: string;
+  ReviewHeading: string;
+  ReviewCaption: string;
+  ReviewLoading: string;
+  ReviewReturned: string;
+  ReviewReturnedOne: string;
+  ReviewHowTo: string;
+  ReviewHowToLocked: string;
+  ReviewAcceptedEditable: string;
+  ColumnReview: string;
+  ColumnReviewComment: string;
+  NoValue: string;
+  StateMissing: string;
+  StateSubmitted: string;
+  StateReturned: string;
+  StateAccepted: string;
 }
 
 declare module 'IndicatorEntryWebPartStrings' {
