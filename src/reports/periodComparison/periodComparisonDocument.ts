@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import type { Language, PeriodComparison, PlanPeriod } from '../../domain';
 import { comparisonLevels } from '../../domain';
-import { corePropertiesPath, corePropertiesXml } from '../statusQuo/coreProperties';
+import { corePropertiesPath, corePropertiesXml } from '../word/coreProperties';
 import type { PackagePart } from '../statusQuo/statusQuoReportDocument';
 import { cell, documentStyles, heading1, heading2, headerCell, pageNumberFooters, textWidth, wordLanguage } from '../word/wordParts';
 import { comparisonText, ComparisonTextContext, ComparisonTextKey, differenceCounts, differenceLines, DifferenceLine, periodLabel } from './comparisonText';

@@ -4,7 +4,7 @@ import { MeasureStatusChoices } from '../../domain';
 import type { AnswerCounts, FieldOfActionReportSection, GoalReportSection, OpenPoint, ReviewCounts, StatusQuoReportInput, StatusQuoReportModel, StatusQuoReportOptions } from './statusQuoReportModel';
 import { buildStatusQuoReportModel } from './statusQuoReportModel';
 import { answerLabel, reportText, StatusQuoMessageKey, statusLabel } from './statusQuoMessages';
-import { corePropertiesPath, corePropertiesXml } from './coreProperties';
+import { corePropertiesPath, corePropertiesXml } from '../word/coreProperties';
 import { cell, documentStyles, heading1, heading2, headerCell, pageNumberFooters, textWidth, wordLanguage } from '../word/wordParts';
 
 /** Shares of the text width for the measure tables: title and notes need the room, answers do not. */

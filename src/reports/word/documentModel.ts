@@ -26,6 +26,8 @@ export interface TitlePage {
   readonly facts?: readonly LabelledValue[];
   /** Lines under the facts, e.g. "Stand: 03.12.2026". */
   readonly lines?: readonly string[];
+  /** The date a template's `{{Datum}}` shows, formatted; the day of creation unless given. */
+  readonly date?: string;
 }
 
 export interface LabelledValue {
