@@ -41,12 +41,8 @@ export async function buildWordDocument(model: ReportDocumentModel, options: Wor
 export function defaultDocument(model: ReportDocumentModel, pictures: ReadonlyMap<ChartBlock, ChartPicture>): Document {
   const texts = builderTexts[model.language];
   const context: BlockRenderContext = { styles: defaultStyleIds, pictures, portraitWidth: portraitTextWidth, landscapeWidth: landscapeTextWidth };
-  const segments = renderBlocks(model.blocks, context);
-  const opening: FileChild[] = [
-    ...renderTitlePage(model.titlePage, portraitTextWidth),
-    ...(model.tableOfContents ? tableOfContents(texts.contents) : []),
-    new Paragraph({ pageBreakBefore: true, children: [] })
-  ];
+  const segments = renderBlocks(model.blocks, context, { startsOnNewPage: true });
+  const opening: FileChild[] = [...renderTitlePage(model.titlePage, portraitTextWidth), ...(model.tableOfContents ? tableOfContents(texts.contents) : [])];
   const sections: ISectionOptions[] = segments.map((segment, index) => ({
     properties: {
       ...(index === 0 ? { titlePage: true } : {}),
