@@ -47,6 +47,11 @@ describe('reports in the city template', () => {
     const styles = await opened.read('word/styles.xml');
     expect(styles).toMatch(/w:styleId="Heading1"(?:(?!<\/w:style>).)*w:ascii="Georgia"(?:(?!<\/w:style>).)*w:val="A00000"/s);
     expect(opened.document).toContain(`descr="${chartAltText}"`);
+    // The picture and the bullet list come along with their parts, so Word finds what they refer to.
+    expect(await opened.read('word/_rels/document.xml.rels')).toMatch(/Target="media\/image1\.png"/);
+    expect(opened.zip.file('word/media/image1.png')).not.toBeNull();
+    const numId = /<w:numId w:val="(\d+)"\/>/.exec(opened.document)?.[1];
+    expect(await opened.read('word/numbering.xml')).toContain(`<w:num w:numId="${numId}"`);
     expect(opened.document.match(/<w:tblHeader\/>/g)?.length).toBe(1);
     expect(await opened.read('docProps/core.xml')).toContain('Jahresbericht an den Ausschuss 2025');
   });
