@@ -301,7 +301,7 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     title: 'Berichte',
     url: 'Berichte',
     template: 101,
-    fields: { ReportType: { type: 'Choice', choices: ['Status-Quo-Bericht', 'Jahresbericht'] }, ReportYear: num, PlanPeriod: { type: 'Lookup', lookup: 'PlanPeriods' } }
+    fields: { ReportType: { type: 'Choice', choices: ['Status-Quo-Bericht', 'Jahresbericht', 'Bericht zur Fortschreibung', 'Berichtsvorlage'] }, ReportYear: num, PlanPeriod: { type: 'Lookup', lookup: 'PlanPeriods' } }
   }
 };
 
