@@ -62,6 +62,35 @@ describe('reports in the city template', () => {
     expect(paragraphsInStyle(opened.document, 'berschrift1')).toEqual(['Sachverhalt']);
   });
 
+  it('finds placeholders that Word split over several runs (as it does after editing or spell-checking)', async () => {
+    const split = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Titel: {{Ti'), new TextRun({ text: 'tel}}', bold: true })] }),
+            new Paragraph({ children: [new TextRun('{{'), new TextRun({ text: 'Inhalt', italics: true }), new TextRun('}}')] })
+          ]
+        }
+      ]
+    });
+    const template = new Uint8Array(await Packer.toBuffer(split));
+    expect(await checkTemplate(template)).toEqual({ isUsable: true, placeholders: ['Titel', 'Inhalt'] });
+    const opened = await openDocx(await buildWordDocument(sampleModel(), { canvas: nodeCanvas, template, createdAt }));
+    expect(opened.text.split('\n').slice(0, 2)).toEqual(['Titel: Jahresbericht an den Ausschuss 2025', 'Inhalt']);
+    expect(opened.text).toContain('Sachverhalt');
+  });
+
+  it("fits the tables to the template's text width", async () => {
+    const narrow = new Document({
+      sections: [{ properties: { page: { margin: { left: 2000, right: 2000 } } }, children: [new Paragraph({ children: [new TextRun('{{Inhalt}}')] })] }]
+    });
+    const template = new Uint8Array(await Packer.toBuffer(narrow));
+    const opened = await openDocx(await buildWordDocument(sampleModel(), { canvas: nodeCanvas, template, createdAt }));
+    const grid = /<w:tblGrid>(.*?)<\/w:tblGrid>/.exec(opened.document)![1];
+    const widths = [...grid.matchAll(/w:w="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(11906 - 4000);
+  });
+
   it('refuses a template without {{Inhalt}} and says what is missing', async () => {
     const template = await cityTemplate({ body: false });
     expect(await checkTemplate(template)).toEqual(expect.objectContaining({ isUsable: false, problem: 'noBody' }));
