@@ -3,8 +3,8 @@ import type { FileChild, ISectionOptions } from 'docx';
 import type { CanvasFactory } from '../charts/canvasPort';
 import { chartPng } from '../charts/drawChart';
 import type { ChartBlock, ReportDocumentModel } from './documentModel';
-import { BlockRenderContext, BodySegment, ChartPicture, defaultStyleIds, renderBlocks } from './blockRenderer';
-import { builderTexts, documentDate, wordLanguage } from './builderTexts';
+import { BlockRenderContext, ChartPicture, defaultStyleIds, renderBlocks } from './blockRenderer';
+import { builderTexts, wordLanguage } from './builderTexts';
 import { corePropertiesPath, corePropertiesXml } from './coreProperties';
 import { landscapeTextWidth, portraitTextWidth } from './tableLayout';
 import { renderTitlePage } from './titlePageRenderer';
@@ -113,6 +113,3 @@ export async function drawCharts(model: ReportDocumentModel, canvas: CanvasFacto
   }
   return pictures;
 }
-
-export { documentDate };
-export type { BodySegment };
