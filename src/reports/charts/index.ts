@@ -1,0 +1,3 @@
+export * from './canvasPort';
+export * from './chartScale';
+export * from './drawChart';
