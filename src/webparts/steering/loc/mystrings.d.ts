@@ -286,6 +286,53 @@ declare interface ISteeringWebPartStrings {
   SessionsSteeringAgenda: string;
   SessionsRecordingBooking: string;
   // --- reports ---
+  ReportsTab: string;
+  ReportsIntro: string;
+  ReportsKindLabel: string;
+  ReportsKindAnnual: string;
+  ReportsKindPeriod: string;
+  ReportsPeriodLabel: string;
+  ReportsYearLabel: string;
+  ReportsBodyLabel: string;
+  ReportsSessionLabel: string;
+  ReportsSessionNone: string;
+  ReportsDateLabel: string;
+  ReportsSessionOption: string;
+  ReportsGenerate: string;
+  ReportsProgress: string;
+  ReportsStepCatalogue: string;
+  ReportsStepValues: string;
+  ReportsStepGovernance: string;
+  ReportsStepChanges: string;
+  ReportsStepDocument: string;
+  ReportsStepUpload: string;
+  ReportsSaved: string;
+  ReportsReplaced: string;
+  ReportsNotAccepted: string;
+  ReportsNotReplaced: string;
+  ReportsExistsTitle: string;
+  ReportsExists: string;
+  ReportsReplace: string;
+  ReportsCancel: string;
+  ReportsClose: string;
+  ReportsDownloadNew: string;
+  ReportsProblemPeriod: string;
+  ReportsProblemYear: string;
+  ReportsProblemBody: string;
+  ReportsStoredCaption: string;
+  ReportsStoredEmpty: string;
+  ReportsColumnType: string;
+  ReportsColumnYear: string;
+  ReportsColumnPeriod: string;
+  ReportsColumnDate: string;
+  ReportsColumnDownload: string;
+  ReportsDownload: string;
+  ReportsDownloadAria: string;
+  ReportsTypeAnnual: string;
+  ReportsTypePeriod: string;
+  ReportsLoading: string;
+  ReportsOfficeName: string;
+  ReportsDownloadFailed: string;
   // --- publication ---
   // --- end ---
 }

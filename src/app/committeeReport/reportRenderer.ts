@@ -1,0 +1,22 @@
+import type { CanvasFactory } from '../../reports/charts/canvasPort';
+import type { StoredReport } from '../../data/reportRepository';
+import type { ProductServices } from '../services';
+import type { ReportRenderer } from './committeeReportCommands';
+
+/**
+ * The shared document builder as the reports' renderer: charts drawn on `canvas` (the browser's, or
+ * `@napi-rs/canvas` in Node), into the city's template when one is stored in "Berichte". The Word
+ * library is loaded only when someone asks for a report.
+ */
+export function wordRenderer(canvas: CanvasFactory): ReportRenderer {
+  return async (model, template) => {
+    const { buildWordDocument } = await import(/* webpackChunkName: 'report-docx' */ '../../reports/word/documentBuilder');
+    return buildWordDocument(model, { canvas, ...(template ? { template } : {}) });
+  };
+}
+
+/** The city's Word template: the newest file of type "Berichtsvorlage" in "Berichte", if there is one. */
+export async function storedTemplate(services: Pick<ProductServices, 'reports'>, stored: readonly StoredReport[]): Promise<ArrayBuffer | undefined> {
+  const [newest] = stored.filter((report) => report.type === 'template').sort((a, b) => b.modified.localeCompare(a.modified));
+  return newest ? (await services.reports.download(newest)).arrayBuffer() : undefined;
+}
