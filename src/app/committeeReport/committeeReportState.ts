@@ -61,14 +61,17 @@ export function initialReportsState(body: string): ReportsState {
   return { status: 'loading', periods: [], committeeSessions: [], stored: [], form: { kind: 'annualReport', body }, generation: { kind: 'idle' } };
 }
 
-/** The period the office works in (the latest adopted), and in it this year or the nearest year of the period. */
+/**
+ * The period the office works in (the latest adopted), and in it last year, or the nearest year of the
+ * period: the departments report a year's values in the next, so the committee hears of a year then.
+ */
 function defaultChoice(periods: readonly PlanPeriod[], today: string): Pick<ReportForm, 'planPeriodId' | 'year'> {
   const latestFirst = [...periods].sort((a, b) => b.startYear - a.startYear);
   const period = latestFirst.find((candidate) => candidate.status === 'adopted') ?? latestFirst[0];
   if (!period) {
     return {};
   }
-  const year = Number(today.slice(0, 4));
+  const year = Number(today.slice(0, 4)) - 1;
   return { planPeriodId: period.id, year: Math.min(Math.max(year, period.startYear), period.endYear) };
 }
 
