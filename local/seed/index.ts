@@ -13,6 +13,7 @@ import { createRandom } from './random';
 import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
 import { withReportHistory } from './reports';
+import { buildValueReviews } from './valueReviews';
 
 export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedRoleDefinition, SeedUser } from './types';
 
@@ -75,7 +76,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       ReportingYears: reportingYears.items,
       CorrectionRequests: corrections.requests.items,
       BodySessions: bodySessions.list.items,
-      ActionItems: buildActionItems(bodySessions.list.items).items
+      ActionItems: buildActionItems(bodySessions.list.items).items,
+      ValueReviews: buildValueReviews(corrections.values, year - 1, today).items
     }, periods.current, localToday, catalogue.seededMeasures.map((measure) => measure.id)),
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

@@ -50,8 +50,8 @@ const texts = {
   'figure.rss': { de: 'Speicher (RSS): vorher / Spitze', en: 'Memory (RSS): before / peak' },
   'figure.heap': { de: 'JavaScript-Heap: vorher / Spitze', en: 'JavaScript heap: before / peak' },
   'method': {
-    de: 'Jahresbericht: Emulator (Seed large) im selben Prozess auf 127.0.0.1, alle gespeicherten Werte als angenommen gezählt (ungünstigster Fall: jedes Diagramm mit Werten); Diagramme mit @napi-rs/canvas; Speicher alle 20 ms abgetastet, einschließlich des Emulators; ein Lauf.',
-    en: 'Annual report: emulator (large seed) in the same process on 127.0.0.1, every stored value counted as accepted (worst case: every chart with values); charts drawn with @napi-rs/canvas; memory sampled every 20 ms, the emulator included; one run.'
+    de: 'Jahresbericht: Emulator (Seed large) im selben Prozess auf 127.0.0.1, angenommene Werte aus den Wertprüfungen des Seeds; Diagramme mit @napi-rs/canvas; Speicher alle 20 ms abgetastet, einschließlich des Emulators; ein Lauf.',
+    en: 'Annual report: emulator (large seed) in the same process on 127.0.0.1, accepted values from the value reviews of the seed; charts drawn with @napi-rs/canvas; memory sampled every 20 ms, the emulator included; one run.'
   },
   'none': { de: '–', en: '–' }
 } as const;
@@ -100,8 +100,7 @@ export async function benchCommitteeReport(locale: BenchLocale, options: { say?:
     const period = currentPlanPeriod(await services.catalogue.planPeriods())!;
     const now = new Date();
     const year = Math.min(Math.max(Number(todayInCouncil(now).slice(0, 4)) - 1, period.startYear), period.endYear);
-    const allIndicatorIds = (await services.indicators.indicators()).map((indicator) => indicator.id);
-    const accepted = { acceptedValues: (years: readonly number[]) => services.indicatorValues.valuesOf(allIndicatorIds, years) };
+    const accepted = services.valueReviews;
     const request: CommitteeReportRequest = { kind: 'annualReport', planPeriodId: period.id, year, consultation: { body: 'Ausschuss für Soziales und Integration' }, officeName: 'Büro für Integration', language: 'de' };
     global.gc?.();
     const baseline = process.memoryUsage();

@@ -14,6 +14,7 @@ import {
 import { MeetingKindChoices, MeetingStateChoices } from './meetings';
 import { CorrectionRequestStatusChoices } from './correctionRequest';
 import { BodyChoices } from './bodies';
+import { ValueReviewDecisionChoices } from './valueReview';
 
 /**
  * The lists of the site /sites/integration and their columns, as provisioned by
@@ -414,6 +415,29 @@ export const listSchema = {
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
     [choice('ReportType', 'Berichtsart', ReportTypeChoices.labels), num('ReportYear', 'Berichtsjahr'), lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods')],
     { template: 101, url: 'Berichte' }
+  ),
+  /**
+   * The office's decisions on submitted values (Wertprüfungen), one item per decision: the latest
+   * per value counts while the value is still the version it names (ReviewedETag). No folders: the
+   * list inherits the web's permissions, so the office writes and every department reads.
+   */
+  ValueReviews: list(
+    'ValueReviews',
+    { title: 'Wertprüfungen', titleColumn: 'Bezeichnung', contentType: 'Wertprüfung' },
+    [
+      // Several decisions may concern one value, so its key is indexed but not unique here.
+      field('ValueKey', 'Wertschlüssel', 'Text', { required: true, indexed: true }),
+      lookup('Indicator', 'Kennzahl', 'Indicators', required),
+      field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true }),
+      lookup('Department', 'Fachbereich', 'Departments', required),
+      choice('Decision', 'Entscheidung', ValueReviewDecisionChoices.labels),
+      note('ReviewComment', 'Kommentar der Prüfung'),
+      field('ReviewedETag', 'Geprüfte Version', 'Text', required),
+      field('ReviewedAt', 'Geprüft am', 'DateTime', required),
+      field('ReviewedBy', 'Geprüft von', 'User'),
+      createKey
+    ],
+    { isTitleRequired: false, createKey: generatedKey }
   )
 } as const;
 
@@ -472,6 +496,7 @@ export const CorrectionRequestFields = Fields.CorrectionRequests;
 export const BodySessionFields = Fields.BodySessions;
 export const GuidingGoalFields = Fields.GuidingGoals;
 export const ActionItemFields = Fields.ActionItems;
+export const ValueReviewFields = Fields.ValueReviews;
 
 /**
  * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users

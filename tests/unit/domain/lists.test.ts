@@ -174,7 +174,22 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
     title: 'Arbeitsaufträge',
     fields: { Session: 'Lookup>BodySessions', Department: 'Lookup>Departments', DueDate: 'DateTime', IsDone: 'Boolean', DoneAt: 'DateTime', Description: 'Note', CreateKey: 'Text' }
   },
-  Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } }
+  Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } },
+  ValueReviews: {
+    title: 'Wertprüfungen',
+    fields: {
+      ValueKey: 'Text',
+      Indicator: 'Lookup>Indicators',
+      ReportingYear: 'Number',
+      Department: 'Lookup>Departments',
+      Decision: 'Choice',
+      ReviewComment: 'Note',
+      ReviewedETag: 'Text',
+      ReviewedAt: 'DateTime',
+      ReviewedBy: 'User',
+      CreateKey: 'Text'
+    }
+  }
 };
 
 describe('list map', () => {

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { uiLanguage } from '../../../domain';
-import { acceptedValuesOf } from '../../../app/committeeReport/acceptedValues';
 import { bodyReports } from '../../../app/committeeReport/committeeReportState';
 import { wordRenderer } from '../../../app/committeeReport/reportRenderer';
 import { browserCanvas } from '../../../ui/browserCanvas';
@@ -19,7 +18,7 @@ import { StoredBodyReports } from './StoredBodyReports';
  */
 export function ReportsTab({ services, strings }: SteeringTabProps): React.ReactElement {
   const options = React.useMemo(
-    () => ({ services, accepted: acceptedValuesOf(services), render: wordRenderer(browserCanvas), language: uiLanguage(services.locale), officeName: strings.ReportsOfficeName }),
+    () => ({ services, accepted: services.valueReviews, render: wordRenderer(browserCanvas), language: uiLanguage(services.locale), officeName: strings.ReportsOfficeName }),
     [services, strings.ReportsOfficeName]
   );
   const reports = useCommitteeReports(options);
