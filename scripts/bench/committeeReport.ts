@@ -18,7 +18,7 @@ import { loadCommitteeReportData, type CommitteeReportRequest } from '../../src/
 import { buildCommitteeReportModel } from '../../src/reports/committee';
 import { buildWordDocument } from '../../src/reports/word/documentBuilder';
 import { currentPlanPeriod, todayInCouncil } from '../../src/domain';
-import { nodeCanvas } from '../../tests/support/nodeCanvas';
+import { nodeCanvas } from './nodeCanvas';
 import type { BenchLocale } from './benchMessages';
 import type { ReportRow } from './benchReport';
 

@@ -43,6 +43,9 @@ export type ReportSaveOutcome =
   /** A report of that name is stored already; nothing was written. Save again with `overwrite` to replace it. */
   | { readonly status: 'exists'; readonly fileName: string };
 
+/** The city's template always has this name, so storing a new one replaces the old. */
+export const templateFileName = 'Berichtsvorlage.docx';
+
 const reportSelect = ['Id', 'Title', 'FileLeafRef', 'FileRef', 'FSObjType', 'Created', 'Modified', 'ReportType', 'ReportYear', 'PlanPeriodId'];
 
 /**
@@ -121,6 +124,59 @@ export class ReportRepository {
   public async download(report: Pick<StoredReport, 'serverRelativeUrl'>): Promise<Blob> {
     try {
       return await this.lists.spfi.web.getFileByServerRelativePath(report.serverRelativeUrl).getBlob();
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /**
+   * The city's Word template in use: the newest file of type "Berichtsvorlage", or none (then the
+   * reports use the product's default design).
+   */
+  public async currentTemplate(): Promise<StoredReport | undefined> {
+    return (await this.templates())[0];
+  }
+
+  /** The content of the template in use, for the document builder; undefined without one. */
+  public async template(): Promise<ArrayBuffer | undefined> {
+    const current = await this.currentTemplate();
+    return current ? (await this.download(current)).arrayBuffer() : undefined;
+  }
+
+  /**
+   * Stores the city's template under one fixed name, replacing the one before (SharePoint keeps
+   * the earlier one as a version): uploading twice is harmless. The caller checks the file first.
+   */
+  public async saveTemplate(upload: { readonly content: Blob | ArrayBuffer; readonly title: string; readonly year: number }): Promise<StoredReport> {
+    const outcome = await this.save({ fileName: templateFileName, content: upload.content, title: upload.title, type: 'template', year: upload.year }, { overwrite: true });
+    if (outcome.status !== 'saved') {
+      throw new ServiceError(409, `${templateFileName} could not be replaced.`);
+    }
+    return outcome.report;
+  }
+
+  /** Moves every stored template to the recycle bin (restorable there): the reports go back to the default design. */
+  public async removeTemplates(): Promise<void> {
+    const templates = await this.templates();
+    try {
+      for (const template of templates) {
+        await this.lists.list('Reports').items.getById(template.id).recycle();
+      }
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** Stored templates, newest first. */
+  private async templates(): Promise<StoredReport[]> {
+    try {
+      const rows = await readAllItems<Record<string, unknown>>(
+        this.lists.list('Reports').items.select(...reportSelect).filter(`ReportType eq '${ReportTypeChoices.toLabel('template')}'`)
+      );
+      return rows
+        .filter((row) => row.FSObjType !== 1 && row.FSObjType !== '1')
+        .map((row) => toStoredReport(row, this.origin))
+        .sort((a, b) => b.modified.localeCompare(a.modified) || b.id - a.id);
     } catch (error) {
       throw await toServiceError(error);
     }

@@ -15,3 +15,4 @@ export type { TableLayout } from './word/tableLayout';
 export { checkTemplate, templatePlaceholders } from './word/templateInspection';
 export type { TemplateCheck } from './word/templateInspection';
 export * from './charts';
+export { starterTemplate, titlePageFactPlaceholders } from './word/starterTemplate';

@@ -1,11 +1,2 @@
-import { createCanvas } from '@napi-rs/canvas';
-import type { CanvasFactory, ChartContext2D } from '../../src/reports/charts/canvasPort';
-
-/** Canvas 2D in Node (tests, bench): `@napi-rs/canvas`, the same drawing calls as the browser's canvas. */
-export const nodeCanvas: CanvasFactory = (width, height) => {
-  const canvas = createCanvas(width, height);
-  return {
-    context: canvas.getContext('2d') as unknown as ChartContext2D,
-    toPng: async () => new Uint8Array(await canvas.encode('png'))
-  };
-};
+/** Canvas 2D in Node for the tests: the bench's `@napi-rs/canvas` factory, one implementation for both. */
+export { nodeCanvas } from '../../scripts/bench/nodeCanvas';

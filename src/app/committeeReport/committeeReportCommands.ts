@@ -2,7 +2,6 @@ import type { ReportDocumentModel } from '../../reports/word/documentModel';
 import type { AcceptedValuesReader } from './acceptedValues';
 import { loadCommitteeReportData, type CommitteeReportRequest, type CommitteeReportServices } from './committeeReportData';
 import type { CommitteeReportFile, Generation } from './committeeReportState';
-import { storedTemplate } from './reportRenderer';
 
 /** Turns a report model into a Word file (the shared document builder), into `template` when the city stored one. */
 export type ReportRenderer = (model: ReportDocumentModel, template?: ArrayBuffer) => Promise<Blob>;
@@ -18,7 +17,7 @@ export interface GenerationContext {
 
 /** Builds the report from live data; the report module is loaded only when someone asks for one. */
 export async function buildCommitteeReportFile(context: Pick<GenerationContext, 'services' | 'accepted' | 'render' | 'show'>, request: CommitteeReportRequest, now: Date): Promise<CommitteeReportFile> {
-  const { data, stored } = await loadCommitteeReportData(context.services, context.accepted, request, now, (step) => context.show({ kind: 'working', step }));
+  const { data } = await loadCommitteeReportData(context.services, context.accepted, request, now, (step) => context.show({ kind: 'working', step }));
   context.show({ kind: 'working', step: 'document' });
   const [committee, period] = await Promise.all([
     import(/* webpackChunkName: 'committee-report' */ '../../reports/committee'),
@@ -26,7 +25,7 @@ export async function buildCommitteeReportFile(context: Pick<GenerationContext, 
   ]);
   const isAnnual = request.kind === 'annualReport';
   const model = isAnnual ? committee.buildCommitteeReportModel(data, { language: request.language }) : period.buildPeriodReportModel(data, { language: request.language });
-  const content = await context.render(model, await storedTemplate(context.services, stored));
+  const content = await context.render(model, await context.services.reports.template());
   return {
     fileName: isAnnual ? committee.committeeReportFileName(request.year, data.reportDate, request.language) : period.periodReportFileName(data.planPeriod, data.reportDate, request.language),
     content,

@@ -1,6 +1,4 @@
 import type { CanvasFactory } from '../../reports/charts/canvasPort';
-import type { StoredReport } from '../../data/reportRepository';
-import type { ProductServices } from '../services';
 import type { ReportRenderer } from './committeeReportCommands';
 
 /**
@@ -13,10 +11,4 @@ export function wordRenderer(canvas: CanvasFactory): ReportRenderer {
     const { buildWordDocument } = await import(/* webpackChunkName: 'report-docx' */ '../../reports/word/documentBuilder');
     return buildWordDocument(model, { canvas, ...(template ? { template } : {}) });
   };
-}
-
-/** The city's Word template: the newest file of type "Berichtsvorlage" in "Berichte", if there is one. */
-export async function storedTemplate(services: Pick<ProductServices, 'reports'>, stored: readonly StoredReport[]): Promise<ArrayBuffer | undefined> {
-  const [newest] = stored.filter((report) => report.type === 'template').sort((a, b) => b.modified.localeCompare(a.modified));
-  return newest ? (await services.reports.download(newest)).arrayBuffer() : undefined;
 }

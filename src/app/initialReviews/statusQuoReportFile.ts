@@ -21,16 +21,18 @@ export interface StatusQuoReportFile {
  * someone asks for a report.
  */
 export async function createStatusQuoReportFile(
-  services: Pick<ProductServices, 'catalogue' | 'initialReviews'>,
+  services: Pick<ProductServices, 'catalogue' | 'initialReviews' | 'reports'>,
   input: { readonly period: PlanPeriod; readonly departments: readonly Department[]; readonly measures: readonly Measure[]; readonly officeName: string; readonly now: Date },
   onStep: (step: ReportStep) => void
 ): Promise<StatusQuoReportFile> {
   onStep('data');
   const { period } = input;
-  const [fieldsOfAction, goals, initialReviews] = await Promise.all([
+  const [fieldsOfAction, goals, initialReviews, template] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
     services.catalogue.goals(period.id),
-    services.initialReviews.reviews(input.measures.map((measure) => measure.id))
+    services.initialReviews.reviews(input.measures.map((measure) => measure.id)),
+    // The city's template, when the office stored one; else the product's default design.
+    services.reports.template()
   ]);
   onStep('document');
   const reports = await import(/* webpackChunkName: 'status-quo-docx' */ '../../reports');
@@ -39,7 +41,7 @@ export async function createStatusQuoReportFile(
     { planPeriod: period, reportDate, officeName: input.officeName, fieldsOfAction, goals, measures: input.measures, departments: input.departments, initialReviews },
     { language: 'de', createdAt: input.now }
   );
-  const content = await reports.packStatusQuoReport(report);
+  const content = await reports.packStatusQuoReport(report, template ? { template } : {});
   const day = reports.reportDay(reportDate) ?? reportDate.slice(0, 10);
   return {
     fileName: reports.statusQuoReportFileName(period, reportDate),

@@ -4,7 +4,7 @@ import { uiLanguage } from '../../domain';
 import type { ProductServices } from '../services';
 import { comparedPeriods, ComparedPeriods, defaultPair, filterLines, LineFilter, noLineFilter, PeriodPair, pairProblem } from './periodComparisonModel';
 
-export type PeriodComparisonServices = Pick<ProductServices, 'catalogue' | 'departments' | 'locale'>;
+export type PeriodComparisonServices = Pick<ProductServices, 'catalogue' | 'departments' | 'locale' | 'reports'>;
 
 export interface PeriodComparisonState {
   /** `loading`: the periods; `comparing`: the two catalogues; `failed`: either, see `error`. */
@@ -87,14 +87,21 @@ export async function comparePair(services: PeriodComparisonServices, state: Pic
 }
 
 /** The attachment as a file, in the UI's language; `dateLabel` is today as the page shows dates. */
-export async function buildAttachment(compared: ComparedPeriods, departments: readonly Department[], locale: string, dateLabel: string, officeName?: string): Promise<{ blob: Blob; fileName: string }> {
+export async function buildAttachment(
+  compared: ComparedPeriods,
+  departments: readonly Department[],
+  locale: string,
+  dateLabel: string,
+  officeName?: string,
+  template?: ArrayBuffer
+): Promise<{ blob: Blob; fileName: string }> {
   const language = uiLanguage(locale);
   // The docx library is loaded when the first attachment is made, as for the status-quo report.
   const { buildPeriodComparisonDocument, packPeriodComparisonDocument, periodComparisonFileName } = await import(
     /* webpackChunkName: 'period-comparison-docx' */ '../../reports/periodComparison/periodComparisonDocument'
   );
   const built = buildPeriodComparisonDocument({ ...compared, departments, language, locale, dateLabel, ...(officeName ? { officeName } : {}) });
-  return { blob: await packPeriodComparisonDocument(built), fileName: periodComparisonFileName(compared.previous, language) };
+  return { blob: await packPeriodComparisonDocument(built, template ? { template } : {}), fileName: periodComparisonFileName(compared.previous, language) };
 }
 
 export interface PeriodComparisonWorkflow {
@@ -123,14 +130,16 @@ export function usePeriodComparison(services: PeriodComparisonServices): PeriodC
       if (!state.compared) return;
       dispatch({ type: 'downloading' });
       try {
-        const { blob, fileName } = await buildAttachment(state.compared, state.departments, services.locale, dateLabel);
+        // In the city's template when the office stored one, as every report.
+        const template = await services.reports.template();
+        const { blob, fileName } = await buildAttachment(state.compared, state.departments, services.locale, dateLabel, undefined, template);
         offer(blob, fileName);
         dispatch({ type: 'downloaded', fileName });
       } catch (error) {
         dispatch({ type: 'downloadFailed', error });
       }
     },
-    [state.compared, state.departments, services.locale]
+    [state.compared, state.departments, services.locale, services.reports]
   );
   return {
     state,

@@ -27,7 +27,7 @@ export function seriesFill(index: number): SeriesFill {
 export const targetColour = '#000000';
 export const axisColour = '#404040';
 export const gridColour = '#D0D0D0';
-export const fontFamily = 'Calibri, Carlito, "Segoe UI", Arial, sans-serif';
+export const fontFamily = 'Calibri, Carlito, "Segoe UI", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
 
 /** A filled box with a thin dark outline and the series' hatch, for bars and legend swatches. */
 export function fillBox(context: ChartContext2D, x: number, y: number, width: number, height: number, fill: SeriesFill, scale: number): void {

@@ -1,6 +1,6 @@
 import { AlignmentType, ImageRun, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
 import type { FileChild } from 'docx';
-import type { ChartBlock, DocumentBlock, ParagraphBlock, TableBlock } from './documentModel';
+import type { ChartBlock, DocumentBlock, PageBreakBlock, ParagraphBlock, TableBlock } from './documentModel';
 import { cellLines, cellSpec, layoutTable, TableLayout } from './tableLayout';
 
 /** Style ids of the paragraphs the builder sets: Word's built-in ones, or the template's own. */
@@ -36,55 +36,77 @@ export interface BodySegment {
 
 const headerShading = 'D9E2F3';
 
-export function renderBlocks(blocks: readonly DocumentBlock[], context: BlockRenderContext): BodySegment[] {
+/**
+ * The blocks as Word content. A page break is carried by the paragraph after it ("page break
+ * before"), so no empty line opens the new page; only a table needs a paragraph of its own for it.
+ * A landscape table starts a section, which starts a page anyway.
+ */
+export function renderBlocks(blocks: readonly DocumentBlock[], context: BlockRenderContext, options: { readonly startsOnNewPage?: boolean } = {}): BodySegment[] {
   const segments: BodySegment[] = [{ orientation: 'portrait', children: [] }];
   const current = (): BodySegment => segments[segments.length - 1];
+  let isBreakPending = options.startsOnNewPage === true;
   for (const block of blocks) {
+    if (block.kind === 'pageBreak') {
+      isBreakPending = true;
+      continue;
+    }
     if (block.kind === 'table') {
       const layout = layoutTable(block, { portraitWidth: context.portraitWidth, ...(context.landscapeWidth !== undefined ? { landscapeWidth: context.landscapeWidth } : {}) });
       if (layout.orientation !== current().orientation) {
         segments.push({ orientation: layout.orientation, children: [] });
+        isBreakPending = false;
       }
-      current().children.push(...renderTable(block, layout));
+      if (isBreakPending && !block.caption) {
+        current().children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+        isBreakPending = false;
+      }
+      current().children.push(...renderTable(block, layout, isBreakPending));
+      isBreakPending = false;
       continue;
     }
     if (current().orientation === 'landscape') {
       segments.push({ orientation: 'portrait', children: [] });
+      isBreakPending = false;
     }
-    current().children.push(...renderBlock(block, context));
+    current().children.push(...renderBlock(block, context, isBreakPending));
+    isBreakPending = false;
+  }
+  if (isBreakPending) {
+    current().children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
   }
   return segments.filter((segment, index) => index === 0 || segment.children.length > 0);
 }
 
-function renderBlock(block: Exclude<DocumentBlock, TableBlock>, context: BlockRenderContext): FileChild[] {
+function renderBlock(block: Exclude<DocumentBlock, TableBlock | PageBreakBlock>, context: BlockRenderContext, pageBreakBefore: boolean): FileChild[] {
+  const breaking = pageBreakBefore ? { pageBreakBefore: true } : {};
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ style: context.styles[`heading${block.level}`], keepNext: true, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ ...breaking, style: context.styles[`heading${block.level}`], keepNext: true, children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [paragraph(block)];
+      return [paragraph(block, pageBreakBefore)];
     case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
-    case 'pageBreak':
-      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+      return block.items.map((item, index) => new Paragraph({ ...(index === 0 ? breaking : {}), bullet: { level: 0 }, children: [new TextRun(item)] }));
     case 'chart':
-      return [chart(block, context)];
+      return [chart(block, context, pageBreakBefore)];
   }
 }
 
-function paragraph(block: ParagraphBlock): Paragraph {
+function paragraph(block: ParagraphBlock, pageBreakBefore: boolean): Paragraph {
+  const breaking = pageBreakBefore ? { pageBreakBefore: true } : {};
   if (block.emphasis === 'note') {
-    return new Paragraph({ children: [new TextRun({ text: block.text, italics: true, size: 20 })] });
+    return new Paragraph({ ...breaking, children: [new TextRun({ text: block.text, italics: true, size: 20 })] });
   }
-  return new Paragraph({ children: [new TextRun({ text: block.text, bold: block.emphasis === 'strong' })] });
+  return new Paragraph({ ...breaking, children: [new TextRun({ text: block.text, bold: block.emphasis === 'strong' })] });
 }
 
-function chart(block: ChartBlock, context: BlockRenderContext): Paragraph {
+function chart(block: ChartBlock, context: BlockRenderContext, pageBreakBefore: boolean): Paragraph {
   const picture = context.pictures.get(block);
   if (!picture) {
     throw new Error(`The chart "${block.chart.title}" was not drawn before the document was built.`);
   }
   return new Paragraph({
     keepNext: true,
+    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: [
       new ImageRun({
         type: 'png',
@@ -97,7 +119,7 @@ function chart(block: ChartBlock, context: BlockRenderContext): Paragraph {
   });
 }
 
-function renderTable(block: TableBlock, layout: TableLayout): FileChild[] {
+function renderTable(block: TableBlock, layout: TableLayout, pageBreakBefore: boolean): FileChild[] {
   const numeric = new Set(block.numericColumns ?? []);
   const rows = [...block.header.map((row) => ({ row, isHeader: true })), ...block.rows.map((row) => ({ row, isHeader: false }))];
   // Word merges rows with a cell that starts the merge and "continue" cells in the rows below.
@@ -156,7 +178,7 @@ function renderTable(block: TableBlock, layout: TableLayout): FileChild[] {
     layout: TableLayoutType.FIXED,
     rows: tableRows
   });
-  const caption = block.caption ? [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: block.caption, bold: true, size: 20 })] })] : [];
+  const caption = block.caption ? [new Paragraph({ keepNext: true, ...(pageBreakBefore ? { pageBreakBefore: true } : {}), spacing: { before: 120, after: 60 }, children: [new TextRun({ text: block.caption, bold: true, size: 20 })] })] : [];
   // An empty paragraph after the table, or two tables in a row would merge into one.
   return [...caption, table, new Paragraph({ spacing: { after: 0 }, children: [] })];
 }

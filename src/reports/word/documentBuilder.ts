@@ -3,8 +3,8 @@ import type { FileChild, ISectionOptions } from 'docx';
 import type { CanvasFactory } from '../charts/canvasPort';
 import { chartPng } from '../charts/drawChart';
 import type { ChartBlock, ReportDocumentModel } from './documentModel';
-import { BlockRenderContext, BodySegment, ChartPicture, defaultStyleIds, renderBlocks } from './blockRenderer';
-import { builderTexts, documentDate, wordLanguage } from './builderTexts';
+import { BlockRenderContext, ChartPicture, defaultStyleIds, renderBlocks } from './blockRenderer';
+import { builderTexts, wordLanguage } from './builderTexts';
 import { corePropertiesPath, corePropertiesXml } from './coreProperties';
 import { landscapeTextWidth, portraitTextWidth } from './tableLayout';
 import { renderTitlePage } from './titlePageRenderer';
@@ -41,12 +41,8 @@ export async function buildWordDocument(model: ReportDocumentModel, options: Wor
 export function defaultDocument(model: ReportDocumentModel, pictures: ReadonlyMap<ChartBlock, ChartPicture>): Document {
   const texts = builderTexts[model.language];
   const context: BlockRenderContext = { styles: defaultStyleIds, pictures, portraitWidth: portraitTextWidth, landscapeWidth: landscapeTextWidth };
-  const segments = renderBlocks(model.blocks, context);
-  const opening: FileChild[] = [
-    ...renderTitlePage(model.titlePage, portraitTextWidth),
-    ...(model.tableOfContents ? tableOfContents(texts.contents) : []),
-    new Paragraph({ pageBreakBefore: true, children: [] })
-  ];
+  const segments = renderBlocks(model.blocks, context, { startsOnNewPage: true });
+  const opening: FileChild[] = [...renderTitlePage(model.titlePage, portraitTextWidth), ...(model.tableOfContents ? tableOfContents(texts.contents) : [])];
   const sections: ISectionOptions[] = segments.map((segment, index) => ({
     properties: {
       ...(index === 0 ? { titlePage: true } : {}),
@@ -117,6 +113,3 @@ export async function drawCharts(model: ReportDocumentModel, canvas: CanvasFacto
   }
   return pictures;
 }
-
-export { documentDate };
-export type { BodySegment };

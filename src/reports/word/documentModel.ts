@@ -2,8 +2,10 @@ import type { Language } from '../../domain';
 
 /**
  * A report as data: what every document of the product is made of (title page, headings,
- * paragraphs, tables, charts). The reports build this; one document builder turns it into Word,
- * either in the product's own default design or into the city's template.
+ * paragraphs, tables, charts). The reports build this; one document builder (`buildWordDocument`)
+ * turns it into Word, either in the product's own default design or into the city's template,
+ * whose placeholders are `{{Titel}}`, `{{Untertitel}}`, `{{Datum}}`, `{{Inhalt}}` (the blocks,
+ * required) and one per title-page fact.
  */
 export interface ReportDocumentModel {
   readonly language: Language;
@@ -22,7 +24,11 @@ export interface TitlePage {
   readonly kicker?: string;
   readonly title: string;
   readonly subtitle?: string;
-  /** Label/value lines, e.g. a council paper's head: Betreff, Organisationseinheit, Datum. */
+  /**
+   * Label/value lines, e.g. a council paper's head: Betreff, Organisationseinheit, Datum. In the
+   * city's template each fills the placeholder named after its label (`{{Betreff}}`); the starter
+   * template lists the ones the reports use (`titlePageFactPlaceholders`).
+   */
   readonly facts?: readonly LabelledValue[];
   /** Lines under the facts, e.g. "Stand: 03.12.2026". */
   readonly lines?: readonly string[];

@@ -39,9 +39,10 @@ export interface TemplateLayout {
  */
 export async function inspectTemplate(data: Uint8Array): Promise<TemplateLayout> {
   const [styles, document] = await Promise.all([readZipText(data, 'word/styles.xml'), readZipText(data, 'word/document.xml')]);
+  // Word writes the built-in name in lower case; other tools capitalise it, so that is the second choice.
   const idOf = (level: 1 | 2 | 3): string => {
-    const pattern = new RegExp(`<w:style\\b[^>]*w:styleId="([^"]+)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="heading ${level}"`, 'is');
-    return pattern.exec(styles ?? '')?.[1] ?? defaultStyleIds[`heading${level}`];
+    const pattern = (flags: string): RegExp => new RegExp(`<w:style\\b[^>]*w:styleId="([^"]+)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="heading ${level}"`, flags);
+    return pattern('s').exec(styles ?? '')?.[1] ?? pattern('is').exec(styles ?? '')?.[1] ?? defaultStyleIds[`heading${level}`];
   };
   return { styles: { heading1: idOf(1), heading2: idOf(2), heading3: idOf(3) }, textWidth: textWidthOf(document ?? '') };
 }

@@ -38,6 +38,8 @@ export async function patchTemplate(
   const contents = builderTexts[model.language].contents;
   const text = (value: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(value)] });
   const patches: Record<string, IPatch> = {
+    // A placeholder this report has nothing for (a fact only another report has) is left empty rather than shown.
+    ...Object.fromEntries(check.placeholders.map((key) => [key, text('')])),
     [templatePlaceholders.title]: text(model.titlePage.title),
     [templatePlaceholders.subtitle]: text(model.titlePage.subtitle ?? ''),
     [templatePlaceholders.date]: text(model.titlePage.date ?? documentDate(options.createdAt, model.language)),

@@ -1,8 +1,7 @@
 import JSZip from 'jszip';
-import { Packer } from 'docx';
 import { comparePlanPeriods } from '../../../src/domain';
 import type { CatalogueSnapshot, Department, PlanPeriod } from '../../../src/domain';
-import { buildPeriodComparisonDocument, differenceLines, periodComparisonFileName } from '../../../src/reports';
+import { buildPeriodComparisonDocument, differenceLines, packPeriodComparisonDocument, periodComparisonFileName } from '../../../src/reports';
 
 const previousPeriod: PlanPeriod = { id: 3, title: '3. Fortschreibung 2022–2024', updateNumber: 3, startYear: 2022, endYear: 2024, status: 'closed' };
 const nextPeriod: PlanPeriod = { id: 4, title: '4. Fortschreibung 2025–2027', updateNumber: 4, startYear: 2025, endYear: 2027, status: 'adopted' };
@@ -34,7 +33,7 @@ const comparison = comparePlanPeriods(previous, next);
 
 async function documentText(language: 'de' | 'en'): Promise<{ text: string; core: string }> {
   const built = buildPeriodComparisonDocument({ previous: previousPeriod, next: nextPeriod, comparison, departments, snapshots: { previous, next }, language, locale: language === 'de' ? 'de-DE' : 'en-GB', officeName: 'Büro für Integration', dateLabel: '03.12.2026', createdAt: new Date('2026-12-03T10:00:00Z') });
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(built.document, false, built.packageParts));
+  const zip = await JSZip.loadAsync(await (await packPeriodComparisonDocument(built)).arrayBuffer());
   const xml = await zip.file('word/document.xml')!.async('string');
   // Paragraphs on lines of their own, runs joined, so assertions do not depend on how Word splits runs.
   const text = xml

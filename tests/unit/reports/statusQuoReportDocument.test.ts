@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import { Packer } from 'docx';
 import { buildStatusQuoReport, packStatusQuoReport, StatusQuoReportOptions } from '../../../src/reports';
 import { statusQuoInput } from './statusQuoFixture';
 
@@ -15,8 +14,7 @@ interface RenderedReport {
 
 async function render(options: StatusQuoReportOptions = {}): Promise<RenderedReport> {
   const report = buildStatusQuoReport(statusQuoInput(), { ...options, createdAt });
-  const buffer = await Packer.toBuffer(report.document, false, report.packageParts);
-  const zip = await JSZip.loadAsync(buffer);
+  const zip = await JSZip.loadAsync(await (await packStatusQuoReport(report)).arrayBuffer());
   const read = async (path: string): Promise<string> => {
     const file = zip.file(path);
     if (!file) {
@@ -66,7 +64,7 @@ describe('status-quo report document', () => {
 
   it('escapes an office name with XML characters in its properties', async () => {
     const report = buildStatusQuoReport(statusQuoInput({ officeName: 'Integration & Teilhabe <Stab>' }));
-    const zip = await JSZip.loadAsync(await Packer.toBuffer(report.document, false, report.packageParts));
+    const zip = await JSZip.loadAsync(await (await packStatusQuoReport(report)).arrayBuffer());
     expect(await zip.file('docProps/core.xml')?.async('string')).toContain('<dc:creator>Integration &amp; Teilhabe &lt;Stab&gt;</dc:creator>');
   });
 
@@ -120,7 +118,7 @@ describe('status-quo report document', () => {
 
   it('sets German as the language of the text and asks Word to refresh its fields', async () => {
     const report = buildStatusQuoReport(statusQuoInput());
-    const zip = await JSZip.loadAsync(await Packer.toBuffer(report.document, false, report.packageParts));
+    const zip = await JSZip.loadAsync(await (await packStatusQuoReport(report)).arrayBuffer());
     expect(await zip.file('word/styles.xml')?.async('string')).toContain('w:lang w:val="de-DE"');
     expect(await zip.file('word/settings.xml')?.async('string')).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
   });

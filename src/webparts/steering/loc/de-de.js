@@ -334,6 +334,26 @@ define([], function () {
     ReportsLoading: 'Berichte werden geladen …',
     ReportsOfficeName: 'Büro für Integration',
     ReportsDownloadFailed: 'Der Bericht konnte nicht heruntergeladen werden. Bitte erneut versuchen.',
+    // report template
+    TemplateHeading: 'Berichtsvorlage der Stadt',
+    TemplateIntro: 'Berichte werden in die Word-Vorlage der Stadt erzeugt: Briefkopf, Kopf- und Fußzeilen, Schriften und Überschriften bleiben erhalten. Ohne Vorlage erscheinen sie im Standardlayout.',
+    TemplateLoading: 'Berichtsvorlage wird geladen …',
+    TemplateInUse: 'In Verwendung: „{0}“, hochgeladen am {1}.',
+    TemplateNone: 'Keine Vorlage hinterlegt: Berichte erscheinen im Standardlayout.',
+    TemplateDownloadStarter: 'Mustervorlage herunterladen',
+    TemplateDownloadCurrent: 'Vorlage herunterladen',
+    TemplateRemove: 'Vorlage entfernen',
+    TemplateUploadLabel: 'Neue Vorlage hochladen (Word, .docx)',
+    TemplateUploadHint: 'Platzhalter: {{Inhalt}} (Pflicht: dort steht der Bericht), {{Titel}}, {{Untertitel}}, {{Datum}}, {{Betreff}}, {{Organisationseinheit}}, {{Beratungsfolge}}, {{Fortschreibung}}, {{Berichtsjahr}}. Am einfachsten die Mustervorlage im Design der Stadt anpassen.',
+    TemplateUploading: 'Vorlage wird geprüft und gespeichert …',
+    TemplateWorking: 'Einen Moment …',
+    TemplateUploaded: 'Die Vorlage „{0}“ wird ab jetzt für Berichte verwendet.',
+    TemplateRemoved: 'Die Vorlage wurde entfernt (im Papierkorb der Bibliothek „Berichte“ wiederherstellbar). Berichte erscheinen wieder im Standardlayout.',
+    TemplateNotWord: '„{0}“ ist kein Word-Dokument (.docx). Speichern Sie die Vorlage in Word als .docx und laden Sie sie erneut hoch. Die bisherige Vorlage bleibt in Verwendung.',
+    TemplateNoBody: 'In „{0}“ fehlt der Platzhalter {{Inhalt}}. Schreiben Sie {{Inhalt}} dort in die Vorlage, wo der Bericht stehen soll, und laden Sie sie erneut hoch. Die bisherige Vorlage bleibt in Verwendung.',
+    TemplateUploadFailed: 'Die Vorlage konnte nicht gespeichert werden.',
+    TemplateRemoveFailed: 'Die Vorlage konnte nicht entfernt werden.',
+    TemplateDownloadFailed: 'Die Vorlage konnte nicht heruntergeladen werden.',
     // --- publication ---
     // --- end ---
   };

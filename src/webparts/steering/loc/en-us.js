@@ -334,6 +334,26 @@ define([], function () {
     ReportsLoading: 'Loading reports …',
     ReportsOfficeName: 'Integration office',
     ReportsDownloadFailed: 'The report could not be downloaded. Please try again.',
+    // report template
+    TemplateHeading: 'The city\'s report template',
+    TemplateIntro: 'Reports are generated into the city\'s Word template: letterhead, headers and footers, fonts and headings stay. Without a template they use the default design.',
+    TemplateLoading: 'Loading the report template …',
+    TemplateInUse: 'In use: “{0}”, uploaded on {1}.',
+    TemplateNone: 'No template stored: reports use the default design.',
+    TemplateDownloadStarter: 'Download starter template',
+    TemplateDownloadCurrent: 'Download template',
+    TemplateRemove: 'Remove template',
+    TemplateUploadLabel: 'Upload a new template (Word, .docx)',
+    TemplateUploadHint: 'Placeholders: {{Inhalt}} (required: the report goes there), {{Titel}}, {{Untertitel}}, {{Datum}}, {{Betreff}}, {{Organisationseinheit}}, {{Beratungsfolge}}, {{Fortschreibung}}, {{Berichtsjahr}}. Easiest: adapt the starter template to the city\'s design.',
+    TemplateUploading: 'Checking and storing the template …',
+    TemplateWorking: 'One moment …',
+    TemplateUploaded: 'The template “{0}” is now used for reports.',
+    TemplateRemoved: 'The template was removed (it can be restored from the recycle bin of the library “Berichte”). Reports use the default design again.',
+    TemplateNotWord: '“{0}” is not a Word document (.docx). Save the template in Word as .docx and upload it again. The template in use stays.',
+    TemplateNoBody: '“{0}” has no placeholder {{Inhalt}}. Write {{Inhalt}} where the report is to go and upload it again. The template in use stays.',
+    TemplateUploadFailed: 'The template could not be stored.',
+    TemplateRemoveFailed: 'The template could not be removed.',
+    TemplateDownloadFailed: 'The template could not be downloaded.',
     // --- publication ---
     // --- end ---
   };

@@ -333,6 +333,26 @@ declare interface ISteeringWebPartStrings {
   ReportsLoading: string;
   ReportsOfficeName: string;
   ReportsDownloadFailed: string;
+  // report template
+  TemplateHeading: string;
+  TemplateIntro: string;
+  TemplateLoading: string;
+  TemplateInUse: string;
+  TemplateNone: string;
+  TemplateDownloadStarter: string;
+  TemplateDownloadCurrent: string;
+  TemplateRemove: string;
+  TemplateUploadLabel: string;
+  TemplateUploadHint: string;
+  TemplateUploading: string;
+  TemplateWorking: string;
+  TemplateUploaded: string;
+  TemplateRemoved: string;
+  TemplateNotWord: string;
+  TemplateNoBody: string;
+  TemplateUploadFailed: string;
+  TemplateRemoveFailed: string;
+  TemplateDownloadFailed: string;
   // --- publication ---
   // --- end ---
 }
