@@ -74,7 +74,8 @@ export function buildBodyReportModel(kind: BodyReportKind, data: CommitteeReport
         { label: t('factUnit'), value: data.officeName },
         { label: t('factDate'), value: date }
       ],
-      lines: [t('draftLine')]
+      lines: [t('draftLine')],
+      date
     },
     tableOfContents: true,
     blocks
