@@ -78,7 +78,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       BodySessions: bodySessions.list.items,
       ActionItems: buildActionItems(bodySessions.list.items).items,
       ValueReviews: buildValueReviews(corrections.values, year - 1, today).items
-    }, periods.current, localToday, catalogue.seededMeasures.map((measure) => measure.id)),
+    }, periods, localToday, catalogue.seededMeasures.map((measure) => measure.id)),
     calendars: buildCalendars(users, localToday, governance.appointments)
   };
 }

@@ -9,8 +9,15 @@ import { localDate, wallClockToIso, type LocalDate } from './wallClock';
  * created before that report; after it one measure changed, one was dropped, one added with a new
  * indicator. Every item's fields are as the rest of the demo seeds them; only its creation and earlier version differ.
  */
-export function withReportHistory(lists: Record<string, SeedItem[]>, current: PlanPeriodInfo, today: LocalDate, demoMeasureIds: readonly number[]): Record<string, SeedItem[]> {
+export function withReportHistory(
+  lists: Record<string, SeedItem[]>,
+  periods: { readonly periods: readonly PlanPeriodInfo[]; readonly current: PlanPeriodInfo },
+  today: LocalDate,
+  demoMeasureIds: readonly number[]
+): Record<string, SeedItem[]> {
+  const { current } = periods;
   const year = today.year;
+  const reportPeriod = periods.periods.find((period) => period.startYear <= year - 2 && year - 2 <= period.endYear);
   const reportAt = wallClockToIso(localDate(year - 1, 11, 20), 10 * 60);
   const catalogueAt = wallClockToIso(localDate(Math.min(current.startYear, year - 1), 1, 10), 9 * 60);
   // Between the report and the turn of the year: in the past whatever day of the year the seed runs.
@@ -37,7 +44,7 @@ export function withReportHistory(lists: Record<string, SeedItem[]>, current: Pl
   const title = `Jahresbericht ${year - 2} an den Ausschuss`;
   const report: SeedItem = {
     created: reportAt,
-    fields: { Title: title, ReportType: 'Jahresbericht', ReportYear: year - 2, PlanPeriodId: current.id },
+    fields: { Title: title, ReportType: 'Jahresbericht', ReportYear: year - 2, ...(reportPeriod ? { PlanPeriodId: reportPeriod.id } : {}) },
     file: { name: `Jahresbericht_${year - 2}_${reportAt.slice(0, 10)}.docx`, content: minimalDocx([title, 'Stadt Musterstadt – Büro für Integration']).toString('base64') }
   };
   // The library is found by its URL name, Berichte.
