@@ -125,6 +125,23 @@ function measureFields(): FieldSpec[] {
   return [title, ...spec.fields.filter((field) => !technicalColumns.has(field.name))];
 }
 
+/** The columns' names in English reports; German ones are the list's own column titles. */
+const englishColumnNames: Readonly<Record<string, string>> = {
+  Title: 'Measure',
+  MeasureNumber: 'Number',
+  Goal: 'Goal',
+  LeadDepartment: 'Lead department',
+  InvolvedDepartments: 'Involved departments',
+  SourceConcept: 'Source concept',
+  MeasureStatus: 'Status',
+  Contact: 'Contact',
+  Description: 'Description'
+};
+
+function columnName(field: FieldSpec, language: Language): string {
+  return language === 'en' ? (englishColumnNames[field.name] ?? field.displayName) : field.displayName;
+}
+
 const droppedLabel = MeasureStatusChoices.toLabel('dropped');
 
 function instant(iso: string): number {
@@ -196,7 +213,7 @@ export function reportChanges(input: ReportChangesInput, window: ChangeWindow, l
     if (isDropped) {
       dropped.push(entryOf(measure));
     } else {
-      changed.push({ ...entryOf(measure), fields: differing.map((field) => field.displayName) });
+      changed.push({ ...entryOf(measure), fields: differing.map((field) => columnName(field, language)) });
     }
   }
   const decidedGoalChanges = input.goalChanges

@@ -60,6 +60,11 @@ describe('reportChanges', () => {
     expect(hasChanges(changes)).toBe(true);
   });
 
+  it('names the changed columns in English for an English report', () => {
+    const english = reportChanges({ measures, indicators: [], goalChanges, corrections }, window, 'en');
+    expect(english.changedMeasures[0].fields).toEqual(['Status', 'Description']);
+  });
+
   it('has nothing to say for an empty window', () => {
     expect(hasChanges(reportChanges({ measures, indicators: [], goalChanges, corrections }, { since: window.until, until: window.until }))).toBe(false);
   });
