@@ -137,4 +137,27 @@ describe('local workbench: the office reviews submitted values', () => {
     await warning.waitFor({ state: 'hidden' });
     expect((await office.reportingYears.yearOf(year))?.isLocked ?? false).toBe(false);
   });
+
+  it('renders the review list and its dialog in English in the Teams dark and high-contrast themes accessibly', async () => {
+    for (const theme of ['dark', 'contrast']) {
+      await page.goto(`${workbench.url}/?view=indicatorDashboard&user=${encodeURIComponent(coordinator)}&lang=en&theme=${theme}`);
+      await page.getByTestId('indicator-series').first().waitFor({ timeout: 30_000 });
+      await page.getByRole('tab', { name: /^Value review \(\d+\)$/ }).click();
+      await page.getByTestId('value-review').waitFor();
+      await page.getByTestId('review-state').click();
+      await page.getByRole('option', { name: 'returned' }).click();
+      await page.getByText(comment).first().waitFor();
+      await screenshot(page, `value-review-en-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByTestId('review-state').click();
+      await page.getByRole('option', { name: 'submitted' }).click();
+      await page.getByTestId('return-value').first().click();
+      const field = page.getByRole('dialog', { name: 'Return value' }).getByRole('textbox', { name: /Comment for the department/ });
+      await field.waitFor();
+      await screenshot(page, `value-review-return-dialog-en-${theme}`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await field.waitFor({ state: 'hidden' });
+    }
+  });
 });
