@@ -15,9 +15,9 @@ describe('local workbench: the annual report to the committee in a real Chromium
     page = session.page;
   });
 
-  async function openReports(): Promise<void> {
-    await page.goto(`${session.workbench.url}/?view=steering&user=${encodeURIComponent(coordinator)}`);
-    await page.getByRole('tab', { name: 'Berichte' }).click();
+  async function openReports(query = '', tab = 'Berichte'): Promise<void> {
+    await page.goto(`${session.workbench.url}/?view=steering&user=${encodeURIComponent(coordinator)}${query}`);
+    await page.getByRole('tab', { name: tab }).click();
     await page.getByTestId('report-generate').waitFor({ timeout: 60_000 });
   }
 
@@ -60,5 +60,25 @@ describe('local workbench: the annual report to the committee in a real Chromium
     await page.getByTestId('report-generate').click();
     await dialog.getByRole('button', { name: 'Ersetzen' }).click({ timeout: 120_000 });
     await expect(page.getByTestId('report-saved').innerText()).resolves.toContain('wurde ersetzt');
+  }, 300_000);
+
+  it('generates the period report in English when the UI is English', async () => {
+    await openReports('&lang=en', 'Reports');
+    await page.getByRole('radio', { name: 'Report on the implementation of the update' }).check();
+    await expect(page.getByRole('combobox', { name: 'Reporting year' }).count()).resolves.toBe(0);
+    await page.getByTestId('report-generate').click();
+    const saved = page.getByTestId('report-saved');
+    await saved.waitFor({ timeout: 120_000 });
+    const fileName = /Period-report-\d+_\d{4}-\d{4}_\d{4}-\d{2}-\d{2}\.docx/.exec(await saved.innerText())![0];
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download', exact: true }).first().click();
+    const file = path.join(artifactDir, fileName);
+    await (await download).saveAs(file);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Report on the implementation of Update');
+    expect(xml).toContain('Changes since the last report');
+    await expect(page.getByTestId('stored-body-reports').innerText()).resolves.toContain('Period report');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'committee-report-period-en');
   }, 300_000);
 });
