@@ -116,7 +116,7 @@ export async function benchCommitteeReport(locale: BenchLocale, options: { say?:
     try {
       const run = await withPeakMemory(async () => {
         const started = performance.now();
-        const { data } = await loadCommitteeReportData(services, accepted, request, now);
+        const data = await loadCommitteeReportData(services, accepted, request, now);
         const loaded = performance.now();
         const model = buildCommitteeReportModel(data, { language: 'de' });
         const modelled = performance.now();

@@ -53,7 +53,7 @@ describe('the committee report generated from the demo data', () => {
 
   it('opens as Word with the council paper head, the sections, the live numbers, charts with text alternatives, and the changes since the seeded report of the previous year', async () => {
     const accepted = reviewedValues(office);
-    const { data } = await loadCommitteeReportData(office, accepted, request('annualReport'), now);
+    const data = await loadCommitteeReportData(office, accepted, request('annualReport'), now);
     const shown: Generation[] = [];
     const file = await buildCommitteeReportFile({ services: office, accepted, render: wordRenderer(nodeCanvas), show: (generation) => shown.push(generation) }, request('annualReport'), now);
     expect(shown.map((generation) => (generation.kind === 'working' ? generation.step : generation.kind))).toEqual(['catalogue', 'values', 'governance', 'changes', 'document']);

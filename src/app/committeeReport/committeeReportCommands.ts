@@ -17,7 +17,7 @@ export interface GenerationContext {
 
 /** Builds the report from live data; the report module is loaded only when someone asks for one. */
 export async function buildCommitteeReportFile(context: Pick<GenerationContext, 'services' | 'accepted' | 'render' | 'show'>, request: CommitteeReportRequest, now: Date): Promise<CommitteeReportFile> {
-  const { data } = await loadCommitteeReportData(context.services, context.accepted, request, now, (step) => context.show({ kind: 'working', step }));
+  const data = await loadCommitteeReportData(context.services, context.accepted, request, now, (step) => context.show({ kind: 'working', step }));
   context.show({ kind: 'working', step: 'document' });
   const [committee, period] = await Promise.all([
     import(/* webpackChunkName: 'committee-report' */ '../../reports/committee'),

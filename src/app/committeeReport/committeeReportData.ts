@@ -2,7 +2,6 @@ import type { ActionItem, AgreementWithItems, BodySession, IndicatorValue, Langu
 import { changesSince, reportChanges, startOfYear } from '../../domain';
 import type { CommitteeReportData, Consultation } from '../../reports/committee/reportData';
 import { periodYears } from '../../reports/committee/reportData';
-import type { StoredReport } from '../../data/reportRepository';
 import type { ProductServices } from '../services';
 import type { AcceptedValuesReader } from './acceptedValues';
 
@@ -25,12 +24,6 @@ export type CommitteeReportServices = Pick<
   'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'goalAgreements' | 'bodySessions' | 'actionItems' | 'goalChanges' | 'correctionRequests' | 'reports' | 'reportChanges'
 >;
 
-/** The report's data, and what "Berichte" holds (the previous report, the city's template). */
-export interface LoadedReportData {
-  readonly data: CommitteeReportData;
-  readonly stored: readonly StoredReport[];
-}
-
 export type DataStep = 'catalogue' | 'values' | 'governance' | 'changes';
 
 /** The report's years: one for the annual report, every year of the period for the period report. */
@@ -49,7 +42,7 @@ export async function loadCommitteeReportData(
   request: CommitteeReportRequest,
   now: Date,
   onStep: (step: DataStep) => void = () => undefined
-): Promise<LoadedReportData> {
+): Promise<CommitteeReportData> {
   onStep('catalogue');
   const periods = await services.catalogue.planPeriods();
   const period = periods.find((candidate) => candidate.id === request.planPeriodId);
@@ -102,7 +95,7 @@ export async function loadCommitteeReportData(
     { since: window.since, until: now.toISOString() },
     request.language
   );
-  const data: CommitteeReportData = {
+  return {
     planPeriod: period,
     years,
     reportDate: now.toISOString(),
@@ -122,7 +115,6 @@ export async function loadCommitteeReportData(
     changes,
     changesFrom: request.kind === 'periodReport' ? 'periodStart' : window.isPreviousReport ? 'previousReport' : 'yearStart'
   };
-  return { data, stored };
 }
 
 /** Stored values of the report's years with a total that the office has not accepted (yet). */

@@ -1,4 +1,4 @@
-import type { Language, PlanPeriod } from '../../domain';
+import type { Language } from '../../domain';
 import { reportDay } from '../statusQuo/reportDates';
 import type { ReportDocumentModel } from '../word/documentModel';
 import { buildBodyReportModel } from './bodyReportModel';
@@ -19,9 +19,4 @@ export function committeeReportFileName(year: number, reportDate: string, langua
 /** The library's title of the report, e.g. "Jahresbericht 2026 an den Ausschuss". */
 export function committeeReportTitle(year: number, language: Language = 'de'): string {
   return committeeText('annualTitle', language, { year });
-}
-
-/** Whether `period` covers `year`, or the year lies after it (a report on the period's last year may come late). */
-export function isYearOfPeriod(period: Pick<PlanPeriod, 'startYear' | 'endYear'>, year: number): boolean {
-  return year >= period.startYear && year <= period.endYear;
 }
