@@ -1,4 +1,5 @@
 import type { Language } from '../../domain';
+import { localDate } from '../../domain';
 import { planPeriodLabel } from '../statusQuo/statusQuoReportModel';
 import { formatReportDate } from '../statusQuo/reportDates';
 import type { DocumentBlock, ReportDocumentModel } from '../word/documentModel';
@@ -28,7 +29,8 @@ export function buildBodyReportModel(kind: BodyReportKind, data: CommitteeReport
   const valueOf = valueIndex(data.acceptedValues, kind === 'annual' ? chartYears(data, lastYear) : years);
   const departmentLabel = departmentLabeller(data.departments, t('unknownDepartment'));
   const measures = catalogue.fields.flatMap((field) => catalogue.goalsOf(field.id).flatMap((goal) => catalogue.measuresOf(goal.id)));
-  const lights = measureLights(measures, data.indicators, data.agreements, lastYear, valueOf);
+  const lightYear = kind === 'annual' ? lastYear : periodLightYear(years, data.reportDate);
+  const lights = measureLights(measures, data.indicators, data.agreements, lightYear, valueOf);
   const counts = lightCounts(lights);
   const title = kind === 'annual' ? t('annualTitle', { year: lastYear }) : t('periodTitle', { period });
   const subject = kind === 'annual' ? t('annualSubject', { year: lastYear, period }) : t('periodSubject', { period });
@@ -49,11 +51,11 @@ export function buildBodyReportModel(kind: BodyReportKind, data: CommitteeReport
           ? t('factsAnnual', { period, year: lastYear, measures: catalogue.measureCount, fields: catalogue.fields.length, goals: catalogue.goalCount, indicators: catalogue.indicatorCount })
           : t('factsPeriod', { period, start: data.planPeriod.startYear, end: data.planPeriod.endYear, measures: catalogue.measureCount, fields: catalogue.fields.length, goals: catalogue.goalCount, indicators: catalogue.indicatorCount })
     },
-    { kind: 'paragraph', text: t('lightSummary', counts) },
+    { kind: 'paragraph', text: `${kind === 'period' ? `${t('lightYear', { year: lightYear })} ` : ''}${t('lightSummary', counts)}` },
     { kind: 'paragraph', text: `${t('acceptedOnly')} ${data.notAcceptedCount > 0 ? t('notAccepted', { count: data.notAcceptedCount }) : t('allAccepted')}` },
     ...ruleBlocks(language),
     { kind: 'pageBreak' },
-    ...catalogueBlocks(catalogue, lights, { year: lastYear, chartYears: kind === 'annual' ? chartYears(data, lastYear) : years, valueOf, departmentLabel, language }),
+    ...catalogueBlocks(catalogue, lights, { year: lightYear, chartYears: kind === 'annual' ? chartYears(data, lastYear) : years, valueOf, departmentLabel, language }),
     ...(kind === 'annual'
       ? agreementBlocks(data.agreements, data.departments, lastYear, language)
       : [{ kind: 'heading' as const, level: 1 as const, text: t('agreementsHeading', { year: `${years[0]}–${lastYear}` }) }, ...years.flatMap((year) => agreementBlocks(data.agreements, data.departments, year, language, 2))]),
@@ -80,6 +82,15 @@ export function buildBodyReportModel(kind: BodyReportKind, data: CommitteeReport
     tableOfContents: true,
     blocks
   };
+}
+
+/**
+ * The year whose state the period report's lights show: the last year of the period whose values
+ * were collected by the report's date (a year's values come in the next), at least the first.
+ */
+function periodLightYear(years: readonly number[], reportDate: string): number {
+  const reportYear = localDate(reportDate)?.year ?? years[years.length - 1] + 1;
+  return Math.max(years[0], Math.min(years[years.length - 1], reportYear - 1));
 }
 
 /** The annual report's charts show the period's years up to the report's year, so the trend is visible. */

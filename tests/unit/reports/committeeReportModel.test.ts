@@ -129,5 +129,7 @@ describe('the period report model', () => {
     expect(chart.chart.categories).toEqual(['2025', '2026', '2027']);
     expect(texts(model.blocks)).toEqual(expect.arrayContaining(['Zielvereinbarungen 2025–2027', 'Zielvereinbarungen 2025', 'Zielvereinbarungen 2027']));
     expect(periodReportFileName(period, '2026-12-03')).toBe('Bericht-Fortschreibung-2_2025-2027_2026-12-03.docx');
+    // Made in 2026, the lights show 2025, the last year whose values were collected (60 of a target of 100: off track).
+    expect(texts(model.blocks)).toContain('Die Ampeln zeigen den Stand des Jahres 2025. Stand der Maßnahmen: 0 im Plan, 0 gefährdet, 2 nicht im Plan.');
   });
 });
