@@ -3,7 +3,8 @@
  * requests it needs for them, and what its SPFx bundle weighs; then how 2,000 indicator values
  * are submitted batched versus one request each; then the meeting round (free/busy, planner,
  * booking of 40 meetings); then the copy of the large catalogue (5,000 measures and more) into
- * the next plan period. `npm run bench -- indicators` / `-- round` / `-- copy` runs only that part
+ * the next plan period; then the annual committee report for the large seed (time, peak memory).
+ * `npm run bench -- indicators` / `-- round` / `-- copy` / `-- committee` runs only that part
  * (no bundle, no browser); `-- catalogue` only the catalogue's rendering in the browser (no
  * bundle; the bundle figures of an earlier full run stay in catalogue.json). Machines here are shared and
  * noisy, so it reports medians and ratios, never absolute-time goals.
@@ -24,6 +25,7 @@ import { RenderRun, timeCatalogueRender } from './bench/renderTiming';
 import { benchIndicatorSubmit, IndicatorBenchFigures, indicatorReportRows, indicatorText } from './bench/indicatorSubmit';
 import { benchMeetingRound, RoundBenchFigures, roundGoals, roundReportRows, roundText } from './bench/meetingRound';
 import { benchPlanPeriodCopy, copyGoals, copyReportRows, copyText, CopyBenchFigures, perThousand } from './bench/planPeriodCopy';
+import { benchCommitteeReport, committeeReportRows, committeeText, CommitteeReportBenchFigures } from './bench/committeeReport';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench') as { buildWorkbench: (dir: string) => Promise<unknown> };
 
@@ -32,6 +34,7 @@ const resultFile = path.join(root, 'temp', 'bench', 'catalogue.json');
 const indicatorResultFile = path.join(root, 'temp', 'bench', 'indicators.json');
 const roundResultFile = path.join(root, 'temp', 'bench', 'round.json');
 const copyResultFile = path.join(root, 'temp', 'bench', 'copy.json');
+const committeeResultFile = path.join(root, 'temp', 'bench', 'committee-report.json');
 const coordinator = 'koordination@stadt.example';
 const measuredRuns = 5;
 /** The large seed adds 5,000 measures to the demo catalogue; far fewer means it did not load. */
@@ -177,6 +180,26 @@ async function copySection(failures: string[]): Promise<void> {
   say('bench.written', path.relative(root, copyResultFile));
 }
 
+/** The annual committee report for the large seed: time and peak memory in one run, its own result file. */
+async function committeeSection(failures: string[]): Promise<void> {
+  console.log('');
+  console.log(committeeText(locale, 'title'));
+  let figures: CommitteeReportBenchFigures | undefined;
+  try {
+    figures = await benchCommitteeReport(locale);
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  console.log('');
+  console.log(formatTable(committeeReportRows(figures, locale), locale));
+  console.log('');
+  console.log(committeeText(locale, 'method'));
+  fs.mkdirSync(path.dirname(committeeResultFile), { recursive: true });
+  fs.writeFileSync(committeeResultFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version }, ...figures }, null, 2)}\n`);
+  say('bench.written', path.relative(root, committeeResultFile));
+}
+
 /** Earlier results in catalogue.json (e.g. the bundle figures), kept when only the rendering is measured again. */
 function previousCatalogueResults(): Record<string, unknown> {
   try {
@@ -187,11 +210,11 @@ function previousCatalogueResults(): Record<string, unknown> {
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round' || argument === 'copy' || argument === 'catalogue');
+  const only = process.argv.slice(2).find((argument) => argument === 'indicators' || argument === 'round' || argument === 'copy' || argument === 'catalogue' || argument === 'committee');
   const isCatalogueOnly = only === 'catalogue';
   if (only && !isCatalogueOnly) {
     const failures: string[] = [];
-    await (only === 'indicators' ? indicatorSection(failures) : only === 'copy' ? copySection(failures) : roundSection(failures));
+    await (only === 'indicators' ? indicatorSection(failures) : only === 'copy' ? copySection(failures) : only === 'committee' ? committeeSection(failures) : roundSection(failures));
     for (const failure of failures) {
       console.error(benchText(locale, 'bench.failed', failure));
     }
@@ -242,6 +265,7 @@ async function main(): Promise<number> {
     await indicatorSection(failures);
     await roundSection(failures);
     await copySection(failures);
+    await committeeSection(failures);
   }
   for (const failure of failures) {
     console.error(benchText(locale, 'bench.failed', failure));

@@ -12,6 +12,7 @@ import { buildReportingYears, buildYearFolders, lockedYearOf, markDemoCorrection
 import { createRandom } from './random';
 import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
+import { withReportHistory } from './reports';
 import { buildValueReviews } from './valueReviews';
 
 export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedRoleDefinition, SeedUser } from './types';
@@ -54,7 +55,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
     ...base,
     // After the department folders: period and year folders lie in their department's.
     folders: [...base.folders, ...buildPeriodFolders(periods.periods), ...buildYearFolders(year, catalogue.valueYears)],
-    lists: {
+    lists: withReportHistory({
       Concepts: catalogue.concepts.items,
       PlanPeriods: periods.list.items,
       Departments: departmentItems().items,
@@ -77,7 +78,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       BodySessions: bodySessions.list.items,
       ActionItems: buildActionItems(bodySessions.list.items).items,
       ValueReviews: buildValueReviews(corrections.values, year - 1, today).items
-    },
+    }, periods, localToday, catalogue.seededMeasures.map((measure) => measure.id)),
     calendars: buildCalendars(users, localToday, governance.appointments)
   };
 }

@@ -57,6 +57,19 @@ export interface SeedItem {
   /** login of who changed it last (Editor); the author when absent */
   editor?: string;
   fields: Record<string, unknown>;
+  /** ISO instant it was created (its first version); the moment of seeding when absent */
+  created?: string;
+  /** how it stood before its last change: created with these fields, changed to `fields` then (its versions show it) */
+  earlier?: SeedItemEarlier;
+  /** a document in a library: its file name and content (base64) */
+  file?: { name: string; content: string };
+}
+
+export interface SeedItemEarlier {
+  /** the fields that differed, with their earlier values */
+  fields: Record<string, unknown>;
+  /** ISO instant of the change to the item's `fields` */
+  changedAt: string;
 }
 
 export interface SeedEvent {

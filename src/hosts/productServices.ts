@@ -22,6 +22,7 @@ import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
 import { MeetingBooking } from '../scheduling/meetingBooking';
 import type { HostConnections, ProductServices } from '../app/services';
+import { ReportChangeReader } from '../data/reportChangeReader';
 import { ValueReviewRepository } from '../data/valueReviewRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
@@ -52,6 +53,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     booking: new MeetingBooking(calendar, meetings),
     calendar,
     mail: new MailService(connections.graph),
+    reportChanges: new ReportChangeReader(lists),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
     valueReviews: new ValueReviewRepository(lists)
   };

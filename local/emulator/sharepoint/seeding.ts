@@ -83,9 +83,9 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
 
   for (const [urlName, items] of Object.entries(seed.lists)) {
     const list = listOf(store, urlName);
-    items.forEach((seedItem, index) => {
+    const valuesOf = (fields: Record<string, unknown>): Record<string, unknown> => {
       const values: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(seedItem.fields)) {
+      for (const [key, value] of Object.entries(fields)) {
         const lookup = list.fields.find((field) => isLookup(field) && idPropertyOf(field).toLowerCase() === key.toLowerCase());
         if (lookup) {
           values[lookup.internalName] = convertValue(lookup, value);
@@ -101,22 +101,35 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
         }
         values[field.internalName] = convertValue(field, value);
       }
+      return values;
+    };
+    items.forEach((seedItem, index) => {
       const id = index + 1;
       const itemAuthorId = seedItem.author === undefined ? authorId : userId(seedItem.author);
       const itemEditorId = seedItem.editor === undefined ? itemAuthorId : userId(seedItem.editor);
-      store.create(list, {
-        id,
-        guid: stableGuid(`item:${list.url}:${id}`),
-        kind: 'item',
-        folder: seedItem.folder ?? '',
-        name: `${id}_.000`,
-        values,
-        version: 1,
-        created,
-        modified: created,
-        authorId: itemAuthorId,
-        editorId: itemEditorId
-      });
+      const itemCreated = seedItem.created ? spDate(seedItem.created) : created;
+      store.create(
+        list,
+        {
+          id,
+          guid: stableGuid(`item:${list.url}:${id}`),
+          kind: seedItem.file ? 'file' : 'item',
+          folder: seedItem.folder ?? '',
+          name: seedItem.file?.name ?? `${id}_.000`,
+          values: valuesOf({ ...seedItem.fields, ...seedItem.earlier?.fields }),
+          version: 1,
+          created: itemCreated,
+          modified: itemCreated,
+          authorId: itemAuthorId,
+          editorId: itemEditorId
+        },
+        seedItem.file ? Buffer.from(seedItem.file.content, 'base64') : undefined
+      );
+      // Created as it stood earlier, then changed to its fields: its versions and Modified show the change.
+      if (seedItem.earlier) {
+        const changed = Object.fromEntries(Object.keys(seedItem.earlier.fields).map((key) => [key, seedItem.fields[key] ?? null]));
+        store.update(list, id, { values: valuesOf(changed), modified: spDate(seedItem.earlier.changedAt), editorId: itemEditorId });
+      }
     });
   }
 
