@@ -30,3 +30,5 @@ export * from './periodComparison';
 export * from './indicatorSeries';
 export * from './actionItems';
 export * from './sessionMinutes';
+export * from './disclosure';
+export * from './publication';

@@ -7,3 +7,4 @@ export { answerLabel, reportText, statusLabel } from './statusQuo/statusQuoMessa
 export type { StatusQuoMessageKey } from './statusQuo/statusQuoMessages';
 export * from './periodComparison/comparisonText';
 export * from './periodComparison/periodComparisonDocument';
+export * from './publicDataset';

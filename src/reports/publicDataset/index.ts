@@ -1,0 +1,4 @@
+export * from './publicDataset';
+export * from './publicDatasetFormat';
+export * from './publicDatasetCsv';
+export * from './publicDatasetHtml';
