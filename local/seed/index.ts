@@ -13,6 +13,7 @@ import { buildReportingYears, buildYearFolders, lockedYearOf, markDemoCorrection
 import { createRandom } from './random';
 import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
+import { buildValueReviews } from './valueReviews';
 
 export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedRoleDefinition, SeedUser } from './types';
 
@@ -76,7 +77,8 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       ReportingYears: reportingYears.items,
       CorrectionRequests: corrections.requests.items,
       BodySessions: bodySessions.list.items,
-      ActionItems: buildActionItems(bodySessions.list.items).items
+      ActionItems: buildActionItems(bodySessions.list.items).items,
+      ValueReviews: buildValueReviews(corrections.values, year - 1, today).items
     },
     calendars: buildCalendars(users, localToday, governance.appointments)
   };

@@ -24,6 +24,7 @@ import type { CalendarService } from '../scheduling/calendarService';
 import type { MailService } from '../scheduling/reminderMail';
 import type { MeetingBooking } from '../scheduling/meetingBooking';
 import type { GraphApi } from '../scheduling/graphPaging';
+import type { ValueReviewRepository } from '../data/valueReviewRepository';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
 export interface ProductServices {
@@ -68,6 +69,8 @@ export interface ProductServices {
   readonly mail: MailService;
   /** A link to this web part at one item (`measure-12`) for sharing; absent where the host has no page to link to. */
   readonly linkToItem?: (item: string) => string;
+  /** The office's review of submitted values (Wertprüfungen) and the accepted values reports count. */
+  readonly valueReviews: ValueReviewRepository;
 }
 
 export interface HostConnections {

@@ -14,6 +14,7 @@ import {
 import { MeetingKindChoices, MeetingStateChoices } from './meetings';
 import { CorrectionRequestStatusChoices } from './correctionRequest';
 import { BodyChoices } from './bodies';
+import { ValueReviewDecisionChoices } from './valueReview';
 import { PublicationKindChoices } from './publication';
 
 /**
@@ -426,6 +427,29 @@ export const listSchema = {
     { template: 101, url: 'Berichte' }
   ),
   /**
+   * The office's decisions on submitted values (Wertprüfungen), one item per decision: the latest
+   * per value counts while the value is still the version it names (ReviewedETag). No folders: the
+   * list inherits the web's permissions, so the office writes and every department reads.
+   */
+  ValueReviews: list(
+    'ValueReviews',
+    { title: 'Wertprüfungen', titleColumn: 'Bezeichnung', contentType: 'Wertprüfung' },
+    [
+      // Several decisions may concern one value, so its key is indexed but not unique here.
+      field('ValueKey', 'Wertschlüssel', 'Text', { required: true, indexed: true }),
+      lookup('Indicator', 'Kennzahl', 'Indicators', required),
+      field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true }),
+      lookup('Department', 'Fachbereich', 'Departments', required),
+      choice('Decision', 'Entscheidung', ValueReviewDecisionChoices.labels),
+      note('ReviewComment', 'Kommentar der Prüfung'),
+      field('ReviewedETag', 'Geprüfte Version', 'Text', required),
+      field('ReviewedAt', 'Geprüft am', 'DateTime', required),
+      field('ReviewedBy', 'Geprüft von', 'User'),
+      createKey
+    ],
+    { isTitleRequired: false, createKey: generatedKey }
+  ),
+  /**
    * What the office published: released reports and their public indicator datasets. Unique
    * permissions: everyone in the city reads ("Everyone except external users"), only the office writes.
    */
@@ -496,6 +520,7 @@ export const CorrectionRequestFields = Fields.CorrectionRequests;
 export const BodySessionFields = Fields.BodySessions;
 export const GuidingGoalFields = Fields.GuidingGoals;
 export const ActionItemFields = Fields.ActionItems;
+export const ValueReviewFields = Fields.ValueReviews;
 export const PublicationFields = Fields.Publications;
 
 /**

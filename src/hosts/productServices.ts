@@ -22,6 +22,7 @@ import { CalendarService } from '../scheduling/calendarService';
 import { MailService } from '../scheduling/reminderMail';
 import { MeetingBooking } from '../scheduling/meetingBooking';
 import type { HostConnections, ProductServices } from '../app/services';
+import { ValueReviewRepository } from '../data/valueReviewRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
@@ -51,6 +52,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     booking: new MeetingBooking(calendar, meetings),
     calendar,
     mail: new MailService(connections.graph),
-    ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {})
+    ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
+    valueReviews: new ValueReviewRepository(lists)
   };
 }

@@ -20,6 +20,7 @@ import { GoalChangeRepository } from '../../src/data/goalChangeRepository';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
 import { PlanPeriodCopier } from '../../src/data/planPeriodCopier';
+import { ValueReviewRepository } from '../../src/data/valueReviewRepository';
 import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
 import type { Department, GoalAgreement, Indicator, ListName, Measure, PlanPeriod } from '../../src/domain';
 import type { CatalogueImportPlan } from '../../src/catalogueImport';
@@ -295,6 +296,19 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         });
         expect(change.title).toBe(tag);
         return count('GoalChanges', `Title eq ${quoted(tag)}`);
+      }
+    },
+    {
+      list: 'ValueReviews',
+      faultPath: batchPath,
+      async createAndCount(tag, n, injectFault) {
+        // A decision on an invented version of a value: the key, not the value, is what is counted.
+        const indicator = indicators[n];
+        const value = { indicatorId: indicator.id, year: 2090, total: 3, departmentId: indicator.departmentId, etag: `"${tag}"` };
+        await injectFault();
+        const [outcome] = await new ValueReviewRepository(lists).decide([{ value, decision: 'returned', comment: tag }]);
+        expect(outcome.kind).toBe('recorded');
+        return count('ValueReviews', `ReportingYear eq 2090 and ReviewedETag eq ${quoted(`"${tag}"`)}`);
       }
     }
   ];

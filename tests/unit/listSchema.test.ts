@@ -312,6 +312,23 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       PublishedBy: { type: 'User' }
     }
   },
+  ValueReviews: {
+    title: 'Wertprüfungen',
+    url: 'Lists/ValueReviews',
+    template: 100,
+    fields: {
+      ValueKey: { type: 'Text', indexed: true },
+      Indicator: lookup('Indicators'),
+      ReportingYear: { type: 'Number', indexed: true },
+      Department: lookup('Departments'),
+      Decision: { type: 'Choice', choices: ['angenommen', 'zurückgegeben'] },
+      ReviewComment: note,
+      ReviewedETag: text,
+      ReviewedAt: date,
+      ReviewedBy: { type: 'User' },
+      CreateKey: key
+    }
+  },
   Veroeffentlichungen: {
     title: 'Veröffentlichungen',
     url: 'Veroeffentlichungen',
@@ -565,7 +582,7 @@ describe('list schema XML (sharepoint/assets)', () => {
 
   it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
     // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
-    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems'];
+    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems', 'ValueReviews'];
     expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
     for (const spec of allLists.filter((candidate) => candidate.createKey)) {
       const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);

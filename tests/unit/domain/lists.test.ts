@@ -178,6 +178,21 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
     title: 'Berichte',
     fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods', ReleaseSession: 'Lookup>BodySessions', ReleasedAt: 'DateTime', PublishedAt: 'DateTime', PublishedBy: 'User' }
   },
+  ValueReviews: {
+    title: 'Wertprüfungen',
+    fields: {
+      ValueKey: 'Text',
+      Indicator: 'Lookup>Indicators',
+      ReportingYear: 'Number',
+      Department: 'Lookup>Departments',
+      Decision: 'Choice',
+      ReviewComment: 'Note',
+      ReviewedETag: 'Text',
+      ReviewedAt: 'DateTime',
+      ReviewedBy: 'User',
+      CreateKey: 'Text'
+    }
+  },
   Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } }
 };
 
