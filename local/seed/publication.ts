@@ -16,7 +16,8 @@ export function publicationPermissions(): SeedListPermissions[] {
 
 /** Appends the releasing Beirat session to the body sessions (after all others, so earlier ids stay). */
 export function addReleasingBoardSession(bodySessions: SeedList, today: LocalDate): number {
-  const reportYear = today.year - 1;
+  // The annual report on the year the office has locked (the demo locks the year before last).
+  const reportYear = today.year - 2;
   const date = previousWorkday(addDays(today, -14));
   return bodySessions.add({
     Title: 'Sitzung des begleitenden Beirats',

@@ -25,6 +25,7 @@ import type { MailService } from '../scheduling/reminderMail';
 import type { MeetingBooking } from '../scheduling/meetingBooking';
 import type { GraphApi } from '../scheduling/graphPaging';
 import type { ValueReviewRepository } from '../data/valueReviewRepository';
+import type { PublicationRepository } from '../data/publicationRepository';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
 export interface ProductServices {
@@ -71,6 +72,8 @@ export interface ProductServices {
   readonly linkToItem?: (item: string) => string;
   /** The office's review of submitted values (Wertprüfungen) and the accepted values reports count. */
   readonly valueReviews: ValueReviewRepository;
+  /** The Beirat's release of reports and the files in "Veröffentlichungen". */
+  readonly publications: PublicationRepository;
 }
 
 export interface HostConnections {

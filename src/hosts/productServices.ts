@@ -23,6 +23,7 @@ import { MailService } from '../scheduling/reminderMail';
 import { MeetingBooking } from '../scheduling/meetingBooking';
 import type { HostConnections, ProductServices } from '../app/services';
 import { ValueReviewRepository } from '../data/valueReviewRepository';
+import { PublicationRepository } from '../data/publicationRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
@@ -53,6 +54,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     calendar,
     mail: new MailService(connections.graph),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
-    valueReviews: new ValueReviewRepository(lists)
+    valueReviews: new ValueReviewRepository(lists),
+    publications: new PublicationRepository(lists, connections.siteUrl)
   };
 }

@@ -2,3 +2,4 @@ export * from './publicDataset';
 export * from './publicDatasetFormat';
 export * from './publicDatasetCsv';
 export * from './publicDatasetHtml';
+export * from './wordComments';

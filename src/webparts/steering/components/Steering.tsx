@@ -7,6 +7,7 @@ import { PeriodComparisonTab } from './PeriodComparisonTab';
 import { PlanPeriodsArea } from './PlanPeriodsArea';
 import { BodySessionsTab } from './BodySessionsTab';
 import { GoalChangesTab } from './GoalChangesTab';
+import { PublicationTab } from './PublicationTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -26,7 +27,8 @@ const tabs: readonly SteeringTab[] = [
   { key: 'periods', header: (strings) => strings.PeriodsTab, Component: PlanPeriodsArea },
   { key: 'compare', header: (strings) => strings.CompareTab, Component: PeriodComparisonTab },
   { key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab },
-  { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab }
+  { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab },
+  { key: 'publication', header: (strings) => strings.PublicationTab, Component: PublicationTab }
 ];
 
 export interface SteeringProps extends SteeringTabProps {}
