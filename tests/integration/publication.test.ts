@@ -8,6 +8,7 @@ import { rawRest, type RawRestAnswer } from './support/rawRest';
 import { publishReport, PublishRefusedError } from '../../src/app/publication/publishReport';
 import { indicatorsOfCatalogue, releaseSessions, todayInCouncil } from '../../src/domain';
 import type { BodySession, IndicatorValue } from '../../src/domain';
+import { buildSeed, type SeedData, type SeedName } from '../../local/seed';
 
 /**
  * Release and publication in the local SharePoint: the office records the Beirat's release on a
@@ -24,6 +25,15 @@ const lockedYear = thisYear - 2;
 const openYear = thisYear - 1;
 const artifacts = path.resolve(__dirname, '../../test-results/reports');
 
+/** Someone of the city administration who works in none of the departments of the plan: in no group of the site. */
+const colleague = 'petra.muster@stadt.example';
+
+function seedWithColleague(name: SeedName, now: Date): SeedData {
+  const seed = buildSeed(name, now);
+  seed.users.push({ login: colleague, displayName: 'Petra Muster', role: 'department', department: null });
+  return seed;
+}
+
 async function reportDocx(text: string): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
 }
@@ -36,7 +46,7 @@ async function withComment(docx: Buffer): Promise<Buffer> {
 }
 
 describe('release and publication in the local SharePoint', () => {
-  const emulator = useTestEmulator();
+  const emulator = useTestEmulator('demo', { seedBuilder: seedWithColleague });
   const office = () => emulator.services(coordinator);
   const rest = (login: string, method: string, apiPath: string, body?: unknown, headers: Record<string, string> = {}): Promise<RawRestAnswer> =>
     rawRest(emulator.siteUrl, login, method, apiPath, body, headers);
@@ -205,6 +215,24 @@ describe('release and publication in the local SharePoint', () => {
     expect((after.json.value as unknown[]).length).toBe(files.length);
     expect((after.json.value as Array<{ FileLeafRef: string }>).some((file) => file.FileLeafRef === 'Falsch.csv')).toBe(false);
     expect((await fileText(csvFile.FileLeafRef, contact)).text).toBe(before.text);
+  });
+
+  it('lets everyone in the organisation read what is published (the everyone claim), while Berichte stays closed to someone in no group of the site', async () => {
+    const published = await rest(colleague, 'GET', publicationItems('$select=Id,FileLeafRef&$top=500'));
+    expect(published.status).toBe(200);
+    expect((published.json.value as Array<{ FileLeafRef: string }>).map((file) => file.FileLeafRef)).toContain(`Kennzahlen_${lockedYear}.csv`);
+    expect((await fileText(`Kennzahlen_${lockedYear}.csv`, colleague)).status).toBe(200);
+    // The reports themselves (with their release) stay within the site: refused, or an empty answer.
+    const reports = await rest(colleague, 'GET', `web/GetList('${encodeURIComponent(reportsUrl)}')/items?$select=Id`);
+    expect([200, 403, 404]).toContain(reports.status);
+    expect((reports.json.value as unknown[] | undefined) ?? []).toEqual([]);
+    expect(((await rest(coordinator, 'GET', `web/GetList('${encodeURIComponent(reportsUrl)}')/items?$select=Id`)).json.value as unknown[]).length).toBeGreaterThan(0);
+    const add = await fetch(`${emulator.siteUrl}/_api/web/GetFolderByServerRelativePath(decodedurl='${encodeURIComponent(publicationsUrl)}')/Files/AddUsingPath(decodedurl='Neu.csv',overwrite=true)`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${colleague}` },
+      body: 'neu'
+    });
+    expect(add.status).toBe(403);
   });
 
   it("refuses a department contact's release of a report in Berichte (403) and the report stays unreleased", async () => {
