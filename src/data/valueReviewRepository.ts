@@ -41,7 +41,7 @@ const refusalMessage: Readonly<Record<ValueReviewRefusal, string>> = {
  * Reads filter on the indexed ReportingYear and Department columns.
  */
 export class ValueReviewRepository {
-  private currentUserId: Promise<number | undefined> | undefined;
+  private currentUser: Promise<{ readonly siteUserId: number; readonly displayName: string } | undefined> | undefined;
 
   public constructor(private readonly lists: SiteLists) {}
 
@@ -54,12 +54,8 @@ export class ValueReviewRepository {
   /** Every decision on the values of the given years. */
   public async reviewsOfYears(years: readonly number[]): Promise<ValueReview[]> {
     const wanted = [...new Set(years.map((year) => Math.trunc(year)))];
-    const reviews: ValueReview[] = [];
-    // One query per year: an `or` over an indexed column is fine, but one year is what a page holds best.
-    for (const year of wanted) {
-      reviews.push(...(await this.read(`ReportingYear eq ${year}`)));
-    }
-    return reviews;
+    // One query per year on the indexed column, side by side.
+    return (await Promise.all(wanted.map((year) => this.read(`ReportingYear eq ${year}`)))).flat();
   }
 
   /**
@@ -124,29 +120,29 @@ export class ValueReviewRepository {
    */
   public async record(reviews: readonly NewValueReview[], options: Pick<ValueReviewWriteOptions, 'onProgress'> = {}): Promise<ValueReviewOutcome[]> {
     if (reviews.length === 0) return [];
-    const siteUserId = await this.siteUserId();
+    const reviewer = await this.reviewer();
     const listUrl = this.lists.url('ValueReviews');
-    const writes: KeyedWrite[] = reviews.map((review) => ({ kind: 'add', listUrl, fields: valueReviewCreation(review, siteUserId), key: createKeyOf('ValueReviews', review.createKey) }));
+    const writes: KeyedWrite[] = reviews.map((review) => ({ kind: 'add', listUrl, fields: valueReviewCreation(review, reviewer?.siteUserId), key: createKeyOf('ValueReviews', review.createKey) }));
     const outcomes = await writeByKey(this.lists.spfi, writes, { onProgress: (progress) => options.onProgress?.(progress.done, progress.total) });
     return outcomes.map((outcome): ValueReviewOutcome => {
       const review = reviews[outcome.index];
       if (!outcome.ok) {
         return { kind: 'failed', valueKey: review.valueKey, status: outcome.error.status, message: outcome.error.serviceMessage };
       }
-      return { kind: 'recorded', valueKey: review.valueKey, review: storedReview(review, outcome.id) };
+      return { kind: 'recorded', valueKey: review.valueKey, review: storedReview(review, outcome.id, reviewer?.displayName) };
     });
   }
 
-  /** Who decides: the signed-in user's id in the site, read once. A failed read leaves ReviewedBy empty rather than stopping the review; SharePoint keeps the author anyway. */
-  private siteUserId(): Promise<number | undefined> {
-    this.currentUserId ??= new UserRepository(this.lists)
+  /** Who decides: the signed-in user, read once. A failed read leaves ReviewedBy empty rather than stopping the review; SharePoint keeps the author anyway. */
+  private reviewer(): Promise<{ readonly siteUserId: number; readonly displayName: string } | undefined> {
+    this.currentUser ??= new UserRepository(this.lists)
       .currentUser()
-      .then((user) => user.siteUserId)
+      .then((user) => ({ siteUserId: user.siteUserId, displayName: user.displayName }))
       .catch(() => {
-        this.currentUserId = undefined;
+        this.currentUser = undefined;
         return undefined;
       });
-    return this.currentUserId;
+    return this.currentUser;
   }
 
   private async read(filter: string): Promise<ValueReview[]> {
@@ -163,7 +159,7 @@ export class ValueReviewRepository {
 }
 
 /** The decision as stored: its item id, without the key that made its create repeatable. */
-function storedReview(review: NewValueReview, id: number): ValueReview {
+function storedReview(review: NewValueReview, id: number, reviewedBy: string | undefined): ValueReview {
   return {
     id,
     valueKey: review.valueKey,
@@ -173,6 +169,7 @@ function storedReview(review: NewValueReview, id: number): ValueReview {
     decision: review.decision,
     ...(review.comment ? { comment: review.comment } : {}),
     reviewedETag: review.reviewedETag,
-    reviewedAt: review.reviewedAt
+    reviewedAt: review.reviewedAt,
+    ...(reviewedBy ? { reviewedBy } : {})
   };
 }

@@ -2,7 +2,8 @@ import { coordinator, useTestEmulator } from './support/testEmulator';
 import { failureOf } from './support/serviceFailure';
 import { rawRest, type RawRestAnswer } from './support/rawRest';
 import { newCreateKey } from '../../src/data/sp/keyedCreate';
-import { indicatorValueKey, latestReviews, reviewStatusOf } from '../../src/domain';
+import { correctionRequestOf, indicatorValueKey, latestReviews, reviewStatusOf } from '../../src/domain';
+import { acceptRequest } from '../../src/app/indicatorDashboard/correctionRequests';
 import type { IndicatorValue } from '../../src/domain';
 
 /**
@@ -13,8 +14,9 @@ import type { IndicatorValue } from '../../src/domain';
  */
 
 const reviewsUrl = '/sites/integration/Lists/ValueReviews';
-/** The demo seed opens last year, the one being collected. */
+/** The demo seed opens last year, the one being collected, and locks the year before. */
 const openYear = new Date().getFullYear() - 1;
+const lockedYear = openYear - 1;
 
 describe('review of submitted values in the local SharePoint', () => {
   const emulator = useTestEmulator();
@@ -108,6 +110,26 @@ describe('review of submitted values in the local SharePoint', () => {
     expect(await stateOf(value)).toBe('submitted');
     const accepted = await office().valueReviews.acceptedValues([openYear]);
     expect(accepted.some((candidate) => candidate.id === value.id)).toBe(false);
+  });
+
+  it('keeps a value counting when the office accepts a correction of it: the corrected version is accepted', async () => {
+    const indicators = await office().indicators.indicators();
+    const accepted = await office().valueReviews.acceptedValues([lockedYear]);
+    const value = accepted.find((candidate) => !candidate.isCorrection && candidate.departmentId !== undefined)!;
+    expect(indicators.some((indicator) => indicator.id === value.indicatorId)).toBe(true);
+    const department = (await office().departments.departments()).find((candidate) => candidate.id === value.departmentId)!;
+    const contact = emulator.people.contactOf(department.number).login;
+    const request = correctionRequestOf({ ...value, total: value.total + 2, female: undefined, male: undefined, diverse: undefined, notStated: undefined, isCorrection: true, correctionReason: 'Zwei Teilnehmende nachgemeldet' }, department.id);
+    const [filed] = await emulator.services(contact).correctionRequests.file([request]);
+    expect(filed.kind).toBe('filed');
+
+    const { siteUserId } = await office().users.currentUser();
+    await acceptRequest(office(), (filed as { request: typeof request }).request, siteUserId);
+    const [corrected] = await office().indicatorValues.valuesOf([value.indicatorId], [lockedYear]);
+    expect(corrected.etag).not.toBe(value.etag);
+    expect(await stateOf(corrected)).toBe('accepted');
+    const counted = (await office().valueReviews.acceptedValues([lockedYear])).find((candidate) => candidate.indicatorId === value.indicatorId)!;
+    expect(counted).toMatchObject({ total: value.total + 2, isCorrection: true });
   });
 
   it('records one decision when the answer to its create was lost', async () => {

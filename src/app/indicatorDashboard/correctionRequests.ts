@@ -1,6 +1,7 @@
 import * as React from 'react';
-import type { CorrectionRequest, IndicatorValue, ValueFigures } from '../../domain';
-import { correctedValue, correctionHistoryOf, indicatorValueKey, isRequestApplied, uiLanguage } from '../../domain';
+import type { CorrectionRequest, IndicatorValue, ValueFigures, ValueReview } from '../../domain';
+import { correctedValue, correctionHistoryOf, indicatorValueKey, isRequestApplied, latestReviews, sameVersion, uiLanguage } from '../../domain';
+import { ServiceError } from '../../http/serviceError';
 import type { ProductServices } from '../services';
 import type { DashboardData } from './dashboardData';
 
@@ -11,14 +12,23 @@ import type { DashboardData } from './dashboardData';
  * 2. the value it replaces is recorded on the request (If-Match on the request's ETag);
  * 3. the value item is written, marked as a correction with the reason, who and when (If-Match
  *    on the value's ETag: a value changed since step 2 answers 412 instead of being overwritten);
- * 4. the request is set to Angenommen with who and when.
+ * 4. the corrected version of the value is accepted in the office's review (Wertprüfungen), so the
+ *    corrected value keeps counting in reports: writing it changed its version;
+ * 5. the request is set to Angenommen with who and when.
  *
- * A failure after 2 or 3 leaves the request open with its previous value recorded, which the list
+ * A failure after 2, 3 or 4 leaves the request open with its previous value recorded, which the list
  * shows as an unfinished acceptance; accepting again finds the value already applied (same
- * numbers and reason) and only completes step 4. The value before is never lost: it is on the
- * request before the value is written.
+ * numbers and reason) and its version already accepted, and only completes what is left. The value
+ * before is never lost: it is on the request before the value is written.
  */
-export type CorrectionServices = Pick<ProductServices, 'correctionRequests' | 'indicatorValues'>;
+export type CorrectionServices = Pick<ProductServices, 'correctionRequests' | 'indicatorValues' | 'valueReviews'>;
+
+/** An accepted request, with the corrected value as stored now and the review that accepted that version. */
+export interface AcceptedCorrection {
+  readonly request: CorrectionRequest;
+  readonly value?: IndicatorValue;
+  readonly review?: ValueReview;
+}
 
 export type Decision = 'accepted' | 'rejected';
 
@@ -113,6 +123,11 @@ async function storedValueOf(services: CorrectionServices, request: CorrectionRe
 
 /** Accepts a request and applies its value (see the order above); answers the request as decided. */
 export async function acceptRequest(services: CorrectionServices, shown: CorrectionRequest, siteUserId: number, now: Date = new Date()): Promise<CorrectionRequest> {
+  return (await acceptCorrection(services, shown, siteUserId, now)).request;
+}
+
+/** `acceptRequest`, answering also the corrected value as stored and the review that accepted it. */
+export async function acceptCorrection(services: CorrectionServices, shown: CorrectionRequest, siteUserId: number, now: Date = new Date()): Promise<AcceptedCorrection> {
   let request = await services.correctionRequests.request(shown.id!);
   if (request.status !== 'open') {
     throw new AlreadyDecidedError(request);
@@ -126,7 +141,28 @@ export async function acceptRequest(services: CorrectionServices, shown: Correct
       await createCorrectedValue(services, request);
     }
   }
-  return services.correctionRequests.decide(request, 'accepted', siteUserId, undefined, now);
+  const accepted = await acceptCorrectedVersion(services, request, now);
+  return { request: await services.correctionRequests.decide(request, 'accepted', siteUserId, undefined, now), ...accepted };
+}
+
+/**
+ * Step 4: the corrected value, read again, is accepted in exactly the version now stored, unless
+ * that version is accepted already (a repeat after a failure in step 5).
+ */
+async function acceptCorrectedVersion(services: CorrectionServices, request: CorrectionRequest, now: Date): Promise<{ value: IndicatorValue; review: ValueReview }> {
+  const stored = await storedValueOf(services, request);
+  if (!stored || !isRequestApplied(stored, request)) {
+    throw new ServiceError(412, `The value ${request.valueKey} was changed after the correction was written; accept the request again.`);
+  }
+  const latest = latestReviews(await services.valueReviews.reviewsOf(request.year, request.departmentId)).get(request.valueKey);
+  if (latest && latest.decision === 'accepted' && stored.etag !== undefined && sameVersion(latest.reviewedETag, stored.etag)) {
+    return { value: stored, review: latest };
+  }
+  const [outcome] = await services.valueReviews.accept([stored], { now });
+  if (!outcome || outcome.kind === 'failed') {
+    throw new ServiceError(outcome?.status ?? 0, outcome?.message ?? `No answer for the acceptance of ${request.valueKey}.`);
+  }
+  return { value: stored, review: outcome.review };
 }
 
 /** A value reported for the first time after the lock: the office creates it, as a correction. */
@@ -171,14 +207,14 @@ export function correctionReviewCommands(
   services: CorrectionServices,
   siteUserId: number,
   dispatch: (event: CorrectionReviewEvent) => void,
-  onDecided: (decision: Decision, request: CorrectionRequest) => void
+  onDecided: (decision: Decision, request: CorrectionRequest, accepted?: AcceptedCorrection) => void
 ): CorrectionReviewCommands {
-  const decide = async (request: CorrectionRequest, decision: Decision, work: () => Promise<CorrectionRequest>): Promise<void> => {
+  const decide = async (request: CorrectionRequest, decision: Decision, work: () => Promise<AcceptedCorrection>): Promise<void> => {
     dispatch({ type: 'deciding', id: request.id! });
     try {
       const decided = await work();
-      dispatch({ type: 'decided', decision, request: decided });
-      onDecided(decision, decided);
+      dispatch({ type: 'decided', decision, request: decided.request });
+      onDecided(decision, decided.request, decided);
     } catch (error) {
       if (error instanceof AlreadyDecidedError) {
         dispatch({ type: 'alreadyDecided', request: error.request });
@@ -189,13 +225,13 @@ export function correctionReviewCommands(
     }
   };
   return {
-    accept: (request) => decide(request, 'accepted', () => acceptRequest(services, request, siteUserId)),
+    accept: (request) => decide(request, 'accepted', () => acceptCorrection(services, request, siteUserId)),
     reject: (request, note) => {
       if (note.trim() === '') {
         dispatch({ type: 'noteMissing', request });
         return Promise.resolve();
       }
-      return decide(request, 'rejected', () => rejectRequest(services, request, note, siteUserId));
+      return decide(request, 'rejected', async () => ({ request: await rejectRequest(services, request, note, siteUserId) }));
     }
   };
 }
@@ -247,15 +283,17 @@ export function correctionHistoryOfIndicator(requests: readonly CorrectionReques
 
 /**
  * The dashboard's data after a decision, without loading everything again: the request as decided,
- * and for an accepted one the value as it is now stored (the requested numbers, marked as a correction).
+ * and for an accepted one the value as it is now stored (the requested numbers, marked as a
+ * correction) and the review that accepted that version.
  */
-export function withDecision(data: DashboardData, decided: CorrectionRequest): DashboardData {
+export function withDecision(data: DashboardData, decided: CorrectionRequest, accepted?: Omit<AcceptedCorrection, 'request'>): DashboardData {
   const correctionRequests = [...data.correctionRequests.filter((request) => request.id !== decided.id), decided];
   if (decided.status !== 'accepted') {
     return { ...data, correctionRequests };
   }
   const isDecidedValue = (value: IndicatorValue): boolean => value.indicatorId === decided.indicatorId && value.year === decided.year;
   const stored = data.values.find(isDecidedValue);
-  const corrected = correctedValue(stored ?? { indicatorId: decided.indicatorId, year: decided.year, total: 0, departmentId: decided.departmentId }, decided);
-  return { ...data, correctionRequests, values: [...data.values.filter((value) => !isDecidedValue(value)), corrected] };
+  const corrected = accepted?.value ?? correctedValue(stored ?? { indicatorId: decided.indicatorId, year: decided.year, total: 0, departmentId: decided.departmentId }, decided);
+  const reviews = accepted?.review ? [...data.reviews, accepted.review] : data.reviews;
+  return { ...data, correctionRequests, reviews, values: [...data.values.filter((value) => !isDecidedValue(value)), corrected] };
 }

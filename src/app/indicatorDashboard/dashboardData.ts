@@ -1,11 +1,14 @@
-import type { Contact, CorrectionRequest, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear } from '../../domain';
+import type { Contact, CorrectionRequest, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, PlanPeriod, ReportingYear, ValueReview } from '../../domain';
 import type { ProductServices } from '../services';
 import type { CurrentUser } from '../../data/userRepository';
 import { currentPlanPeriod, predecessorIdsOf, sortByPlacement } from '../../domain';
 import { reportingYearOf } from './dashboardModel';
 
-/** What the dashboard reads and writes: the catalogue, indicators and values, the locks, correction requests, and reminder mail. */
-export type DashboardServices = Pick<ProductServices, 'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests' | 'mail'>;
+/** What the dashboard reads and writes: the catalogue, indicators and values, the locks, correction requests, reminder mail, and the review of values. */
+export type DashboardServices = Pick<
+  ProductServices,
+  'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests' | 'mail' | 'valueReviews'
+>;
 
 /** How many years back the charts go from the reporting year. */
 export const yearsShown = 5;
@@ -40,16 +43,18 @@ export interface DashboardData {
    * office's to decide.
    */
   readonly correctionRequests: readonly CorrectionRequest[];
+  /** The office's decisions on the values of the shown years and the year being collected (Wertprüfungen). */
+  readonly reviews: readonly ValueReview[];
 }
 
 export async function loadDashboard(
-  services: Pick<DashboardServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears' | 'correctionRequests'>,
+  services: Pick<DashboardServices, 'users' | 'catalogue' | 'departments' | 'indicators' | 'reportingYears' | 'correctionRequests' | 'valueReviews'>,
   today: Date,
   planPeriodId?: number
 ): Promise<DashboardData> {
   const reportingYear = reportingYearOf(today);
   const years = Array.from({ length: yearsShown }, (_, index) => reportingYear - yearsShown + 1 + index);
-  const [user, periods, departments, contacts, allIndicators, reportingYears, shownRequests, openRequests] = await Promise.all([
+  const [user, periods, departments, contacts, allIndicators, reportingYears, shownRequests, openRequests, reviews] = await Promise.all([
     services.users.currentUser(),
     services.catalogue.planPeriods(),
     services.departments.departments(),
@@ -57,12 +62,13 @@ export async function loadDashboard(
     services.indicators.indicators(),
     services.reportingYears.years(),
     services.correctionRequests.requestsOf(years),
-    services.correctionRequests.openRequests()
+    services.correctionRequests.openRequests(),
+    services.valueReviews.reviewsOfYears([...years, reportingYear + 1])
   ]);
   const correctionRequests = [...shownRequests, ...openRequests.filter((open) => !shownRequests.some((shown) => shown.id === open.id))];
   const period = periods.find((candidate) => candidate.id === planPeriodId) ?? currentPlanPeriod(periods);
   if (!period) {
-    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], misplacedValues: [], departments, contacts, reportingYear, reportingYears, years, correctionRequests };
+    return { user, fieldsOfAction: [], goals: [], measures: [], indicators: [], values: [], misplacedValues: [], departments, contacts, reportingYear, reportingYears, years, correctionRequests, reviews };
   }
   const [fieldsOfAction, goals, measures] = await Promise.all([
     services.catalogue.fieldsOfAction(period.id),
@@ -76,7 +82,7 @@ export async function loadDashboard(
   const read = (await services.indicators.recentValues(indicators.map((indicator) => indicator.id), years[0])).filter((value) => value.year <= reportingYear + 1);
   const { values, misplaced } = sortByPlacement(read, indicators, departments);
   const across = await predecessorSeries(services, allIndicators, indicators, departments, years[0]);
-  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, ...across, departments, contacts, reportingYear, reportingYears, years, correctionRequests };
+  return { user, period, fieldsOfAction, goals, measures, indicators, values, misplacedValues: misplaced, ...across, departments, contacts, reportingYear, reportingYears, years, correctionRequests, reviews };
 }
 
 /** The predecessors of the period's indicators and their values from `fromYear` on (placement checked as for the period's own). */

@@ -22,8 +22,10 @@ import { ServiceError } from '../../../http/serviceError';
 import type { DashboardData, DashboardServices } from '../../../app/indicatorDashboard/dashboardData';
 import { completenessOf, DepartmentCompleteness, entryLink } from '../../../app/indicatorDashboard/dashboardModel';
 import { ReminderNotice, sendReminder, useReminders } from '../../../app/indicatorDashboard/reminders';
-import type { ReportingYear } from '../../../domain';
+import type { ReportingYear, ValueReviewState } from '../../../domain';
+import { pendingOf, reviewOverviewOf } from '../../../app/indicatorDashboard/reviewOverview';
 import { YearLock } from './YearLock';
+import { ReviewCounts } from './ReviewCounts';
 
 export interface CompletenessViewProps {
   readonly data: DashboardData;
@@ -34,6 +36,8 @@ export interface CompletenessViewProps {
   readonly entryLinkTemplate: string;
   /** Kept by the dashboard, so a lock survives switching tabs. */
   readonly onReportingYearChanged: (year: ReportingYear) => void;
+  /** Opens the value review at one department's values in one state (the office only). */
+  readonly onDrillDown?: (year: number, departmentId: number, state: ValueReviewState) => void;
 }
 
 const tableClass = mergeStyles({
@@ -48,7 +52,7 @@ const tableClass = mergeStyles({
 });
 
 /** Which department still owes which values for the reporting year, and a reminder mail per department. */
-export function CompletenessView({ data, services, strings, locale, entryLinkTemplate, onReportingYearChanged }: CompletenessViewProps): React.ReactElement {
+export function CompletenessView({ data, services, strings, locale, entryLinkTemplate, onReportingYearChanged, onDrillDown }: CompletenessViewProps): React.ReactElement {
   const [{ year, confirming, isSending: sending, notice }, dispatch] = useReminders(data.reportingYear);
   // The dialog fades out after closing; it keeps showing the row it asked about meanwhile.
   const shown = React.useRef<DepartmentCompleteness | undefined>();
@@ -68,6 +72,11 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
     const delivered = own.reduce((sum, row) => sum + row.delivered, 0);
     return { ...all, departments: own, expected, delivered, ratio: expected === 0 ? 1 : delivered / expected };
   }, [year, data, isCoordinator]);
+
+  // Where the year's values stand in the office's review, per department.
+  const review = React.useMemo(() => reviewOverviewOf(year, data), [year, data]);
+  const tallies = React.useMemo(() => new Map(review.map((row) => [row.department.id, row.tally])), [review]);
+  const pending = React.useMemo(() => pendingOf(review), [review]);
 
   const yearOptions = [data.reportingYear + 1, ...data.years.slice().reverse()].map((candidate) => ({ key: candidate, text: String(candidate) }));
   const progressText = (delivered: number, expected: number): string => format(strings.CompletenessText, delivered, expected, formatPercent(delivered, expected, locale));
@@ -102,6 +111,7 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
         strings={strings}
         locale={locale}
         onChanged={onReportingYearChanged}
+        pending={isCoordinator ? pending : undefined}
       />
       {!isCoordinator && <Text>{strings.OwnDepartmentNote}</Text>}
       {notice && (
@@ -130,6 +140,7 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
               <tr>
                 <th scope="col">{strings.DepartmentColumn}</th>
                 <th scope="col">{strings.ProgressColumn}</th>
+                <th scope="col">{strings.ReviewColumn}</th>
                 <th scope="col">{strings.MissingColumn}</th>
                 <th scope="col">{strings.ActionColumn}</th>
               </tr>
@@ -146,6 +157,15 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
                         percentComplete={row.ratio}
                         ariaLabel={label}
                         ariaValueText={progressText(row.delivered, row.expected)}
+                      />
+                    </td>
+                    <td>
+                      <ReviewCounts
+                        tally={tallies.get(row.department.id) ?? { missing: row.missing.length, submitted: 0, returned: 0, accepted: 0 }}
+                        departmentLabel={label}
+                        year={year}
+                        strings={strings}
+                        {...(isCoordinator && onDrillDown ? { onDrillDown: (state: ValueReviewState) => onDrillDown(year, row.department.id, state) } : {})}
                       />
                     </td>
                     <td>

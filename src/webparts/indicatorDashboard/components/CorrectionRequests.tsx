@@ -5,6 +5,7 @@ import { indicatorValueKey } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
 import type { DashboardData } from '../../../app/indicatorDashboard/dashboardData';
 import {
+  AcceptedCorrection,
   CorrectionServices,
   correctionReviewCommands,
   DecisionNotice,
@@ -21,15 +22,15 @@ export interface CorrectionRequestsProps {
   readonly services: CorrectionServices;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
-  /** A decided request (an accepted one changed a value): the dashboard shows it. */
-  readonly onDecided: (request: CorrectionRequest) => void;
+  /** A decided request (an accepted one changed a value, and accepted its new version): the dashboard shows it. */
+  readonly onDecided: (request: CorrectionRequest, accepted?: AcceptedCorrection) => void;
 }
 
 /** The office's list of open correction requests: value before → requested, reason, who and when; accept or reject with a note. */
 export function CorrectionRequests({ data, services, strings, locale, onDecided }: CorrectionRequestsProps): React.ReactElement {
   const open = React.useMemo(() => openRequestsOf(data.correctionRequests), [data.correctionRequests]);
   const [state, dispatch] = useCorrectionReview(open);
-  const commands = React.useMemo(() => correctionReviewCommands(services, data.user.siteUserId, dispatch, (_, request) => onDecided(request)), [services, data.user.siteUserId, dispatch, onDecided]);
+  const commands = React.useMemo(() => correctionReviewCommands(services, data.user.siteUserId, dispatch, (_, request, accepted) => onDecided(request, accepted)), [services, data.user.siteUserId, dispatch, onDecided]);
   const departmentOf = (request: CorrectionRequest): string => {
     const department = data.departments.find((candidate) => candidate.id === request.departmentId);
     return department ? `${department.number} ${department.name}` : String(request.departmentId);

@@ -3,6 +3,10 @@ import type { ProductServices } from '../../../app/services';
 import { itemHistoryLoader } from '../../../app/itemHistory';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, SpinnerSize, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { CorrectionRequest, ReportingYear } from '../../../domain';
+import type { AcceptedCorrection } from '../../../app/indicatorDashboard/correctionRequests';
+import { reportingYearOf } from '../../../app/indicatorDashboard/dashboardModel';
+import { pendingOf, reviewOverviewOf } from '../../../app/indicatorDashboard/reviewOverview';
+import { ReviewRecorded, useValueReviewFlow, withReviews } from '../../../app/indicatorDashboard/valueReviewFlow';
 import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
 import { offerDownload } from '../../../ui/download';
@@ -17,6 +21,7 @@ import { withDecision } from '../../../app/indicatorDashboard/correctionRequests
 import { GoalIndicators } from './GoalIndicators';
 import { CompletenessView } from './CompletenessView';
 import { CorrectionRequests } from './CorrectionRequests';
+import { ValueReviewList } from './ValueReviewList';
 
 export interface IndicatorDashboardProps {
   readonly services: DashboardServices & Pick<ProductServices, 'history'>;
@@ -26,7 +31,7 @@ export interface IndicatorDashboardProps {
   readonly entryLinkTemplate: string;
   readonly planPeriodId?: number;
   /** Which tab opens first, e.g. from a deep link. */
-  readonly initialTab?: 'goals' | 'completeness' | 'corrections';
+  readonly initialTab?: 'goals' | 'completeness' | 'corrections' | 'review';
 }
 
 const classes = mergeStyleSets({
@@ -69,10 +74,14 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
   // Locks changed on this page since loading; a reload starts from the list again.
   const [changedYears, setChangedYears] = React.useState<readonly ReportingYear[]>([]);
   // Correction requests decided on this page since loading, applied to what is shown.
-  const [decided, setDecided] = React.useState<readonly CorrectionRequest[]>([]);
+  const [decided, setDecided] = React.useState<ReadonlyArray<{ readonly request: CorrectionRequest; readonly accepted?: AcceptedCorrection }>>([]);
+  // Values reviewed on this page since loading (and values found changed meanwhile).
+  const [reviewed, setReviewed] = React.useState<readonly ReviewRecorded[]>([]);
+  const [reviewFlow, dispatchReview] = useValueReviewFlow(reportingYearOf(new Date()));
   React.useEffect(() => {
     setChangedYears([]);
     setDecided([]);
+    setReviewed([]);
   }, [loaded]);
   // Exporting, or why the last export failed.
   const [exportState, setExportState] = React.useState<{ readonly kind: 'idle' | 'exporting' } | { readonly kind: 'failed'; readonly text: string }>({ kind: 'idle' });
@@ -81,13 +90,18 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
   const data = React.useMemo(
     () =>
       loaded.state === 'ready'
-        ? decided.reduce(withDecision, {
-            ...loaded.data,
-            reportingYears: [...loaded.data.reportingYears.filter((year) => !changedYears.some((changed) => changed.year === year.year)), ...changedYears]
-          })
+        ? withReviews(
+            decided.reduce<DashboardData>((shown, { request, accepted }) => withDecision(shown, request, accepted), {
+              ...loaded.data,
+              reportingYears: [...loaded.data.reportingYears.filter((year) => !changedYears.some((changed) => changed.year === year.year)), ...changedYears]
+            }),
+            reviewed
+          )
         : undefined,
-    [loaded, changedYears, decided]
+    [loaded, changedYears, decided, reviewed]
   );
+  const waiting = React.useMemo(() => (data ? pendingOf(reviewOverviewOf(data.reportingYear, data)).submitted : 0), [data]);
+  const onRecorded = React.useCallback((recorded: ReviewRecorded) => setReviewed((current) => [...current, recorded]), []);
   const runExport = async (shown: DashboardData): Promise<void> => {
     setExportState({ kind: 'exporting' });
     try {
@@ -139,11 +153,20 @@ export function IndicatorDashboard({ services, strings, theme, entryLinkTemplate
                 locale={services.locale}
                 entryLinkTemplate={entryLinkTemplate}
                 onReportingYearChanged={(saved) => setChangedYears((current) => [...current.filter((year) => year.year !== saved.year), saved])}
+                onDrillDown={(year, departmentId, state) => {
+                  dispatchReview({ type: 'drilledDown', year, departmentId, state });
+                  setTab('review');
+                }}
               />
             </PivotItem>
             {data.user.role === 'coordinator' && (
               <PivotItem itemKey="corrections" headerText={format(strings.TabCorrections, data.correctionRequests.filter((request) => request.status === 'open').length)}>
-                <CorrectionRequests data={data} services={services} strings={strings} locale={services.locale} onDecided={(request) => setDecided((current) => [...current, request])} />
+                <CorrectionRequests data={data} services={services} strings={strings} locale={services.locale} onDecided={(request, accepted) => setDecided((current) => [...current, { request, ...(accepted ? { accepted } : {}) }])} />
+              </PivotItem>
+            )}
+            {data.user.role === 'coordinator' && (
+              <PivotItem itemKey="review" headerText={format(strings.TabReview, waiting)}>
+                <ValueReviewList data={data} services={services} strings={strings} locale={services.locale} flow={reviewFlow} dispatch={dispatchReview} onRecorded={onRecorded} />
               </PivotItem>
             )}
           </Pivot>

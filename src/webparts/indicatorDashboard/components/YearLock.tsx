@@ -21,13 +21,15 @@ export interface YearLockProps {
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
   readonly onChanged: (year: ReportingYear) => void;
+  /** Values of the year submitted or returned but not accepted: locking asks again, naming how many. */
+  readonly pending?: { readonly submitted: number; readonly returned: number } | undefined;
 }
 
 /**
  * Whether the shown year is locked, by whom and since when; the coordinator opens the year (year
  * folders and empty value items), locks or unlocks it after confirming.
  */
-export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId, services, strings, locale, onChanged }: YearLockProps): React.ReactElement {
+export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId, services, strings, locale, onChanged, pending }: YearLockProps): React.ReactElement {
   const [{ asking, lastAsked, isSaving: saving, progress, notice }, dispatch] = useYearLock();
   React.useEffect(() => dispatch({ type: 'yearChanged' }), [year, dispatch]);
 
@@ -68,6 +70,7 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
     open: { title: strings.OpenConfirmTitle, text: strings.OpenConfirmText, confirm: strings.ConfirmOpen }
   };
   const dialog = dialogTexts[shownAction];
+  const unaccepted = pending ? pending.submitted + pending.returned : 0;
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="year-lock">
       <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
@@ -104,6 +107,13 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
         }}
         modalProps={{ isBlocking: saving }}
       >
+        {shownAction === 'lock' && unaccepted > 0 && pending && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <div role="alert" data-testid="lock-pending-reviews">
+              {format(strings.LockPendingText, unaccepted, year, pending.submitted, pending.returned)}
+            </div>
+          </MessageBar>
+        )}
         {saving && !progress && <Spinner size={SpinnerSize.small} label={strings.SavingLock} ariaLive="polite" />}
         {saving && progress && (
           <ProgressIndicator label={strings.Opening} description={format(strings.OpeningProgress, progress.done, progress.total)} percentComplete={progress.total === 0 ? undefined : progress.done / progress.total} />

@@ -1,4 +1,4 @@
-import type { CorrectionRequest, IndicatorValue, IndicatorValueUpsert } from '../../../../src/domain';
+import type { CorrectionRequest, IndicatorValue, IndicatorValueUpsert, ValueReview } from '../../../../src/domain';
 import { correctionRequestOf } from '../../../../src/domain';
 import { ServiceError } from '../../../../src/http/serviceError';
 import type { DashboardData } from '../../../../src/app/indicatorDashboard/dashboardData';
@@ -31,9 +31,11 @@ function openRequest(): CorrectionRequest {
 class FakeSite {
   public request = openRequest();
   public value: IndicatorValue | undefined = { ...stored };
+  /** The office's decisions on values (Wertprüfungen). */
+  public reviews: ValueReview[] = [];
   public readonly log: string[] = [];
   /** Throws once at the named step. */
-  public failAt: 'recordPrevious' | 'applyToValue' | 'decide' | undefined;
+  public failAt: 'recordPrevious' | 'applyToValue' | 'acceptValue' | 'decide' | undefined;
   private version = 10;
 
   public services(): CorrectionServices {
@@ -70,6 +72,25 @@ class FakeSite {
           return { ...site.request };
         }
       },
+      valueReviews: {
+        reviewsOf: async () => [...site.reviews],
+        accept: async (values: readonly IndicatorValue[]) => {
+          fail('acceptValue');
+          const accepted: ValueReview = {
+            id: site.reviews.length + 1,
+            valueKey: `${values[0].indicatorId}-${values[0].year}`,
+            indicatorId: values[0].indicatorId,
+            year: values[0].year,
+            departmentId: values[0].departmentId!,
+            decision: 'accepted',
+            reviewedETag: values[0].etag!,
+            reviewedAt: `2025-05-03T09:0${site.reviews.length}:00Z`
+          };
+          site.reviews.push(accepted);
+          site.log.push('acceptValue');
+          return [{ kind: 'recorded', valueKey: accepted.valueKey, review: accepted }];
+        }
+      },
       indicatorValues: {
         valuesOf: async () => (site.value ? [{ ...site.value }] : []),
         write: async (plan: readonly IndicatorValueUpsert[]) => {
@@ -102,9 +123,35 @@ describe('accepting a correction request', () => {
   it('records the value before, then writes the value as a correction, then decides the request', async () => {
     const site = new FakeSite();
     const accepted = await acceptRequest(site.services(), site.request, 7);
-    expect(site.log).toEqual(['recordPrevious', 'applyToValue by 7', 'decide accepted']);
+    expect(site.log).toEqual(['recordPrevious', 'applyToValue by 7', 'acceptValue', 'decide accepted']);
     expect(site.value).toMatchObject({ id: 501, total: 130, female: 70, male: 55, isCorrection: true, correctionReason: 'Nachmeldung einer Außenstelle' });
     expect(accepted).toMatchObject({ status: 'accepted', previous: { total: 120, female: 60 } });
+    // The corrected version is the one accepted, so the corrected value keeps counting in reports.
+    expect(site.reviews.map((review) => review.reviewedETag)).toEqual([site.value!.etag]);
+  });
+
+  it('accepts the corrected version only once when the decision of the request fails and is repeated', async () => {
+    const site = new FakeSite();
+    site.failAt = 'decide';
+    const run = runner([site.request]);
+    const commands = correctionReviewCommands(site.services(), 7, run.dispatch, () => undefined);
+    await commands.accept(site.request);
+    await commands.accept(run.state().requests[0]);
+    expect(site.log).toEqual(['recordPrevious', 'applyToValue by 7', 'acceptValue', 'decide accepted']);
+    expect(site.reviews).toHaveLength(1);
+  });
+
+  it('leaves the request open when the acceptance of the corrected version fails, and completes it on the repeat', async () => {
+    const site = new FakeSite();
+    site.failAt = 'acceptValue';
+    const run = runner([site.request]);
+    const commands = correctionReviewCommands(site.services(), 7, run.dispatch, () => undefined);
+    await commands.accept(site.request);
+    expect(site.request.status).toBe('open');
+    expect(isAcceptanceUnfinished(run.state().requests[0])).toBe(true);
+    await commands.accept(run.state().requests[0]);
+    expect(site.log).toEqual(['recordPrevious', 'applyToValue by 7', 'acceptValue', 'decide accepted']);
+    expect(site.request.status).toBe('accepted');
   });
 
   it('shows a stop after the value was written as an unfinished acceptance, which accepting again completes without a second write', async () => {
@@ -120,7 +167,7 @@ describe('accepting a correction request', () => {
     expect(site.value?.total).toBe(130);
 
     await commands.accept(shown);
-    expect(site.log).toEqual(['recordPrevious', 'applyToValue by 7', 'decide accepted']);
+    expect(site.log).toEqual(['recordPrevious', 'applyToValue by 7', 'acceptValue', 'decide accepted']);
     expect(run.state().requests).toEqual([]);
     expect(run.state().notice).toMatchObject({ kind: 'decided', decision: 'accepted' });
     expect(decided).toHaveLength(1);
@@ -158,7 +205,7 @@ describe('accepting a correction request', () => {
     const site = new FakeSite();
     site.value = undefined;
     await acceptRequest(site.services(), site.request, 7);
-    expect(site.log).toEqual(['create', 'decide accepted']);
+    expect(site.log).toEqual(['create', 'acceptValue', 'decide accepted']);
     expect(site.value).toMatchObject({ total: 130, isCorrection: true, correctionReason: 'Nachmeldung einer Außenstelle', departmentId: 3 });
   });
 
