@@ -179,6 +179,27 @@ describe('release and publication in the local SharePoint', () => {
     expect((await fileText(`Kennzahlen_${openYear}.html`)).text).toContain(`Noch nicht abgeschlossen und daher nicht enthalten: ${openYear}.`);
   });
 
+  it('publishes a period report with the values of its period\'s locked years only, under the period\'s name', async () => {
+    const period = (await office().catalogue.planPeriods()).find((candidate) => candidate.startYear <= lockedYear && lockedYear <= candidate.endYear)!;
+    const content = await reportDocx(`Bericht zur Umsetzung ${period.title}`);
+    const saved = await office().reports.save(
+      { fileName: `Bericht_${period.id}.docx`, content: content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer, title: `Bericht zur Umsetzung ${period.title}`, type: 'periodReport', year: period.endYear, planPeriodId: period.id },
+      { overwrite: true }
+    );
+    if (saved.status !== 'saved') throw new Error('period report not saved');
+    await release(saved.report.id);
+    const result = await publishReport(office(), saved.report.id);
+    const span = `${period.startYear}-${period.endYear}`;
+    expect(result.files.map((file) => file.fileName)).toEqual([`Bericht-zur-Fortschreibung_${span}.docx`, `Kennzahlen_${span}.csv`, `Kennzahlen_${span}.html`]);
+    const locked = (await office().reportingYears.years()).filter((year) => year.isLocked).map((year) => year.year);
+    expect(result.publishedYears).toEqual(locked.filter((year) => period.startYear <= year && year <= period.endYear).sort());
+    expect([...result.publishedYears, ...result.openYears].sort()).toEqual(Array.from({ length: period.endYear - period.startYear + 1 }, (_, index) => period.startYear + index));
+    expect(result.openYears.length).toBeGreaterThan(0);
+    const years = (await fileText(`Kennzahlen_${span}.csv`)).text.split('\r\n').slice(1).filter((line) => line !== '').map((line) => Number(line.split(';').at(-6)));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((year) => result.publishedYears.includes(year))).toBe(true);
+  });
+
   it('refuses a report with Word comments before anything is written', async () => {
     const id = await storeReport(`Jahresbericht_${lockedYear}_kommentiert.docx`, lockedYear - 1, await withComment(await reportDocx('Mit Kommentar')));
     await release(id);

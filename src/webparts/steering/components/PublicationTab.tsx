@@ -148,9 +148,10 @@ export function PublicationTab({ services, strings }: SteeringTabProps): React.R
                         ariaLabel={format(strings.PublicationActionLabel, report.publishedAt ? strings.PublicationPublishAgain : strings.PublicationPublish, report.title)}
                         iconProps={{ iconName: 'BulkUpload' }}
                         disabled={state.isSaving || !report.release}
-                        title={report.release ? undefined : strings.PublicationNeedsRelease}
+                        ariaDescription={report.release ? undefined : strings.PublicationNeedsRelease}
                         onClick={() => void publish(services, state, report, dispatch)}
                       />
+                      {!report.release && <Text variant="small">{strings.PublicationNeedsRelease}</Text>}
                     </Stack>
                   ) : (
                     '–'
