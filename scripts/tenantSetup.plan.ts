@@ -13,6 +13,8 @@ import {
   folderRoleAssignments,
   membersGroup,
   ownersGroup,
+  everyoneExceptExternalUsers,
+  publicationLibraryRule,
   webRoleAssignments,
   yearFolderRule,
   periodFolderName,
@@ -30,6 +32,10 @@ export const microsoftGraphAppId = '00000003-0000-0000-c000-000000000000';
 export const graphScopes = ['Calendars.ReadWrite', 'Mail.Send'] as const;
 /** Stands for the id `spo app add` answers when the catalogue did not have the package yet. */
 export const addedAppId = '{appId}';
+/** Stands for the id `web/ensureuser` answers when the site did not know the everyone claim yet. */
+export const ensuredPrincipalId = '{principalId}';
+/** The claim of "Everyone except external users"; the tenant's id follows. */
+export const everyoneClaimPrefix = 'c:0-.f|rolemanager|spo-grid-all-users/';
 
 export interface Product {
   readonly siteUrl: string;
@@ -109,6 +115,17 @@ export interface SiteAnswers {
   readonly folders: Readonly<Record<string, readonly CliFolder[]>>;
   /** `spo folder get --url <folder> --withPermissions` per existing folder, keyed by its web-relative URL ("Lists/Measures/50"). */
   readonly folderPermissions: Readonly<Record<string, CliFolderPermissions>>;
+  /** `spo list get --url /Veroeffentlichungen --withPermissions`, once the package provisioned the library. */
+  readonly publicationLibrary?: CliListPermissions;
+  /** `tenant id get`: the tenant's id, which names the claim "Everyone except external users". */
+  readonly tenantId?: string;
+  /** `spo user list --webUrl <site>`: the site users, reduced to the everyone claim if the site knows it. */
+  readonly everyonePrincipal?: CliPrincipal;
+}
+
+export interface CliListPermissions {
+  readonly HasUniqueRoleAssignments: boolean;
+  readonly RoleAssignments: readonly CliRoleAssignment[];
 }
 
 /** The CLI's answers about the tenant's catalogues, its properties and grants. */
@@ -136,6 +153,8 @@ export interface SetupCommand {
   readonly args: readonly string[];
   /** `spo app add` answers the catalogue id that later commands use in place of `addedAppId`. */
   readonly yieldsAppId?: true;
+  /** `web/ensureuser` answers the principal id that later commands use in place of `ensuredPrincipalId`. */
+  readonly yieldsPrincipalId?: true;
 }
 
 /** Where the tenant differs from the product, and what closes the gap. */
@@ -573,7 +592,7 @@ function listSettingFindings(product: Product, answers: SiteAnswers): Finding[] 
 
 /** Levels, groups and web role assignments first: folders refer to them by name. */
 export function siteFindings(product: Product, answers: SiteAnswers): Finding[] {
-  return [...levelAndGroupFindings(product, answers), ...folderFindings(product, answers), ...listSettingFindings(product, answers)];
+  return [...levelAndGroupFindings(product, answers), ...folderFindings(product, answers), ...listSettingFindings(product, answers), ...publicationLibraryFindings(product, answers)];
 }
 
 export function findDifferences(product: Product, answers: TenantAnswers): Finding[] {
@@ -587,4 +606,78 @@ export function planSetup(product: Product, answers: TenantAnswers): SetupComman
 /** What `--verify` reports: where the site's permissions and list settings differ from the model. */
 export function verifyPermissions(product: Product, answers: SiteAnswers): Finding[] {
   return siteFindings(product, answers);
+}
+
+/** The library "Veröffentlichungen", found by its web-relative URL. */
+export function publicationLibraryAt(product: Product, answers: Pick<SiteAnswers, 'lists'>): SiteAnswers['lists'][number] | undefined {
+  const url = `${webPath(product.siteUrl)}/${listSchema[publicationLibraryRule.list].url}`.toLowerCase();
+  return answers.lists.find((list) => list.RootFolder.ServerRelativeUrl.toLowerCase() === url);
+}
+
+function isEveryone(principal: CliPrincipal): boolean {
+  return principal.LoginName.toLowerCase().startsWith(everyoneClaimPrefix);
+}
+
+/**
+ * "Veröffentlichungen": unique permissions, the office full control and everyone in the
+ * organisation ("Everyone except external users", a claim the site learns with `web/ensureuser`)
+ * read, nobody else anything. Departments read it as members of the organisation.
+ */
+function publicationLibraryFindings(product: Product, answers: SiteAnswers): Finding[] {
+  const site = product.siteUrl;
+  const listUrl = `/${listSchema[publicationLibraryRule.list].url}`;
+  if (!publicationLibraryAt(product, answers)) {
+    return [{ area: 'permissions', subject: listUrl, problem: 'library missing: is the package installed and upgraded to 1.1 on the site (the upgrade adds it)? Run this script again afterwards.', commands: [] }];
+  }
+  const findings: Finding[] = [];
+  const commands: SetupCommand[] = [];
+  let everyoneId = answers.everyonePrincipal ? String(answers.everyonePrincipal.Id) : undefined;
+  if (!everyoneId) {
+    if (!answers.tenantId) {
+      return [{ area: 'permissions', subject: listUrl, problem: 'the tenant id is unknown (`tenant id get` answered nothing), so "Everyone except external users" cannot be named', commands: [] }];
+    }
+    everyoneId = ensuredPrincipalId;
+    commands.push({
+      args: ['request', '--method', 'post', '--url', `${site}/_api/web/ensureuser`, '--body', JSON.stringify({ logonName: `${everyoneClaimPrefix}${answers.tenantId}` }), '--content-type', 'application/json;odata=nometadata', '--accept', 'application/json;odata=nometadata'],
+      yieldsPrincipalId: true
+    });
+  }
+  const grant = (assignment: { group: string; role: LevelName }): SetupCommand => ({
+    args: [
+      'spo', 'list', 'roleassignment', 'add', '--webUrl', site, '--listUrl', listUrl,
+      ...(assignment.group === everyoneExceptExternalUsers ? ['--principalId', everyoneId!] : ['--groupName', assignment.group]),
+      ...roleOption(assignment.role, answers)
+    ]
+  });
+  const remove = (principal: CliPrincipal): SetupCommand => ({ args: ['spo', 'list', 'roleassignment', 'remove', '--webUrl', site, '--listUrl', listUrl, '--principalId', String(principal.Id), '--force'] });
+  const intended = publicationLibraryRule.roleAssignments;
+  const observed = answers.publicationLibrary;
+  const connectedUser = answers.status.connectedAs.includes('@') ? answers.status.connectedAs : undefined;
+  if (!observed?.HasUniqueRoleAssignments) {
+    findings.push({
+      area: 'permissions',
+      subject: listUrl,
+      problem: `library inherits the web's permissions (should grant only ${listAssignments(intended)})`,
+      commands: [
+        ...commands,
+        { args: ['spo', 'list', 'roleinheritance', 'break', '--webUrl', site, '--listUrl', listUrl, '--clearExistingPermissions', '--force'] },
+        ...intended.map(grant),
+        ...(connectedUser ? [{ args: ['spo', 'list', 'roleassignment', 'remove', '--webUrl', site, '--listUrl', listUrl, '--upn', connectedUser, '--force'] }] : [])
+      ]
+    });
+    return findings;
+  }
+  const entries = observedLevels(observed.RoleAssignments);
+  const matches = (principal: CliPrincipal, group: string): boolean => (group === everyoneExceptExternalUsers ? isEveryone(principal) : isIntendedPrincipal(principal, group));
+  for (const entry of entries) {
+    const wanted = intended.find((assignment) => matches(entry.principal, assignment.group));
+    if (!wanted || entry.levels.join() !== wanted.role) {
+      const missing = wanted ? [...commands, grant(wanted)] : [];
+      findings.push({ area: 'permissions', subject: listUrl, problem: `${wanted ? 'wrong' : 'extra'} role assignment ${entry.principal.Title}: ${entry.levels.join(', ')}`, commands: [remove(entry.principal), ...missing] });
+    }
+  }
+  for (const assignment of intended.filter((candidate) => !entries.some((entry) => matches(entry.principal, candidate.group)))) {
+    findings.push({ area: 'permissions', subject: listUrl, problem: `missing role assignment ${listAssignments([assignment])}`, commands: [...commands, grant(assignment)] });
+  }
+  return findings;
 }

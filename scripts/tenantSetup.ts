@@ -14,6 +14,9 @@ import path from 'node:path';
 import { departmentFolderLists, periodFolderRule, yearFolderRule } from '../src/domain/sitePermissions';
 import {
   addedAppId,
+  ensuredPrincipalId,
+  everyoneClaimPrefix,
+  publicationLibraryAt,
   appFindings,
   departmentNumbers,
   findDifferences,
@@ -27,6 +30,8 @@ import {
   type CatalogueAnswers,
   type CliFolder,
   type CliFolderPermissions,
+  type CliListPermissions,
+  type CliPrincipal,
   type Finding,
   type Product,
   type SetupCommand,
@@ -140,7 +145,21 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   toRead.forEach((relative, index) => {
     folderPermissions[relative] = answers[index] as CliFolderPermissions;
   });
-  return { ...partial, departments, planPeriods, measureLocations, reportingYears, fields, folders, folderPermissions };
+  return { ...partial, departments, planPeriods, measureLocations, reportingYears, fields, folders, folderPermissions, ...(await observePublicationLibrary(product, partial, cli)) };
+}
+
+/** The library "Veröffentlichungen" with its permissions, and the tenant's everyone claim as the site knows it. */
+async function observePublicationLibrary(product: Product, answers: Pick<SiteAnswers, 'lists'>, cli: Cli): Promise<Pick<SiteAnswers, 'publicationLibrary' | 'tenantId' | 'everyonePrincipal'>> {
+  const library = publicationLibraryAt(product, answers);
+  if (!library) return {};
+  const site = product.siteUrl;
+  const tenantId = String((await cli(['tenant', 'id', 'get'])) ?? '').trim();
+  const everyone = asArray<CliPrincipal>(await cli(['spo', 'user', 'list', '--webUrl', site])).find((user) => user.LoginName.toLowerCase().startsWith(everyoneClaimPrefix));
+  return {
+    publicationLibrary: (await cli(['spo', 'list', 'get', '--webUrl', site, '--url', library.RootFolder.ServerRelativeUrl, '--withPermissions'])) as CliListPermissions,
+    ...(tenantId ? { tenantId } : {}),
+    ...(everyone ? { everyonePrincipal: everyone } : {})
+  };
 }
 
 /** `work` over `items`, at most `limit` at a time, answers in the order of the items. */
@@ -167,12 +186,18 @@ function report(findings: readonly Finding[], log: (line: string) => void): void
   }
 }
 
-/** Runs the commands in order; the id `spo app add` answers replaces the placeholder in later ones. */
-async function runCommands(commands: readonly SetupCommand[], cli: Cli, log: (line: string) => void, appId: { value?: string }): Promise<void> {
+/** Runs the commands in order; the ids `spo app add` and `web/ensureuser` answer replace their placeholders in later ones. */
+async function runCommands(commands: readonly SetupCommand[], cli: Cli, log: (line: string) => void, appId: { value?: string; principalId?: string }): Promise<void> {
   for (const command of commands) {
-    const args = command.args.map((arg) => (arg === addedAppId && appId.value ? appId.value : arg));
+    const args = command.args.map((arg) => (arg === addedAppId && appId.value ? appId.value : arg === ensuredPrincipalId && appId.principalId ? appId.principalId : arg));
     log(show(args));
-    const answer = (await cli(args)) as { UniqueId?: string } | undefined;
+    const answer = (await cli(args)) as { UniqueId?: string; Id?: number } | undefined;
+    if (command.yieldsPrincipalId) {
+      if (answer?.Id === undefined) {
+        throw new Error(`${show(args)} answered no principal id.`);
+      }
+      appId.principalId = String(answer.Id);
+    }
     if (command.yieldsAppId) {
       if (!answer?.UniqueId) {
         throw new Error(`${show(args)} answered no app id.`);
@@ -228,7 +253,7 @@ export async function main(argv: readonly string[], cli: Cli, log: (line: string
       return 2;
     }
   }
-  const appId: { value?: string } = {};
+  const appId: { value?: string; principalId?: string } = {};
   // The lists (and so the folders) exist only once the package is installed: the app first, then the site.
   const tenant = await observeTenant(product, cli);
   await runCommands([...appFindings(product, tenant), ...tenantFindings(product, tenant)].flatMap((finding) => finding.commands), cli, log, appId);

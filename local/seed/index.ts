@@ -7,6 +7,7 @@ import { buildGovernance } from './governance';
 import { addLargeMeasures } from './largeCatalogue';
 import { contactItems, departmentItems, seedFolders, seedGroups, seedRoleDefinitions, seedUsers, seedWebRoleAssignments } from './organisation';
 import { buildPlanPeriods } from './planPeriods';
+import { addReleasingBoardSession, publicationPermissions } from './publication';
 import { buildPeriodFolders } from './periodFolders';
 import { buildReportingYears, buildYearFolders, lockedYearOf, markDemoCorrection } from './reportingYears';
 import { createRandom } from './random';
@@ -32,7 +33,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
     throw new Error(`Unknown seed '${String(name)}'.`);
   }
   const users = seedUsers();
-  const base: SeedData = { roleDefinitions: seedRoleDefinitions(), users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: seedFolders(), lists: {}, calendars: {} };
+  const base: SeedData = { roleDefinitions: seedRoleDefinitions(), users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: seedFolders(), listPermissions: publicationPermissions(), lists: {}, calendars: {} };
   if (name === 'empty') {
     return base;
   }
@@ -50,6 +51,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
   const reportingYears = buildReportingYears(year);
   const lock = reportingYears.items[0]?.fields;
   const bodySessions = buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday, governance.goalChanges.items);
+  addReleasingBoardSession(bodySessions.list, localToday);
   const corrections = buildCorrectionRequests(markDemoCorrection(catalogue.indicatorValues.items, lockedYearOf(year)), Number(lock?.ReportingYear), String(lock?.LockedAt));
   return {
     ...base,

@@ -29,9 +29,16 @@ export interface SeedGroup {
 }
 
 export interface SeedRoleAssignment {
-  /** SeedGroup.title */
+  /** SeedGroup.title, or the organisation's everyone claim (`everyoneExceptExternalUsers`) */
   group: string;
   role: SeedRole;
+}
+
+/** Unique permissions of a whole list or library. */
+export interface SeedListPermissions {
+  /** list Url name, e.g. "Publications" */
+  list: string;
+  roleAssignments: SeedRoleAssignment[];
 }
 
 export interface SeedFolder {
@@ -91,6 +98,8 @@ export interface SeedData {
   groups: SeedGroup[];
   webRoleAssignments: SeedRoleAssignment[];
   folders: SeedFolder[];
+  /** lists with unique permissions (the department folders are in `folders`) */
+  listPermissions?: SeedListPermissions[];
   /** list Url name → items; item i of a list gets ID i+1 */
   lists: Record<string, SeedItem[]>;
   /** login → appointments */

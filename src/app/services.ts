@@ -26,6 +26,7 @@ import type { MeetingBooking } from '../scheduling/meetingBooking';
 import type { GraphApi } from '../scheduling/graphPaging';
 import type { ReportChangeReader } from '../data/reportChangeReader';
 import type { ValueReviewRepository } from '../data/valueReviewRepository';
+import type { PublicationRepository } from '../data/publicationRepository';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
 export interface ProductServices {
@@ -74,6 +75,8 @@ export interface ProductServices {
   readonly linkToItem?: (item: string) => string;
   /** The office's review of submitted values (Wertprüfungen) and the accepted values reports count. */
   readonly valueReviews: ValueReviewRepository;
+  /** The Beirat's release of reports and the files in "Veröffentlichungen". */
+  readonly publications: PublicationRepository;
 }
 
 export interface HostConnections {

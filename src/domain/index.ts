@@ -32,3 +32,5 @@ export * from './actionItems';
 export * from './sessionMinutes';
 export * from './trafficLight';
 export * from './reportChanges';
+export * from './disclosure';
+export * from './publication';

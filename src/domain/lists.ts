@@ -15,6 +15,7 @@ import { MeetingKindChoices, MeetingStateChoices } from './meetings';
 import { CorrectionRequestStatusChoices } from './correctionRequest';
 import { BodyChoices } from './bodies';
 import { ValueReviewDecisionChoices } from './valueReview';
+import { PublicationKindChoices } from './publication';
 
 /**
  * The lists of the site /sites/integration and their columns, as provisioned by
@@ -413,7 +414,16 @@ export const listSchema = {
   Reports: list(
     'Reports',
     { title: 'Berichte', titleColumn: 'Titel', contentType: 'Bericht' },
-    [choice('ReportType', 'Berichtsart', ReportTypeChoices.labels), num('ReportYear', 'Berichtsjahr'), lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods')],
+    [
+      choice('ReportType', 'Berichtsart', ReportTypeChoices.labels),
+      num('ReportYear', 'Berichtsjahr'),
+      lookup('PlanPeriod', 'Fortschreibung', 'PlanPeriods'),
+      // The Beirat's release (only the office writes here: the library inherits the web's permissions) and the last publication.
+      lookup('ReleaseSession', 'Freigegeben in der Beiratssitzung', 'BodySessions', notIndexed),
+      field('ReleasedAt', 'Freigegeben am', 'DateTime', { dateOnly: true }),
+      field('PublishedAt', 'Veröffentlicht am', 'DateTime'),
+      field('PublishedBy', 'Veröffentlicht von', 'User')
+    ],
     { template: 101, url: 'Berichte' }
   ),
   /**
@@ -438,6 +448,20 @@ export const listSchema = {
       createKey
     ],
     { isTitleRequired: false, createKey: generatedKey }
+  ),
+  /**
+   * What the office published: released reports and their public indicator datasets. Unique
+   * permissions: everyone in the city reads ("Everyone except external users"), only the office writes.
+   */
+  Publications: list(
+    'Publications',
+    { title: 'Veröffentlichungen', titleColumn: 'Titel', contentType: 'Veröffentlichung' },
+    [
+      choice('ReportType', 'Berichtsart', ReportTypeChoices.labels),
+      num('ReportYear', 'Berichtsjahr'),
+      choice('PublicationKind', 'Art der Veröffentlichung', PublicationKindChoices.labels)
+    ],
+    { template: 101, url: 'Veroeffentlichungen' }
   )
 } as const;
 
@@ -497,6 +521,7 @@ export const BodySessionFields = Fields.BodySessions;
 export const GuidingGoalFields = Fields.GuidingGoals;
 export const ActionItemFields = Fields.ActionItems;
 export const ValueReviewFields = Fields.ValueReviews;
+export const PublicationFields = Fields.Publications;
 
 /**
  * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users

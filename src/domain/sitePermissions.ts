@@ -90,6 +90,24 @@ export const webRoleAssignments: ReadonlyArray<{ readonly group: string; readonl
 ];
 
 /**
+ * SharePoint's claim for every member of the organisation ("Everyone except external users",
+ * `c:0-.f|rolemanager|spo-grid-all-users/<tenant id>`), under its display name.
+ */
+export const everyoneExceptExternalUsers = 'Jeder außer externen Benutzern';
+
+/**
+ * The library "Veröffentlichungen": everyone in the city reads what the office published; only
+ * the office writes. Departments read as members of the organisation, like everyone else.
+ */
+export const publicationLibraryRule = {
+  list: 'Publications',
+  roleAssignments: [
+    { group: ownersGroup, role: 'Full Control' },
+    { group: everyoneExceptExternalUsers, role: 'Read' }
+  ]
+} as const satisfies { readonly list: string; readonly roleAssignments: ReadonlyArray<{ readonly group: string; readonly role: LevelName }> };
+
+/**
  * A list whose items live in one folder per department (named by the department number). The
  * folder has unique permissions: the office full control, the department `department`, and every
  * member read access only where `isSharedWithMembers` (otherwise it is confidential to the

@@ -24,6 +24,7 @@ import { MeetingBooking } from '../scheduling/meetingBooking';
 import type { HostConnections, ProductServices } from '../app/services';
 import { ReportChangeReader } from '../data/reportChangeReader';
 import { ValueReviewRepository } from '../data/valueReviewRepository';
+import { PublicationRepository } from '../data/publicationRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
@@ -55,6 +56,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     mail: new MailService(connections.graph),
     reportChanges: new ReportChangeReader(lists),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
-    valueReviews: new ValueReviewRepository(lists)
+    valueReviews: new ValueReviewRepository(lists),
+    publications: new PublicationRepository(lists, connections.siteUrl)
   };
 }

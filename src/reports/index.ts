@@ -16,3 +16,4 @@ export { checkTemplate, templatePlaceholders } from './word/templateInspection';
 export type { TemplateCheck } from './word/templateInspection';
 export * from './charts';
 export { starterTemplate, titlePageFactPlaceholders } from './word/starterTemplate';
+export * from './publicDataset';

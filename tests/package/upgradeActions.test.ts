@@ -50,7 +50,7 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
     for (const [key, text] of copies) {
       expect({ key, text }).toEqual({ key, text: full.get(key) });
     }
-    expect(upgradeElements.ListInstance.map((list) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems', 'Lists/ValueReviews']);
+    expect(upgradeElements.ListInstance.map((list) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems', 'Lists/ValueReviews', 'Veroeffentlichungen']);
     // Whatever the new list's content type refers to exists before the list is created.
     const known = new Set([...elements.Field.map((field) => field.ID)]);
     for (const ref of upgradeElements.ContentType.flatMap((type) => type.FieldRefs?.FieldRef ?? [])) {
@@ -76,8 +76,9 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
       expect({ add, inElements: inElements.has(add) }).toEqual({ add, inElements: true });
     }
     expect(new Set(added).size).toBe(added.length);
-    // 1.1: CreateKey and the corrections' columns; plan period lifecycle and create key, predecessors, series, goal change sessions and key.
-    expect(added).toHaveLength(24);
+    // 1.1: CreateKey and the corrections' columns; plan period lifecycle and create key, predecessors, series, goal change sessions and key;
+    // the Beirat's release and the publication on reports.
+    expect(added).toHaveLength(28);
     // An existing column newly used: the plan period on goal changes.
     expect(added.filter((add) => !wanted.includes(add))).toHaveLength(1);
   });

@@ -29,6 +29,7 @@ interface ExpectedList {
 
 const measureStatus = ['geplant', 'in Umsetzung', 'umgesetzt', 'Daueraufgabe', 'zurückgestellt', 'entfallen'];
 const reviewAnswer = ['ja', 'nein', 'offen'];
+const reportTypes = ['Status-Quo-Bericht', 'Jahresbericht', 'Bericht zur Fortschreibung', 'Berichtsvorlage'];
 const text: ExpectedField = { type: 'Text' };
 const note: ExpectedField = { type: 'Note' };
 const num: ExpectedField = { type: 'Number' };
@@ -301,7 +302,15 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     title: 'Berichte',
     url: 'Berichte',
     template: 101,
-    fields: { ReportType: { type: 'Choice', choices: ['Status-Quo-Bericht', 'Jahresbericht', 'Bericht zur Fortschreibung', 'Berichtsvorlage'] }, ReportYear: num, PlanPeriod: { type: 'Lookup', lookup: 'PlanPeriods' } }
+    fields: {
+      ReportType: { type: 'Choice', choices: reportTypes },
+      ReportYear: num,
+      PlanPeriod: { type: 'Lookup', lookup: 'PlanPeriods' },
+      ReleaseSession: { type: 'Lookup', lookup: 'BodySessions' },
+      ReleasedAt: { type: 'DateTime', dateOnly: true },
+      PublishedAt: date,
+      PublishedBy: { type: 'User' }
+    }
   },
   ValueReviews: {
     title: 'Wertprüfungen',
@@ -319,6 +328,12 @@ const contract: Readonly<Record<string, ExpectedList>> = {
       ReviewedBy: { type: 'User' },
       CreateKey: key
     }
+  },
+  Veroeffentlichungen: {
+    title: 'Veröffentlichungen',
+    url: 'Veroeffentlichungen',
+    template: 101,
+    fields: { ReportType: { type: 'Choice', choices: reportTypes }, ReportYear: num, PublicationKind: { type: 'Choice', choices: ['Bericht', 'Kennzahlen (CSV)', 'Kennzahlen (Webseite)'] } }
   }
 };
 

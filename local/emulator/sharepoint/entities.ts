@@ -3,7 +3,7 @@ import { ComplexValue, Entity } from './metadata';
 import { entityTypeOf, type FieldDefinition, type ListDefinition } from './model';
 import { listScope, webScope } from './permissions';
 import type { RoleDefinition } from './roles';
-import type { SiteGroup, SiteUser } from './security';
+import { isEveryoneClaim, type SiteGroup, type SiteUser } from './security';
 import { claimsOf, folderPathOf, itemServerRelativeUrl, listRootPath, serviceRootOf, siteUrlOf, spDate, webServerRelativeUrl, webTitle, type SiteContext } from './site';
 import type { StoredItem } from './store';
 import { stableGuid } from '../core/ids';
@@ -204,14 +204,15 @@ export function userEntity(context: SiteContext, user: SiteUser): Entity {
       IsHiddenInUI: false,
       LoginName: claimsOf(user.login),
       Title: user.title,
-      PrincipalType: 1,
-      Email: user.email,
+      // 4: a security group (the everyone claim); 1: a person.
+      PrincipalType: isEveryoneClaim(user.login) ? 4 : 1,
+      Email: isEveryoneClaim(user.login) ? '' : user.email,
       Expiration: '',
       IsEmailAuthenticationGuestUser: false,
       IsShareByEmailGuestUser: false,
       IsSiteAdmin: isAdmin,
-      UserId: { NameId: user.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
-      UserPrincipalName: user.login
+      UserId: isEveryoneClaim(user.login) ? null : { NameId: user.id.toString(16).padStart(16, '0'), NameIdIssuer: 'urn:federation:microsoftonline' },
+      UserPrincipalName: isEveryoneClaim(user.login) ? null : user.login
     }
   );
 }

@@ -25,7 +25,7 @@ export class UserPermissions {
   private readonly folderIndexes = new Map<string, Map<string, StoredItem>>();
 
   public constructor(private readonly security: SecurityStore, private readonly store: ListStore, public readonly userId: number) {
-    this.principals = new Set([userId, ...security.groupsOf(userId)]);
+    this.principals = new Set([userId, ...security.groupsOf(userId), ...security.everyonePrincipalIds()]);
   }
 
   public web(): bigint {

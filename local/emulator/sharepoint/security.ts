@@ -37,6 +37,21 @@ type SecurityOp =
 
 export const securityNamespace = 'sharepoint.security';
 
+/**
+ * SharePoint's claim "Everyone except external users" (`c:0-.f|rolemanager|spo-grid-all-users/<tenant id>`):
+ * a principal every signed-in member of the organisation holds, without being added to any group.
+ */
+export const everyoneClaimPrefix = 'c:0-.f|rolemanager|spo-grid-all-users/';
+/** The local tenant's id, in the everyone claim. */
+export const localTenantId = '8e3f6c2a-1d4b-4f7e-9a65-0c2b7d9e4f13';
+export const everyoneClaim = `${everyoneClaimPrefix}${localTenantId}`;
+/** Its display name on a German site; seeds name it to grant it a role. */
+export const everyoneTitle = 'Jeder außer externen Benutzern';
+
+export function isEveryoneClaim(login: string): boolean {
+  return login.toLowerCase().startsWith(everyoneClaimPrefix);
+}
+
 /** Principal ids start here; lower ids belong to SharePoint's own system principals. */
 const firstPrincipalId = 3;
 
@@ -179,6 +194,11 @@ export class SecurityStore implements DurableState {
   }
 
   /** Group ids the user belongs to. */
+  /** The site users that stand for everyone in the organisation: every signed-in user holds them. */
+  public everyonePrincipalIds(): number[] {
+    return [...this.users.values()].filter((user) => isEveryoneClaim(user.login)).map((user) => user.id);
+  }
+
   public groupsOf(userId: number): number[] {
     return [...this.groups.values()].filter((group) => group.members.has(userId)).map((group) => group.id);
   }

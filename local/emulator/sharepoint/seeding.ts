@@ -2,8 +2,8 @@ import { stableGuid } from '../core/ids';
 import type { SeedData } from '../../seed/types';
 import { convertValue } from './itemWrites';
 import { idPropertyOf, isLookup, isUser, urlNameOf, type ListDefinition } from './model';
-import { itemScope, webScope } from './permissions';
-import type { SecurityStore } from './security';
+import { itemScope, listScope, webScope } from './permissions';
+import { everyoneClaim, everyoneTitle, type SecurityStore } from './security';
 import { spDate } from './site';
 import type { ListStore } from './store';
 
@@ -49,7 +49,16 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
     security.addUser({ id, login: user.login.toLowerCase(), title: user.displayName, email: user.login.toLowerCase() });
     siteUserIds.set(user.login.toLowerCase(), id);
   }
+  // As in a tenant, the organisation's everyone claim becomes a site user when something is shared with it.
+  let everyoneId: number | undefined;
   const principal = (title: string): number => {
+    if (title === everyoneTitle) {
+      if (everyoneId === undefined) {
+        everyoneId = security.nextPrincipalId();
+        security.addUser({ id: everyoneId, login: everyoneClaim, title: everyoneTitle, email: '' });
+      }
+      return everyoneId;
+    }
     const id = groupIds.get(title.toLowerCase());
     if (id === undefined) {
       throw new Error(`Seed refers to the unknown group '${title}'.`);
@@ -153,6 +162,12 @@ export function seedSharePoint(store: ListStore, security: SecurityStore, seed: 
     security.breakInheritance(
       itemScope(list, id),
       folder.roleAssignments.map((assignment) => ({ principalId: principal(assignment.group), roleDefinitionIds: [roleId(assignment.role)] }))
+    );
+  }
+  for (const permissions of seed.listPermissions ?? []) {
+    security.breakInheritance(
+      listScope(listOf(store, permissions.list)),
+      permissions.roleAssignments.map((assignment) => ({ principalId: principal(assignment.group), roleDefinitionIds: [roleId(assignment.role)] }))
     );
   }
   return { siteUserIds };

@@ -4,6 +4,7 @@ import type { RegionalSettings } from './regional';
 import type { SecurityStore } from './security';
 import type { ListStore, StoredItem } from './store';
 import type { TenantProperties } from '../core/tenantProperties';
+import { isEveryoneClaim } from './security';
 
 export const webServerRelativeUrl = '/sites/integration';
 export const webTitle = 'Integrationsplanung';
@@ -46,11 +47,14 @@ export function itemServerRelativeUrl(list: ListDefinition, item: StoredItem): s
 
 /** Claims login as SharePoint shows it for Entra users. */
 export function claimsOf(login: string): string {
-  return `i:0#.f|membership|${login.toLowerCase()}`;
+  return isEveryoneClaim(login) ? login : `i:0#.f|membership|${login.toLowerCase()}`;
 }
 
 /** A login from a claims string or a plain UPN. */
 export function loginFromClaims(value: string): string {
+  if (isEveryoneClaim(value)) {
+    return value.toLowerCase();
+  }
   const bar = value.lastIndexOf('|');
   return bar >= 0 ? value.slice(bar + 1) : value;
 }

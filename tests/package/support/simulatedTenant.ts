@@ -6,14 +6,15 @@
  * exist cannot be added again). Options outside the CLI v11 documentation are refused.
  */
 import { itemWriteSecurity, listSchema, type ListName } from '../../../src/domain/lists';
-import { addedAppId, relaxedColumns, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
+import { publicationLibraryRule } from '../../../src/domain/sitePermissions';
+import { addedAppId, ensuredPrincipalId, relaxedColumns, type CliPrincipal, type CliRoleAssignment, type CliRoleDefinition, type Product, type SetupCommand, type TenantAnswers } from '../../../scripts/tenantSetup.plan';
 import type { Cli } from '../../../scripts/tenantSetup';
 
 /** The options each command accepts in CLI for Microsoft 365 v11 (its docs), flags marked with `!`. */
 const cliCommands: Readonly<Record<string, readonly string[]>> = {
   status: [],
   // Options `request` does not know are sent as headers; these are the ones the set-up uses.
-  request: ['url', 'method', 'resource', 'body', 'filePath', 'content-type', 'x-http-method', 'if-match'],
+  request: ['url', 'method', 'resource', 'body', 'filePath', 'content-type', 'accept', 'x-http-method', 'if-match'],
   'entra enterpriseapp get': ['id', 'displayName', 'objectId'],
   'spo app add': ['filePath', '!overwrite', 'appCatalogScope', 'appCatalogUrl'],
   'spo app deploy': ['id', 'name', 'appCatalogUrl', '!skipFeatureDeployment', 'appCatalogScope'],
@@ -41,12 +42,18 @@ const cliCommands: Readonly<Record<string, readonly string[]>> = {
   'spo tenant appcatalogurl get': [],
   'spo web get': ['url', '!withGroups', '!withPermissions'],
   'spo web roleassignment add': ['webUrl', 'principalId', 'upn', 'groupName', 'entraGroupId', 'entraGroupName', 'roleDefinitionId', 'roleDefinitionName'],
+  'spo list get': ['webUrl', 'id', 'title', 'url', 'properties', '!withPermissions'],
+  'spo list roleinheritance break': ['webUrl', 'listId', 'listTitle', 'listUrl', '!clearExistingPermissions', '!force'],
+  'spo list roleassignment add': ['webUrl', 'listId', 'listTitle', 'listUrl', 'principalId', 'upn', 'groupName', 'entraGroupId', 'entraGroupName', 'roleDefinitionId', 'roleDefinitionName'],
+  'spo list roleassignment remove': ['webUrl', 'listId', 'listTitle', 'listUrl', 'principalId', 'upn', 'groupName', 'entraGroupId', 'entraGroupName', '!force'],
+  'spo user list': ['webUrl'],
+  'tenant id get': ['domainName'],
   'teams app list': ['distributionMethod'],
   'teams app publish': ['filePath'],
   'teams app update': ['id', 'name', 'filePath']
 };
 
-const readCommands = new Set(['status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo field get', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
+const readCommands = new Set(['spo list get', 'spo user list', 'tenant id get', 'status', 'request', 'entra enterpriseapp get', 'spo app list', 'spo field get', 'spo folder get', 'spo folder list', 'spo group list', 'spo list list', 'spo listitem list', 'spo roledefinition list', 'spo serviceprincipal grant list', 'spo storageentity get', 'spo tenant appcatalogurl get', 'spo web get', 'teams app list']);
 
 interface Parsed {
   readonly name: string;
@@ -78,6 +85,9 @@ function parse(args: readonly string[]): Parsed {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? Mutable<U>[] : T[K] extends object ? Mutable<T[K]> : T[K] };
 type State = Mutable<TenantAnswers>;
 
+/** The tenant id the simulated `tenant id get` answers when the recording has none. */
+const simulatedTenantId = '4f1d2c3b-5a69-4e7d-8c0b-9a8f7e6d5c4b';
+
 export class SimulatedTenant {
   readonly state: State;
   /** The write commands run so far, as the CLI would have been called. */
@@ -90,7 +100,14 @@ export class SimulatedTenant {
 
   /** The state as a new recording, e.g. to start the next run from. */
   answers(): TenantAnswers {
-    return JSON.parse(JSON.stringify(this.state));
+    const answers = JSON.parse(JSON.stringify(this.state)) as State;
+    // What observeSite reads besides the state: the tenant's id, and the library's permissions once it exists.
+    const library = `${this.webPath}/${listSchema[publicationLibraryRule.list].url}`;
+    if (answers.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === library)) {
+      answers.tenantId ??= simulatedTenantId;
+      answers.publicationLibrary = JSON.parse(JSON.stringify(this.publicationLibrary(library)));
+    }
+    return answers;
   }
 
   readonly cli: Cli = async (args) => this.run(args);
@@ -98,10 +115,14 @@ export class SimulatedTenant {
   /** Runs a plan as the runner does, the id `spo app add` answers replacing the placeholder. */
   apply(commands: readonly SetupCommand[]): void {
     let appId: string | undefined;
+    let principalId: string | undefined;
     for (const command of commands) {
-      const answer = this.run(command.args.map((arg) => (arg === addedAppId && appId ? appId : arg))) as { UniqueId?: string } | undefined;
+      const answer = this.run(command.args.map((arg) => (arg === addedAppId && appId ? appId : arg === ensuredPrincipalId && principalId ? principalId : arg))) as { UniqueId?: string; Id?: number } | undefined;
       if (command.yieldsAppId) {
         appId = answer?.UniqueId;
+      }
+      if (command.yieldsPrincipalId) {
+        principalId = answer?.Id === undefined ? undefined : String(answer.Id);
       }
     }
   }
@@ -171,6 +192,22 @@ export class SimulatedTenant {
     }
   }
 
+  /** The 1.1 feature upgrade (and a fresh install) adds the library "Veröffentlichungen", inheriting the web's permissions. */
+  private provisionPublicationLibrary(): void {
+    const url = `${this.webPath}/${listSchema[publicationLibraryRule.list].url}`;
+    if (!this.state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === url)) {
+      this.state.lists.push({ RootFolder: { ServerRelativeUrl: url }, EnableFolderCreation: false });
+    }
+  }
+
+  /** The library's permissions: its own once inheritance is broken, else the web's. */
+  private publicationLibrary(url: string | true | undefined): { HasUniqueRoleAssignments: boolean; RoleAssignments: readonly CliRoleAssignment[] } {
+    if (this.relative(url) !== listSchema[publicationLibraryRule.list].url || !this.state.lists.some((candidate) => this.relative(candidate.RootFolder.ServerRelativeUrl) === this.relative(url))) {
+      throw new Error('List does not exist.');
+    }
+    return this.state.publicationLibrary ?? { HasUniqueRoleAssignments: false, RoleAssignments: JSON.parse(JSON.stringify(this.state.web.RoleAssignments)) };
+  }
+
   private read(name: string, options: Parsed['options']): unknown {
     const state = this.state;
     switch (name) {
@@ -225,6 +262,14 @@ export class SimulatedTenant {
         return state.graph;
       case 'spo serviceprincipal grant list':
         return state.grants;
+      case 'spo list get':
+        this.checkSite(options.webUrl);
+        return this.publicationLibrary(options.url);
+      case 'spo user list':
+        this.checkSite(options.webUrl);
+        return state.everyonePrincipal ? [state.everyonePrincipal] : [];
+      case 'tenant id get':
+        return state.tenantId ?? simulatedTenantId;
       case 'teams app list':
         return state.teamsApps.filter((app) => app.distributionMethod === options.distributionMethod);
       case 'request': {
@@ -280,6 +325,14 @@ export class SimulatedTenant {
         return undefined;
       }
       case 'request': {
+        if (String(options.url) === `${this.product.siteUrl}/_api/web/ensureuser` && options.method === 'post') {
+          const { logonName } = JSON.parse(String(options.body)) as { logonName: string };
+          if (logonName !== `c:0-.f|rolemanager|spo-grid-all-users/${state.tenantId ?? simulatedTenantId}`) {
+            throw new Error('The specified user could not be found.');
+          }
+          state.everyonePrincipal ??= { Id: this.nextId++, Title: 'Jeder außer externen Benutzern', LoginName: logonName, PrincipalType: 4 };
+          return { Id: state.everyonePrincipal.Id, LoginName: logonName };
+        }
         // The REST MERGE that changes a list column: /_api/web/GetList('<list>')/fields('<id>').
         const target = /\/_api\/web\/GetList\('([^']+)'\)\/fields\('([^']+)'\)$/.exec(String(options.url));
         const column = target && relaxedColumns.find((candidate) => `${this.webPath}/Lists/${candidate.list}` === target[1] && candidate.id === target[2]);
@@ -308,6 +361,38 @@ export class SimulatedTenant {
         (state.folders[list] ??= []).push({ Name: String(options.name), ServerRelativeUrl: `${this.webPath}/${path}` });
         // A new folder inherits the list's permissions, which here inherits the web's.
         state.folderPermissions[path] = { ListItemAllFields: { HasUniqueRoleAssignments: false, RoleAssignments: JSON.parse(JSON.stringify(state.web.RoleAssignments)) } };
+        return undefined;
+      }
+      case 'spo list roleinheritance break': {
+        const permissions = this.publicationLibrary(options.listUrl);
+        if (!permissions.HasUniqueRoleAssignments) {
+          const fullControl = state.roleDefinitions.find((definition) => definition.RoleTypeKind === 5)!;
+          const assignments: CliRoleAssignment[] = options.clearExistingPermissions ? [] : JSON.parse(JSON.stringify(permissions.RoleAssignments));
+          if (options.clearExistingPermissions) this.grant(assignments, this.user(state.status.connectedAs), fullControl);
+          state.publicationLibrary = { HasUniqueRoleAssignments: true, RoleAssignments: assignments };
+        }
+        return undefined;
+      }
+      case 'spo list roleassignment add': {
+        const permissions = this.publicationLibrary(options.listUrl) as { HasUniqueRoleAssignments: boolean; RoleAssignments: CliRoleAssignment[] };
+        if (!permissions.HasUniqueRoleAssignments) {
+          throw new Error('This operation is not allowed on an object that inherits permissions.');
+        }
+        const principal = options.groupName ? this.group(options.groupName) : [state.everyonePrincipal].find((candidate) => candidate && String(candidate.Id) === options.principalId);
+        if (!principal) {
+          throw new Error(`Principal ${String(options.principalId)} cannot be found.`);
+        }
+        this.grant(permissions.RoleAssignments, principal, this.role(options));
+        return undefined;
+      }
+      case 'spo list roleassignment remove': {
+        const permissions = this.publicationLibrary(options.listUrl) as { HasUniqueRoleAssignments: boolean; RoleAssignments: CliRoleAssignment[] };
+        const principalId = options.upn ? this.user(String(options.upn)).Id : Number(options.principalId);
+        const remaining = permissions.RoleAssignments.filter((assignment) => assignment.PrincipalId !== principalId);
+        if (!permissions.HasUniqueRoleAssignments || remaining.length === permissions.RoleAssignments.length) {
+          throw new Error(`The list has no role assignment of principal ${principalId} to remove.`);
+        }
+        state.publicationLibrary = { HasUniqueRoleAssignments: true, RoleAssignments: remaining };
         return undefined;
       }
       case 'spo folder roleinheritance break': {
@@ -378,6 +463,7 @@ export class SimulatedTenant {
             }
           }
         }
+        this.provisionPublicationLibrary();
         return undefined;
       }
       case 'spo app upgrade': {
@@ -387,6 +473,7 @@ export class SimulatedTenant {
           throw new Error('The app is not installed or not deployed.');
         }
         app.InstalledVersion = app.AppCatalogVersion;
+        this.provisionPublicationLibrary();
         return undefined;
       }
       case 'spo storageentity set':

@@ -174,7 +174,10 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
     title: 'Arbeitsaufträge',
     fields: { Session: 'Lookup>BodySessions', Department: 'Lookup>Departments', DueDate: 'DateTime', IsDone: 'Boolean', DoneAt: 'DateTime', Description: 'Note', CreateKey: 'Text' }
   },
-  Berichte: { title: 'Berichte', fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods' } },
+  Berichte: {
+    title: 'Berichte',
+    fields: { ReportType: 'Choice', ReportYear: 'Number', PlanPeriod: 'Lookup>PlanPeriods', ReleaseSession: 'Lookup>BodySessions', ReleasedAt: 'DateTime', PublishedAt: 'DateTime', PublishedBy: 'User' }
+  },
   ValueReviews: {
     title: 'Wertprüfungen',
     fields: {
@@ -189,7 +192,8 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       ReviewedBy: 'User',
       CreateKey: 'Text'
     }
-  }
+  },
+  Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } }
 };
 
 describe('list map', () => {

@@ -8,6 +8,7 @@ import { PlanPeriodsArea } from './PlanPeriodsArea';
 import { BodySessionsTab } from './BodySessionsTab';
 import { GoalChangesTab } from './GoalChangesTab';
 import { ReportsTab } from './ReportsTab';
+import { PublicationTab } from './PublicationTab';
 
 /** What every tab of the Steuerung web part gets. */
 export interface SteeringTabProps {
@@ -28,7 +29,8 @@ const tabs: readonly SteeringTab[] = [
   { key: 'compare', header: (strings) => strings.CompareTab, Component: PeriodComparisonTab },
   { key: 'goalChanges', header: (strings) => strings.GoalChangesTab, Component: GoalChangesTab },
   { key: 'sessions', header: (strings) => strings.SessionsTab, Component: BodySessionsTab },
-  { key: 'reports', header: (strings) => strings.ReportsTab, Component: ReportsTab }
+  { key: 'reports', header: (strings) => strings.ReportsTab, Component: ReportsTab },
+  { key: 'publication', header: (strings) => strings.PublicationTab, Component: PublicationTab }
 ];
 
 export interface SteeringProps extends SteeringTabProps {}
