@@ -11,6 +11,7 @@ import type { SteeringTabProps } from './Steering';
 import { ReportGenerationStatus } from './ReportGenerationStatus';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { StoredBodyReports } from './StoredBodyReports';
+import { ReportTemplateSection } from './ReportTemplateSection';
 
 /**
  * Berichte: the annual report to the committee and the period report, generated from live data
@@ -33,7 +34,6 @@ export function ReportsTab({ services, strings }: SteeringTabProps): React.React
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="reports-tab">
       <Text block>{strings.ReportsIntro}</Text>
-      {/* ReportTemplateSection: the city's Word template (i14-builder) is placed here. */}
       <ReportOptionsForm
         form={state.form}
         periods={state.periods}
@@ -56,6 +56,7 @@ export function ReportsTab({ services, strings }: SteeringTabProps): React.React
         downloadError={state.downloadError}
         onDownload={(report) => reports.download(report, offerDownload)}
       />
+      <ReportTemplateSection services={services} strings={strings} />
     </Stack>
   );
 }
