@@ -6,6 +6,7 @@ import { accessibilityViolations, artifactDir, screenshot } from './support/brow
 import { useWorkbenchSession } from './support/session';
 
 const coordinator = 'koordination@stadt.example';
+const contact = 'anna.schmidt@stadt.example';
 
 describe('local workbench: the annual report to the committee in a real Chromium', () => {
   const session = useWorkbenchSession({ viewport: { width: 1400, height: 900 } });
@@ -81,4 +82,14 @@ describe('local workbench: the annual report to the committee in a real Chromium
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'committee-report-period-en');
   }, 300_000);
+
+  it('shows a department contact the stored reports without the means to create or replace them', async () => {
+    await page.goto(`${session.workbench.url}/?view=steering&user=${encodeURIComponent(contact)}`);
+    await page.getByRole('tab', { name: 'Berichte' }).click();
+    await page.getByTestId('stored-body-reports').waitFor({ timeout: 60_000 });
+    await expect(page.getByText('Berichte erstellt das Büro für Integration').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('report-generate').count()).resolves.toBe(0);
+    await expect(page.getByText(/Neue Vorlage hochladen/).count()).resolves.toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }, 120_000);
 });

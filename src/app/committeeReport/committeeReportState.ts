@@ -43,6 +43,8 @@ export interface ReportsState {
   readonly periods: readonly PlanPeriod[];
   readonly committeeSessions: readonly BodySession[];
   readonly stored: readonly StoredReport[];
+  /** The office creates reports; departments read them (SharePoint refuses their uploads to "Berichte"). */
+  readonly mayCreate: boolean;
   readonly form: ReportForm;
   readonly generation: Generation;
   readonly downloadError?: unknown;
@@ -50,7 +52,7 @@ export interface ReportsState {
 
 export type ReportsAction =
   | { readonly type: 'loading' }
-  | { readonly type: 'loaded'; readonly periods: readonly PlanPeriod[]; readonly committeeSessions: readonly BodySession[]; readonly stored: readonly StoredReport[]; readonly today: string }
+  | { readonly type: 'loaded'; readonly periods: readonly PlanPeriod[]; readonly committeeSessions: readonly BodySession[]; readonly stored: readonly StoredReport[]; readonly mayCreate: boolean; readonly today: string }
   | { readonly type: 'loadFailed'; readonly error: unknown }
   | { readonly type: 'form'; readonly changes: Partial<ReportForm> }
   | { readonly type: 'generation'; readonly generation: Generation }
@@ -58,7 +60,7 @@ export type ReportsAction =
   | { readonly type: 'downloadFailed'; readonly error: unknown };
 
 export function initialReportsState(body: string): ReportsState {
-  return { status: 'loading', periods: [], committeeSessions: [], stored: [], form: { kind: 'annualReport', body }, generation: { kind: 'idle' } };
+  return { status: 'loading', periods: [], committeeSessions: [], stored: [], mayCreate: false, form: { kind: 'annualReport', body }, generation: { kind: 'idle' } };
 }
 
 /**
@@ -87,6 +89,7 @@ export function reportsReducer(state: ReportsState, action: ReportsAction): Repo
         periods: action.periods,
         committeeSessions: action.committeeSessions,
         stored: action.stored,
+        mayCreate: action.mayCreate,
         form: hasChoice ? state.form : { ...state.form, ...defaultChoice(action.periods, action.today) }
       };
     }

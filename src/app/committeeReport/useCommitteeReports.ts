@@ -2,13 +2,14 @@ import * as React from 'react';
 import type { Language } from '../../domain';
 import { BodyChoices, todayInCouncil } from '../../domain';
 import type { StoredReport } from '../../data/reportRepository';
+import type { ProductServices } from '../services';
 import type { AcceptedValuesReader } from './acceptedValues';
 import { retryCommitteeReport, storeCommitteeReport, generateCommitteeReport, type GenerationContext, type ReportRenderer } from './committeeReportCommands';
 import type { CommitteeReportRequest, CommitteeReportServices } from './committeeReportData';
 import { formProblems, initialReportsState, reportsReducer, type ReportForm, type ReportsState } from './committeeReportState';
 
 export interface CommitteeReportsOptions {
-  readonly services: CommitteeReportServices;
+  readonly services: CommitteeReportServices & Pick<ProductServices, 'users'>;
   readonly accepted: AcceptedValuesReader;
   readonly render: ReportRenderer;
   readonly language: Language;
@@ -58,13 +59,14 @@ export function useCommitteeReports(options: CommitteeReportsOptions): Committee
 
   const reload = React.useCallback(() => {
     dispatch({ type: 'loading' });
-    Promise.all([services.catalogue.planPeriods(), services.bodySessions.sessions(), services.reports.reports()]).then(
-      ([periods, sessions, stored]) =>
+    Promise.all([services.catalogue.planPeriods(), services.bodySessions.sessions(), services.reports.reports(), services.users.currentUser()]).then(
+      ([periods, sessions, stored, user]) =>
         dispatch({
           type: 'loaded',
           periods,
           committeeSessions: sessions.filter((session) => session.body === 'committee').sort((a, b) => b.date.localeCompare(a.date)),
           stored,
+          mayCreate: user.role === 'coordinator',
           today: todayInCouncil(new Date())
         }),
       (error: unknown) => dispatch({ type: 'loadFailed', error })

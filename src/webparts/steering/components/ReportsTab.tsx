@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { MessageBar, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { uiLanguage } from '../../../domain';
 import { bodyReports } from '../../../app/committeeReport/committeeReportState';
 import { wordRenderer } from '../../../app/committeeReport/reportRenderer';
@@ -31,23 +31,29 @@ export function ReportsTab({ services, strings }: SteeringTabProps): React.React
     return <ErrorMessage error={state.error} onRetry={reports.reload} />;
   }
   const isWorking = state.generation.kind === 'working';
+  const isOffice = state.mayCreate;
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="reports-tab">
       <Text block>{strings.ReportsIntro}</Text>
-      <ReportOptionsForm
-        form={state.form}
-        periods={state.periods}
-        committeeSessions={state.committeeSessions}
-        problems={reports.problems}
-        disabled={isWorking}
-        locale={services.locale}
-        strings={strings}
-        onChange={reports.setForm}
-      />
-      <Stack horizontal>
-        <PrimaryButton iconProps={{ iconName: 'WordDocument' }} text={strings.ReportsGenerate} disabled={isWorking || reports.problems.length > 0} onClick={reports.generate} data-testid="report-generate" />
-      </Stack>
-      <ReportGenerationStatus generation={state.generation} strings={strings} onReplace={reports.replace} onRetry={reports.retry} onDownload={offerDownload} />
+      {!isOffice && <MessageBar>{strings.ReportsReadOnly}</MessageBar>}
+      {isOffice && (
+        <>
+          <ReportOptionsForm
+            form={state.form}
+            periods={state.periods}
+            committeeSessions={state.committeeSessions}
+            problems={reports.problems}
+            disabled={isWorking}
+            locale={services.locale}
+            strings={strings}
+            onChange={reports.setForm}
+          />
+          <Stack horizontal>
+            <PrimaryButton iconProps={{ iconName: 'WordDocument' }} text={strings.ReportsGenerate} disabled={isWorking || reports.problems.length > 0} onClick={reports.generate} data-testid="report-generate" />
+          </Stack>
+          <ReportGenerationStatus generation={state.generation} strings={strings} onReplace={reports.replace} onRetry={reports.retry} onDownload={offerDownload} />
+        </>
+      )}
       <StoredBodyReports
         reports={bodyReports(state.stored)}
         periods={state.periods}
@@ -56,7 +62,7 @@ export function ReportsTab({ services, strings }: SteeringTabProps): React.React
         downloadError={state.downloadError}
         onDownload={(report) => reports.download(report, offerDownload)}
       />
-      <ReportTemplateSection services={services} strings={strings} />
+      {isOffice && <ReportTemplateSection services={services} strings={strings} />}
     </Stack>
   );
 }

@@ -354,6 +354,7 @@ define([], function () {
     TemplateUploadFailed: 'Die Vorlage konnte nicht gespeichert werden.',
     TemplateRemoveFailed: 'Die Vorlage konnte nicht entfernt werden.',
     TemplateDownloadFailed: 'Die Vorlage konnte nicht heruntergeladen werden.',
+    ReportsReadOnly: "Berichte erstellt das Büro für Integration; Sie können die gespeicherten Berichte lesen und herunterladen.",
     // --- publication ---
     PublicationTab: "Veröffentlichung",
     PublicationIntro: "Vom Beirat freigegebene Jahres- und Fortschreibungsberichte werden mit den öffentlichen Kennzahlen in der Bibliothek „Veröffentlichungen“ abgelegt, die alle in der Stadtverwaltung lesen können. Veröffentlicht werden nur geprüfte Werte gesperrter Jahre; Zahlen von 1 bis 4 werden geheim gehalten.",

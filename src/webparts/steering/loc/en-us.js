@@ -354,6 +354,7 @@ define([], function () {
     TemplateUploadFailed: 'The template could not be stored.',
     TemplateRemoveFailed: 'The template could not be removed.',
     TemplateDownloadFailed: 'The template could not be downloaded.',
+    ReportsReadOnly: "The office creates the reports; you can read and download the stored reports.",
     // --- publication ---
     PublicationTab: "Publication",
     PublicationIntro: "Annual and period reports released by the Beirat are put, with the public indicator data, into the library \"Veröffentlichungen\", which everyone in the city administration can read. Only accepted values of locked years are published; counts from 1 to 4 are suppressed.",

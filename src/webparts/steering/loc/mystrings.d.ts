@@ -353,6 +353,7 @@ declare interface ISteeringWebPartStrings {
   TemplateUploadFailed: string;
   TemplateRemoveFailed: string;
   TemplateDownloadFailed: string;
+  ReportsReadOnly: string;
   // --- publication ---
   PublicationTab: string;
   PublicationIntro: string;

@@ -11,12 +11,13 @@ const periods: PlanPeriod[] = [
   { id: 3, title: '5. Fortschreibung', updateNumber: 5, startYear: 2028, endYear: 2030, status: 'draft' }
 ];
 
-function loaded(today = '2026-12-03'): ReportsState {
+function loaded(today = '2026-12-03', mayCreate = true): ReportsState {
   return reportsReducer(initialReportsState('Ausschuss'), {
     type: 'loaded',
     periods,
     committeeSessions: [{ id: 40, title: 'Ausschuss für Soziales 1/2027', body: 'committee', date: '2027-01-20', agendaItems: [] }],
     stored: [],
+    mayCreate,
     today
   });
 }
@@ -24,6 +25,12 @@ function loaded(today = '2026-12-03'): ReportsState {
 const file: CommitteeReportFile = { fileName: 'Jahresbericht_2025_2026-12-03.docx', content: new Blob(['x']), title: 'Jahresbericht 2025 an den Ausschuss', type: 'annualReport', year: 2025, planPeriodId: 2, notAcceptedCount: 0 };
 
 describe('the reports tab state', () => {
+  it('lets the office create reports and shows departments the stored ones only', () => {
+    expect(initialReportsState('Ausschuss').mayCreate).toBe(false);
+    expect(loaded().mayCreate).toBe(true);
+    expect(loaded('2026-12-03', false).mayCreate).toBe(false);
+  });
+
   it('starts with the adopted period and last year, the year whose values the departments reported', () => {
     expect(loaded().form).toMatchObject({ kind: 'annualReport', planPeriodId: 2, year: 2025, body: 'Ausschuss' });
     expect(loaded('2025-02-01').form.year).toBe(2025);
