@@ -4,22 +4,9 @@ import { ServiceError } from '../../src/http/serviceError';
 import { loadSheetModel } from '../../src/app/indicatorEntry/sheetModelSource';
 import { readIndicatorSheet } from '../../src/indicatorSheet/sheetReader';
 import { columnIndex, sheetMatrix } from '../../src/indicatorSheet/sheetLayout';
-import type { PendingStore, PendingSubmission } from '../../src/indicatorSheet/submission';
 import { startSubmission, submitPending } from '../../src/indicatorSheet/submission';
 import { acceptRequest } from '../../src/app/indicatorDashboard/correctionRequests';
-
-class MemoryStore implements PendingStore {
-  private pending: PendingSubmission | undefined;
-  public async load(): Promise<PendingSubmission | undefined> {
-    return this.pending;
-  }
-  public async save(pending: PendingSubmission): Promise<void> {
-    this.pending = pending;
-  }
-  public async clear(): Promise<void> {
-    this.pending = undefined;
-  }
-}
+import { MemoryPendingStore } from '../support/memoryPendingStore';
 
 /** The demo seed locks the year before last; values are collected for last year. */
 const thisYear = new Date().getFullYear();
@@ -107,7 +94,7 @@ describe('reporting years against the local SharePoint', () => {
     const explained = readIndicatorSheet(matrix, undefined, model, 'de');
     expect(explained.problems).toEqual([]);
     // The department's change is a request; the office accepts it and thereby applies the correction.
-    const outcomes = await submitPending(services.indicatorValues, startSubmission(model, explained.values), new MemoryStore(), { requests: services.correctionRequests });
+    const outcomes = await submitPending(services.indicatorValues, startSubmission(model, explained.values), new MemoryPendingStore(), { requests: services.correctionRequests });
     expect(Object.entries(outcomes).filter(([, outcome]) => outcome.kind !== 'unchanged')).toEqual([[`${row.indicator.id}-${reportingYear}`, { kind: 'requested' }]]);
     expect((await office.indicatorValues.valuesOf([row.indicator.id], [reportingYear]))[0]).toMatchObject({ total: row.stored!.total });
     const request = (await office.correctionRequests.openRequests()).find((open) => open.indicatorId === row.indicator.id && open.year === reportingYear)!;
@@ -120,7 +107,7 @@ describe('reporting years against the local SharePoint', () => {
     const reopened = await loadSheetModel(services, me.departmentId!, reportingYear);
     const again = readIndicatorSheet(sheetMatrix(reopened, 'de'), undefined, reopened, 'de');
     expect(again.problems).toEqual([]);
-    const outcomesAgain = await submitPending(services.indicatorValues, startSubmission(reopened, again.values), new MemoryStore());
+    const outcomesAgain = await submitPending(services.indicatorValues, startSubmission(reopened, again.values), new MemoryPendingStore());
     expect(Object.values(outcomesAgain).every((outcome) => outcome.kind === 'unchanged')).toBe(true);
     expect((await office.indicatorValues.valuesOf([row.indicator.id], [reportingYear]))[0]).toMatchObject({ isCorrection: true, correctionReason: 'Nachmeldung der Außenstelle' });
   });

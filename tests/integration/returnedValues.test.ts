@@ -6,8 +6,9 @@ import { loadSheetModel } from '../../src/app/indicatorEntry/sheetModelSource';
 import { checkUpload, indicatorTemplate, UploadTexts } from '../../src/app/indicatorEntry/uploadCommands';
 import { reviewOverviewOf } from '../../src/app/indicatorEntry/reviewOverview';
 import { columnIndex, IndicatorSheetRow, SheetColumnKey } from '../../src/indicatorSheet/sheetLayout';
-import { PendingStore, PendingSubmission, startSubmission, submitPending } from '../../src/indicatorSheet/submission';
+import { startSubmission, submitPending } from '../../src/indicatorSheet/submission';
 import { indicatorValueKey } from '../../src/domain';
+import { MemoryPendingStore } from '../support/memoryPendingStore';
 
 /**
  * The department's side of the office's review against the local SharePoint: a contact's sheet
@@ -29,19 +30,6 @@ const texts: UploadTexts = {
   CheckNothing: 'nothing in {0}',
   CheckClean: 'clean {0}: {1}'
 };
-
-class MemoryStore implements PendingStore {
-  private pending: PendingSubmission | undefined;
-  public async load(): Promise<PendingSubmission | undefined> {
-    return this.pending;
-  }
-  public async save(pending: PendingSubmission): Promise<void> {
-    this.pending = pending;
-  }
-  public async clear(): Promise<void> {
-    this.pending = undefined;
-  }
-}
 
 describe('returned values in the department sheet (local SharePoint)', () => {
   const emulator = useTestEmulator();
@@ -138,7 +126,7 @@ describe('returned values in the department sheet (local SharePoint)', () => {
     cellOf(sheet, excelRow, 'reviewState').value = 'egal';
     const checked = await upload(workbook);
     expect(checked.upload?.reading.problems).toEqual([]);
-    const outcomes = await submitPending(contact.indicatorValues, startSubmission(checked.upload!.model, checked.upload!.reading.values), new MemoryStore());
+    const outcomes = await submitPending(contact.indicatorValues, startSubmission(checked.upload!.model, checked.upload!.reading.values), new MemoryPendingStore());
     expect(outcomes[indicatorValueKey(row.indicator.id, year)]).toEqual({ kind: 'updated' });
 
     // A new version: submitted again; the return still names what was asked.
