@@ -2,7 +2,7 @@ import { patchDetector } from 'docx';
 import type { ParagraphStyleIds } from './blockRenderer';
 import { defaultStyleIds } from './blockRenderer';
 import { portraitTextWidth } from './tableLayout';
-import { readZipText } from './zipReader';
+import JSZip from 'jszip';
 
 /** The placeholders a template may hold; each title-page fact adds one named after its label. */
 export const templatePlaceholders = { title: 'Titel', subtitle: 'Untertitel', date: 'Datum', body: 'Inhalt' } as const;
@@ -17,7 +17,7 @@ export async function checkTemplate(data: ArrayBuffer | Uint8Array): Promise<Tem
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   let placeholders: readonly string[];
   try {
-    if ((await readZipText(bytes, 'word/document.xml')) === undefined) {
+    if ((await readParts(bytes, ['word/document.xml']))[0] === undefined) {
       return { isUsable: false, problem: 'notWord', placeholders: [] };
     }
     placeholders = [...new Set(await patchDetector({ data: bytes, trimPlaceholders: true }))];
@@ -37,8 +37,14 @@ export interface TemplateLayout {
  * Reads the heading styles by their built-in names ("heading 1"), not their ids: a template saved
  * by a German Word calls the style "Überschrift 1" with the id "berschrift1".
  */
+/** Parts of the package as text, undefined where missing (the ZIP library is the one docx itself packs with). */
+async function readParts(data: Uint8Array, paths: readonly string[]): Promise<(string | undefined)[]> {
+  const zip = await JSZip.loadAsync(data);
+  return Promise.all(paths.map((path) => zip.file(path)?.async('string')));
+}
+
 export async function inspectTemplate(data: Uint8Array): Promise<TemplateLayout> {
-  const [styles, document] = await Promise.all([readZipText(data, 'word/styles.xml'), readZipText(data, 'word/document.xml')]);
+  const [styles, document] = await readParts(data, ['word/styles.xml', 'word/document.xml']);
   // Word writes the built-in name in lower case; other tools capitalise it, so that is the second choice.
   const idOf = (level: 1 | 2 | 3): string => {
     const pattern = (flags: string): RegExp => new RegExp(`<w:style\\b[^>]*w:styleId="([^"]+)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="heading ${level}"`, flags);
