@@ -19,6 +19,7 @@ export * from './writeScope';
 export * from './measure';
 export * from './catalogueSummary';
 export * from './reportingYear';
+export * from './departmentWorkbook';
 export * from './correctionRequest';
 export * from './bodies';
 export * from './publicHolidays';

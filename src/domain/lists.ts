@@ -344,7 +344,9 @@ export const listSchema = {
     field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true, unique: true }),
     field('IsLocked', 'Gesperrt', 'Boolean'),
     field('LockedAt', 'Gesperrt am', 'DateTime'),
-    field('LockedBy', 'Gesperrt von', 'User')
+    field('LockedBy', 'Gesperrt von', 'User'),
+    /** The day by which the departments owe the year's values, set when the office opens the year. */
+    field('Deadline', 'Abgabefrist', 'DateTime', { dateOnly: true })
   ], { isTitleRequired: false, createKey: naturalKey('ReportingYear') }),
   /**
    * A department's request to correct a value of a locked year: the department may only add

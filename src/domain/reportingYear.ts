@@ -14,7 +14,14 @@ export interface ReportingYear {
   readonly lockedAt?: string;
   /** Display name of whoever locked it. */
   readonly lockedBy?: string;
+  /** `YYYY-MM-DD`: the day by which the departments owe the year's values (Abgabefrist), set when the office opens the year. */
+  readonly deadline?: string;
   readonly etag?: string;
+}
+
+/** The deadline of `year`, if the office has set one. */
+export function deadlineOf(years: readonly ReportingYear[], year: number): string | undefined {
+  return years.find((candidate) => candidate.year === year)?.deadline;
 }
 
 /** The lock of `year`, if it is locked; a year without an entry is open. */

@@ -77,8 +77,8 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
     }
     expect(new Set(added).size).toBe(added.length);
     // 1.1: CreateKey and the corrections' columns; plan period lifecycle and create key, predecessors, series, goal change sessions and key;
-    // the Beirat's release and the publication on reports.
-    expect(added).toHaveLength(28);
+    // the Beirat's release and the publication on reports; the deadline on reporting years.
+    expect(added).toHaveLength(29);
     // An existing column newly used: the plan period on goal changes.
     expect(added.filter((add) => !wanted.includes(add))).toHaveLength(1);
   });

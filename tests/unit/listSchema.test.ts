@@ -236,7 +236,7 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     title: 'Berichtsjahre',
     url: 'Lists/ReportingYears',
     template: 100,
-    fields: { ReportingYear: { type: 'Number', indexed: true, unique: true }, IsLocked: { type: 'Boolean' }, LockedAt: date, LockedBy: { type: 'User' } }
+    fields: { ReportingYear: { type: 'Number', indexed: true, unique: true }, IsLocked: { type: 'Boolean' }, LockedAt: date, LockedBy: { type: 'User' }, Deadline: { type: 'DateTime', dateOnly: true } }
   },
   CorrectionRequests: {
     title: 'Korrekturanträge',

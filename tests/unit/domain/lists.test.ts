@@ -138,7 +138,7 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       CreateKey: 'Text'
     }
   },
-  ReportingYears: { title: 'Berichtsjahre', fields: { ReportingYear: 'Number', IsLocked: 'Boolean', LockedAt: 'DateTime', LockedBy: 'User' } },
+  ReportingYears: { title: 'Berichtsjahre', fields: { ReportingYear: 'Number', IsLocked: 'Boolean', LockedAt: 'DateTime', LockedBy: 'User', Deadline: 'DateTime' } },
   CorrectionRequests: {
     title: 'Korrekturanträge',
     fields: {

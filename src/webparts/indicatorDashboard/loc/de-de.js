@@ -172,6 +172,9 @@ define([], function () {
     DecisionsFailed: 'Nicht gespeichert: {0}. Bitte erneut entscheiden; die übrigen Entscheidungen sind gespeichert.',
     DecisionFailedEntry: '{0} ({1})',
     DecisionsNotSaved: 'Es wurde nichts gespeichert: {0} Bitte erneut versuchen.',
-    LockPendingText: 'Achtung: {0} Werte von {1} sind noch nicht angenommen ({2} eingereicht, {3} zurückgegeben). Sie zählen in Berichten erst, wenn sie angenommen sind. Trotzdem sperren?'
+    LockPendingText: 'Achtung: {0} Werte von {1} sind noch nicht angenommen ({2} eingereicht, {3} zurückgegeben). Sie zählen in Berichten erst, wenn sie angenommen sind. Trotzdem sperren?',
+    // --- reminders ---
+    // --- workbooks ---
+    // --- end ---
   };
 });

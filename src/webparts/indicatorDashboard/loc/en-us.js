@@ -172,6 +172,9 @@ define([], function () {
     DecisionsFailed: 'Not saved: {0}. Please decide these again; the other decisions are saved.',
     DecisionFailedEntry: '{0} ({1})',
     DecisionsNotSaved: 'Nothing was saved: {0} Please try again.',
-    LockPendingText: 'Note: {0} values of {1} are not accepted yet ({2} submitted, {3} returned). They count in reports only once accepted. Lock anyway?'
+    LockPendingText: 'Note: {0} values of {1} are not accepted yet ({2} submitted, {3} returned). They count in reports only once accepted. Lock anyway?',
+    // --- reminders ---
+    // --- workbooks ---
+    // --- end ---
   };
 });

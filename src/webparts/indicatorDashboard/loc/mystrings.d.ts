@@ -172,6 +172,9 @@ declare interface IIndicatorDashboardWebPartStrings {
   DecisionFailedEntry: string;
   DecisionsNotSaved: string;
   LockPendingText: string;
+  // --- reminders ---
+  // --- workbooks ---
+  // --- end ---
 }
 
 declare module 'IndicatorDashboardWebPartStrings' {
