@@ -14,6 +14,7 @@ import { UserDirectory } from './core/users';
 import { createGraphService } from './graph';
 import { createSharePointService, sharePointApiPrefix } from './sharepoint';
 import type { SiteLocale } from './sharepoint/regional';
+import { officeWebRedirect } from './sharepoint/officeWebLinks';
 
 export interface EmulatorOptions {
   /** 0 = a free port. */
@@ -107,6 +108,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   async function serve(req: http.IncomingMessage, url: URL, body: Buffer, method: string, service: Service | undefined): Promise<EmulatorResponse> {
     const pathname = url.pathname;
     if (!service) {
+      const officeWeb = officeWebRedirect(method, url);
+      if (officeWeb) {
+        return officeWeb;
+      }
       if (options.staticDir) {
         return serveStatic(options.staticDir, pathname, method);
       }

@@ -14,7 +14,8 @@ export interface BrowserSheet {
   readonly marks: Record<string, string[]>;
 }
 
-interface BrowserWorkbook {
+/** The in-page workbook: its sheets, the one shown, and the pane's state (as Excel keeps add-in settings in the file). */
+export interface BrowserWorkbook {
   sheets: BrowserSheet[];
   active?: string;
   state?: string;
@@ -42,10 +43,12 @@ export class BrowserSheetGrid implements SheetGrid {
   public constructor(
     private readonly language: 'de' | 'en',
     private readonly storage?: WorkbookStorage,
-    private readonly storageKey = 'indicatorWorkbook'
+    private readonly storageKey = 'indicatorWorkbook',
+    /** The workbook as a file holds it, when the page opened one; what the storage kept of it wins (typed, not yet saved). */
+    initial?: BrowserWorkbook
   ) {
     const stored = storage?.getItem(storageKey);
-    this.workbook = stored ? (JSON.parse(stored) as BrowserWorkbook) : { sheets: [] };
+    this.workbook = stored ? (JSON.parse(stored) as BrowserWorkbook) : initial ? { ...initial } : { sheets: [] };
   }
 
   public subscribe(listener: GridListener): () => void {
@@ -72,6 +75,10 @@ export class BrowserSheetGrid implements SheetGrid {
 
   public async hasSheet(name: string): Promise<boolean> {
     return this.workbook.sheets.some((sheet) => sheet.name === name);
+  }
+
+  public async sheetNames(): Promise<string[]> {
+    return this.workbook.sheets.map((sheet) => sheet.name);
   }
 
   public async writeValues(name: string, values: readonly (readonly GridValue[])[]): Promise<void> {

@@ -52,6 +52,15 @@ export class OfficeSheetGrid implements SheetGrid {
     });
   }
 
+  public async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
   public async writeValues(name: string, values: readonly (readonly GridValue[])[]): Promise<void> {
     if (values.length === 0) {
       return;

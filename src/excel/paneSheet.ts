@@ -12,6 +12,7 @@ import type { GridCell, GridCellValue, GridColumnFormat, SheetGrid } from './she
 import { PaneState, readPaneState, writePaneState } from './paneState';
 import type { PaneStrings } from './paneStrings';
 import { format } from '../ui/format';
+import { recogniseWorkbook } from './workbookRecognition';
 
 export interface PaneStart {
   readonly user: CurrentUser;
@@ -19,9 +20,18 @@ export interface PaneStart {
   readonly saved?: PaneState;
 }
 
-export async function startPane(services: Pick<PaneServices, 'users'>, grid: SheetGrid): Promise<PaneStart> {
+/**
+ * Who is signed in and the sheet the workbook holds for their department: the one the pane kept
+ * its state for, or else the department's workbook of a year as the office wrote it, recognised
+ * by its sheet (see `recogniseWorkbook`).
+ */
+export async function startPane(services: PaneServices, grid: SheetGrid): Promise<PaneStart> {
   const [user, saved] = await Promise.all([services.users.currentUser(), readPaneState(grid)]);
-  return saved && saved.model.departmentId === user.departmentId ? { user, saved } : { user };
+  if (saved) {
+    return saved.model.departmentId === user.departmentId ? { user, saved } : { user };
+  }
+  const recognised = user.departmentId === undefined ? undefined : await recogniseWorkbook(grid, services, user.departmentId);
+  return recognised ? { user, saved: recognised } : { user };
 }
 
 /**
@@ -56,13 +66,13 @@ export async function openYearSheet(
   strings: PaneStrings
 ): Promise<{ readonly state: PaneState; readonly status: ShownStatus }> {
   const name = sheetName({ year }, language);
-  const model = await loadSheetModel(services, departmentId, year);
+  const [model, reportingYear] = await Promise.all([loadSheetModel(services, departmentId, year), services.reportingYears.yearOf(year)]);
   const matrix = sheetMatrix(model, language);
   await grid.openSheet(name);
   await grid.writeValues(name, matrix);
   await grid.formatColumns(name, matrix.length, columnFormats(strings));
   await grid.protectSheet(name, inputCells(model));
-  const state: PaneState = { version: 1, sheetName: name, model };
+  const state: PaneState = { version: 1, sheetName: name, model, ...(reportingYear?.deadline ? { deadline: reportingYear.deadline } : {}) };
   await writePaneState(grid, state);
   const misplaced = model.misplacedValues ?? [];
   const status: ShownStatus =

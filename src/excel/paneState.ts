@@ -12,6 +12,13 @@ export interface PaneState {
   readonly sheetName: string;
   readonly model: IndicatorSheetModel;
   readonly pending?: PendingSubmission;
+  /**
+   * The workbook is the department's workbook of this sheet's year (the office wrote it into the
+   * department's folder): the pane offers no other year and no "open year", the sheet is the file's.
+   */
+  readonly isYearWorkbook?: boolean;
+  /** `YYYY-MM-DD`: the year's Abgabefrist as the office set it, when the sheet was opened. */
+  readonly deadline?: string;
 }
 
 export async function readPaneState(grid: SheetGrid): Promise<PaneState | undefined> {
@@ -51,7 +58,7 @@ export class WorkbookPendingStore implements PendingStore {
   public async clear(): Promise<void> {
     const state = await readPaneState(this.grid);
     if (state?.pending) {
-      const rest: PaneState = { version: 1, sheetName: state.sheetName, model: state.model };
+      const rest: PaneState = { ...state, pending: undefined };
       await writePaneState(this.grid, rest);
     }
   }

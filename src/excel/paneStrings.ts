@@ -25,7 +25,7 @@ const de = {
   ProblemAt: 'Zeile {0}, {1}: {2}',
   ProblemGoTo: 'Zur Zelle: Zeile {0}, {1}',
   Submit: 'Absenden',
-  SubmitHint: 'Absenden ist möglich, sobald die Prüfung ohne Probleme war.',
+  SubmitHint: 'Bitte zuerst die markierten Probleme korrigieren und erneut prüfen.',
   Submitting: 'Wird gesendet: {0} von {1} Werten',
   Submitted: 'Gesendet: {0} gespeichert, {1} aktualisiert, {2} unverändert.',
   SubmitFailedSome: 'Nicht gespeichert: {0} Werte. Die Angaben bleiben im Blatt; „Senden fortsetzen“ sendet sie, ohne Werte doppelt anzulegen.',
@@ -65,7 +65,21 @@ const de = {
   ReturnedGoTo: 'Zur Zeile im Blatt',
   ReturnedGoToAria: 'Zur Zeile im Blatt: {0}',
   AcceptedEditable: 'Angenommene Werte können Sie ändern, solange das Jahr offen ist; ein geänderter Wert ist wieder eingereicht und wird erneut geprüft.',
-  ReviewsFailed: 'Die Prüfung der Werte durch die Koordinierungsstelle ließ sich nicht lesen; die Spalte „Prüfung“ zeigt den Stand beim letzten Öffnen. Das Blatt bleibt nutzbar; „Jahr öffnen“ liest den Stand erneut.'
+  ReviewsFailed: 'Die Prüfung der Werte durch die Koordinierungsstelle ließ sich nicht lesen; die Spalte „Prüfung“ zeigt den Stand beim letzten Öffnen. Das Blatt bleibt nutzbar; „Jahr öffnen“ liest den Stand erneut.',
+  YearWorkbook: 'Berichtsjahr {0}',
+  Deadline: 'Abgabefrist: {0}',
+  HowToTitle: 'So geht’s',
+  HowToShow: 'So geht’s anzeigen',
+  HowToHide: 'So geht’s ausblenden',
+  HowTo1: 'Das Blatt enthält die Kennzahlen der Maßnahmen Ihres Fachbereichs mit den Werten des Vorjahres. Tragen Sie die Werte in die weißen Zellen ein.',
+  HowTo2: '„Absenden“ prüft die Werte und sendet sie an die Koordinierungsstelle; was nicht stimmt, wird in der Zelle markiert.',
+  HowTo3: 'Gibt die Koordinierungsstelle Werte zurück, stehen sie hier mit ihrem Hinweis: korrigieren und erneut absenden.',
+  RibbonHome: 'Start',
+  RibbonGroup: 'Integrationsplanung',
+  RibbonShowPane: 'Kennzahlen erfassen',
+  FileOpening: 'Die Kennzahlenmappe wird geöffnet …',
+  FileNotWorkbook: 'Die Datei „{0}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte die Koordinierungsstelle um eine neue Mappe bitten.',
+  FileFailed: 'Die Kennzahlenmappe ließ sich nicht öffnen. Stimmt der Link aus der Mail? Bitte erneut versuchen; hilft das nicht, die Koordinierungsstelle fragen.'
 };
 
 export type PaneStrings = typeof de;
@@ -96,7 +110,7 @@ const en: PaneStrings = {
   ProblemAt: 'Row {0}, {1}: {2}',
   ProblemGoTo: 'Go to cell: row {0}, {1}',
   Submit: 'Submit',
-  SubmitHint: 'Submitting is possible once the check found no problems.',
+  SubmitHint: 'Correct the marked problems and check again first.',
   Submitting: 'Sending: {0} of {1} values',
   Submitted: 'Sent: {0} saved, {1} updated, {2} unchanged.',
   SubmitFailedSome: 'Not saved: {0} values. Your entries stay in the sheet; "Continue sending" sends them without creating any value twice.',
@@ -136,7 +150,21 @@ const en: PaneStrings = {
   ReturnedGoTo: 'Go to the row in the sheet',
   ReturnedGoToAria: 'Go to the row in the sheet: {0}',
   AcceptedEditable: 'You can change accepted values while the year is open; a changed value is submitted again and reviewed again.',
-  ReviewsFailed: 'The review of the values by the coordination office could not be read; the column "Review" shows the state when the sheet was last opened. The sheet stays usable; "Open year" reads the state again.'
+  ReviewsFailed: 'The review of the values by the coordination office could not be read; the column "Review" shows the state when the sheet was last opened. The sheet stays usable; "Open year" reads the state again.',
+  YearWorkbook: 'Reporting year {0}',
+  Deadline: 'Deadline: {0}',
+  HowToTitle: 'How it works',
+  HowToShow: 'Show how it works',
+  HowToHide: 'Hide how it works',
+  HowTo1: "The sheet holds the indicators of your department's measures with last year's values. Enter the values in the white cells.",
+  HowTo2: '"Submit" checks the values and sends them to the coordination office; anything wrong is marked in its cell.',
+  HowTo3: 'Values the coordination office returns are listed here with its comment: correct them and submit again.',
+  RibbonHome: 'Home',
+  RibbonGroup: 'Integration planning',
+  RibbonShowPane: 'Enter indicators',
+  FileOpening: 'Opening the indicator workbook …',
+  FileNotWorkbook: 'The file "{0}" is not an Excel workbook (.xlsx). Ask the coordination office for a new workbook.',
+  FileFailed: 'The indicator workbook could not be opened. Is the link from the mail right? Try again; if that does not help, ask the coordination office.'
 };
 
 export function paneStrings(language: 'de' | 'en'): PaneStrings {

@@ -52,6 +52,8 @@ export interface SheetGrid {
   /** Creates the worksheet if it is missing, empties it (lifting its protection) and shows it. */
   openSheet(name: string): Promise<void>;
   hasSheet(name: string): Promise<boolean>;
+  /** The worksheets' names in tab order. */
+  sheetNames(): Promise<string[]>;
   /** Writes a block of values starting at A1. */
   writeValues(name: string, values: readonly (readonly GridValue[])[]): Promise<void>;
   /** Writes single cells (the outcome column after a submit), also into a protected sheet. */

@@ -50,7 +50,7 @@ export function ExcelPanePreview({ services, language, storage, initialYear }: E
         />
       </div>
       <aside aria-label={strings.Pane} style={{ flex: '0 0 360px', borderLeft: '1px solid #e1dfdd' }}>
-        <IndicatorPane services={services} grid={grid} language={language} initialYear={initialYear} />
+        <IndicatorPane services={services} grid={grid} language={language} initialYear={initialYear} preferences={storage} />
       </aside>
     </div>
   );

@@ -5,7 +5,7 @@ import type { CellProblem, SheetReading } from '../../indicatorSheet/sheetReader
 import { yearChoices } from '../../app/indicatorEntry/submissionFlow';
 import { useSubmissionFlow } from '../../app/indicatorEntry/useSubmissionFlow';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { format } from '../../ui/format';
+import { format, formatDate } from '../../ui/format';
 import { useLoader } from '../../ui/useLoader';
 import { ConflictList } from '../../ui/submission/ConflictList';
 import { ResumeBar } from '../../ui/submission/ResumeBar';
@@ -19,6 +19,8 @@ import { returnedValues } from '../../app/indicatorEntry/reviewOverview';
 import { PaneFrame } from './PaneFrame';
 import { ReturnedValues } from './ReturnedValues';
 import { SheetProblems } from './SheetProblems';
+import { PaneHowTo } from './PaneHowTo';
+import type { WorkbookStorage } from '../browserSheetGrid';
 
 export interface IndicatorPaneProps {
   readonly services: PaneServices;
@@ -28,6 +30,8 @@ export interface IndicatorPaneProps {
   readonly currentYear?: number;
   /** A year to preselect, e.g. from the link in a reminder mail. */
   readonly initialYear?: number;
+  /** Where the pane remembers a user's choices (the collapsed "So geht's"): the add-in's localStorage. */
+  readonly preferences?: WorkbookStorage;
 }
 
 /** What the last check found: the problems to correct, and whether the sheet may be submitted. */
@@ -43,7 +47,7 @@ const unchecked: CheckResult = { problems: [], isClean: false };
  * submit it when clean, and decide conflicts. Everything it needs from the sheet goes through
  * `SheetGrid`, so the same pane runs in Excel and in the workbench's grid.
  */
-export function IndicatorPane({ services, grid, language, currentYear = new Date().getFullYear(), initialYear }: IndicatorPaneProps): React.ReactElement {
+export function IndicatorPane({ services, grid, language, currentYear = new Date().getFullYear(), initialYear, preferences }: IndicatorPaneProps): React.ReactElement {
   const strings = paneStrings(language);
   const [started, retryStart] = useLoader(() => startPane(services, grid), 'pane');
   const [year, setYear] = React.useState(initialYear ?? currentYear - 1);
@@ -143,39 +147,51 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
       ) : (
         <>
           {sheet && <Text block>{format(strings.DepartmentOf, sheet.model.departmentName)}</Text>}
+          {sheet?.isYearWorkbook && <Text block>{format(strings.YearWorkbook, sheet.model.year)}</Text>}
+          {sheet?.deadline && (
+            <Text block data-testid="pane-deadline" styles={{ root: { fontWeight: 600 } }}>
+              {format(strings.Deadline, formatDate(sheet.deadline, language === 'de' ? 'de-DE' : 'en-GB'))}
+            </Text>
+          )}
+          <PaneHowTo strings={strings} preferences={preferences} login={user.login} />
           {sheet?.model.lockedYear?.isLocked && (
             <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="year-locked">
               {format(strings.YearLocked, sheet.model.year, [sheet.model.lockedYear.lockedBy, sheet.model.lockedYear.lockedAt?.slice(0, 10)].filter(Boolean).join(', '))}
             </MessageBar>
           )}
           {state.resumable && !isBusy && <ResumeBar pending={state.resumable} strings={strings} onResume={onResume} />}
-          <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} wrap>
-            <Dropdown
-              label={strings.Year}
-              selectedKey={year}
-              options={yearChoices(currentYear, year).map((candidate) => ({ key: candidate, text: String(candidate) }))}
-              onChange={(_, option) => option && setYear(Number(option.key))}
-              disabled={isBusy}
-              styles={{ root: { width: 120 } }}
-            />
-            <PrimaryButton text={strings.OpenYear} onClick={() => openYear(false)} disabled={isBusy} />
-          </Stack>
-          <Text block variant="small">
-            {strings.OpenYearHint}
-          </Text>
-          {confirmReplace && (
-            <MessageBar
-              messageBarType={MessageBarType.warning}
-              isMultiline
-              actions={
-                <div>
-                  <PrimaryButton text={strings.Replace} onClick={() => openYear(true)} />
-                  <DefaultButton text={strings.Cancel} onClick={() => setConfirmReplace(false)} />
-                </div>
-              }
-            >
-              {format(strings.OpenYearReplace, sheetName({ year }, language))}
-            </MessageBar>
+          {/* The department's workbook of a year is that year's: nothing to pick, nothing to write. */}
+          {!sheet?.isYearWorkbook && (
+            <>
+              <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }} wrap>
+                <Dropdown
+                  label={strings.Year}
+                  selectedKey={year}
+                  options={yearChoices(currentYear, year).map((candidate) => ({ key: candidate, text: String(candidate) }))}
+                  onChange={(_, option) => option && setYear(Number(option.key))}
+                  disabled={isBusy}
+                  styles={{ root: { width: 120 } }}
+                />
+                <PrimaryButton text={strings.OpenYear} onClick={() => openYear(false)} disabled={isBusy} />
+              </Stack>
+              <Text block variant="small">
+                {strings.OpenYearHint}
+              </Text>
+              {confirmReplace && (
+                <MessageBar
+                  messageBarType={MessageBarType.warning}
+                  isMultiline
+                  actions={
+                    <div>
+                      <PrimaryButton text={strings.Replace} onClick={() => openYear(true)} />
+                      <DefaultButton text={strings.Cancel} onClick={() => setConfirmReplace(false)} />
+                    </div>
+                  }
+                >
+                  {format(strings.OpenYearReplace, sheetName({ year }, language))}
+                </MessageBar>
+              )}
+            </>
           )}
           {returned.length > 0 && (
             <ReturnedValues
@@ -204,8 +220,9 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
               <PrimaryButton
                 text={strings.Submit}
                 onClick={onSubmit}
-                disabled={isBusy || !checked.isClean || state.conflicts.length > 0}
-                title={checked.isClean ? undefined : strings.SubmitHint}
+                // Absenden checks first and sends only a clean sheet; after a check with problems the user corrects and checks again.
+                disabled={isBusy || checked.problems.length > 0 || state.conflicts.length > 0}
+                title={checked.problems.length > 0 ? strings.SubmitHint : undefined}
               />
             </Stack>
           )}

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const siteUrl = requiredParam(params, 'site');
     const tokens = new NestedAppAuthTokenProvider({ clientId: requiredParam(params, 'clientId'), tenant: requiredParam(params, 'tenant'), sharePointOrigin: new URL(siteUrl).origin });
     const services = servicesFor(siteUrl, tokens);
-    ReactDom.render(<IndicatorPane services={services} grid={new OfficeSheetGrid()} language={language} initialYear={yearOfLink(location.search)} />, root);
+    ReactDom.render(<IndicatorPane services={services} grid={new OfficeSheetGrid()} language={language} initialYear={yearOfLink(location.search)} preferences={window.localStorage} />, root);
     return;
   }
   const language = params.get('lang') === 'en' ? 'en' : 'de';

@@ -5,7 +5,7 @@ import { createSpForToken } from '../../data/sp/spFactory';
 import { createGraphClient } from '../../scheduling/graphClientFactory';
 import { createProductServices } from '../productServices';
 import { pageItemLink } from '../itemLinks';
-import { readWorkbenchState, workbenchSearch, WorkbenchState } from './workbenchState';
+import { readWorkbenchState, signedInUserKey, workbenchSearch, WorkbenchState } from './workbenchState';
 import { Workbench, WorkbenchUser } from './Workbench';
 import { webPartViews } from './webPartViews';
 
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   registerWorkbenchIcons();
   const root = document.getElementById('workbench')!;
   const users = (await (await fetch('/_emulator/users')).json()) as WorkbenchUser[];
-  const state = readWorkbenchState(location.search);
+  const state = readWorkbenchState(location.search, window.localStorage.getItem(signedInUserKey) ?? undefined);
+  window.localStorage.setItem(signedInUserKey, state.user);
   const origin = location.origin;
   const getToken = async (): Promise<string> => state.user;
   const siteUrl = `${origin}/sites/integration`;

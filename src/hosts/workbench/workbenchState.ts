@@ -10,11 +10,19 @@ export interface WorkbenchState {
 
 export const defaultUser = 'koordination@stadt.example';
 
-export function readWorkbenchState(search: string): WorkbenchState {
+/** Where the workbench keeps who signed in last (localStorage). */
+export const signedInUserKey = 'integrationsplanung365.workbench.user';
+
+/**
+ * `rememberedUser` is who signed in last on this browser: a link without `?user=` (the reminder's
+ * workbook link, redirected here as Excel for the web takes it over) opens as that user, as a
+ * tenant's sign-in cookie would; without one, as the office.
+ */
+export function readWorkbenchState(search: string, rememberedUser?: string): WorkbenchState {
   const params = new URLSearchParams(search);
   const theme = params.get('theme');
   return {
-    user: params.get('user') ?? defaultUser,
+    user: params.get('user') ?? rememberedUser ?? defaultUser,
     lang: params.get('lang') === 'en' ? 'en' : 'de',
     theme: theme === 'dark' || theme === 'contrast' ? theme : 'light',
     view: params.get('view') ?? 'overview',

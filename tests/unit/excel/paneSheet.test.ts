@@ -98,7 +98,7 @@ describe('the pane on the workbook', () => {
       ({
         users: { currentUser: async () => ({ siteUserId: 1, login: 'ben', displayName: 'Ben', email: '', role: 'department' as const, departmentId }) },
         valueReviews: { reviewsOf: async () => [] }
-      }) as unknown as Pick<PaneServices, 'users' | 'valueReviews'>;
+      }) as unknown as PaneServices;
     expect((await startPane(users(3), grid)).saved).toEqual(state);
     expect((await startPane(users(4), grid)).saved).toBeUndefined();
   });

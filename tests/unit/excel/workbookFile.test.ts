@@ -1,0 +1,45 @@
+import { BrowserSheetGrid } from '../../../src/excel/browserSheetGrid';
+import { inputCells } from '../../../src/excel/paneSheet';
+import { browserWorkbookOf } from '../../../src/excel/workbookFile';
+import { sheetIdentityOf } from '../../../src/excel/workbookRecognition';
+import { columnIndex, sheetColumns, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
+import { writeIndicatorWorkbook } from '../../../src/indicatorSheet/xlsxSheet';
+import { demoModel } from '../indicatorSheet/fixtures';
+
+describe('a workbook file in the in-page grid', () => {
+  it('shows the indicator sheet exactly as the file holds it: values, protection, hidden and text columns', async () => {
+    const model = demoModel();
+    const workbook = await browserWorkbookOf(await writeIndicatorWorkbook(model, 'de'));
+    expect(workbook?.sheets.map((sheet) => sheet.name)).toEqual(['Kennzahlen 2026', 'Hinweise']);
+    expect(workbook?.active).toBe('Kennzahlen 2026');
+    const sheet = workbook!.sheets[0];
+    expect(sheet.values).toEqual(sheetMatrix(model, 'de'));
+    expect(sheet.isProtected).toBe(true);
+    // The unlocked cells are the input cells the add-in would leave editable.
+    expect([...sheet.editable].sort()).toEqual(inputCells(model).map((cell) => `${cell.row}:${cell.column}`).sort());
+    const hidden = sheet.columns.filter((column) => column.isHidden).map((column) => column.column);
+    expect(hidden).toEqual(sheetColumns.flatMap((column, index) => (column.kind === 'hidden' ? [index] : [])));
+    expect(sheet.columns[columnIndex('comment')].numberFormat).toBe('@');
+    expect(sheet.columns[columnIndex('indicator')].width).toBe(40);
+    expect(sheetIdentityOf(sheet.name, sheet.values)).toEqual({ sheetName: 'Kennzahlen 2026', year: 2026, indicatorIds: [11, 12, 13, 14] });
+  });
+
+  it('takes typing only in the unlocked cells, and what the storage kept of the file wins over the file', async () => {
+    const model = demoModel();
+    const workbook = (await browserWorkbookOf(await writeIndicatorWorkbook(model, 'de')))!;
+    const data = new Map<string, string>();
+    const storage = { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value) };
+    const grid = new BrowserSheetGrid('de', storage, 'file-key', workbook);
+    expect(grid.enter('Kennzahlen 2026', { row: 1, column: columnIndex('total') }, '120')).toBe(true);
+    expect(grid.enter('Kennzahlen 2026', { row: 1, column: columnIndex('indicator') }, 'anders')).toBe(false);
+    const reopened = new BrowserSheetGrid('de', storage, 'file-key', workbook);
+    expect((await reopened.readContent('Kennzahlen 2026')).values[1][columnIndex('total')]).toBe(120);
+    expect((await new BrowserSheetGrid('de', storage, 'other-version', workbook).readContent('Kennzahlen 2026')).values[1][columnIndex('total')]).toBeNull();
+  });
+
+  it('refuses bytes that are no workbook', async () => {
+    expect(await browserWorkbookOf(new TextEncoder().encode('<html>404</html>'))).toBeUndefined();
+    expect(await browserWorkbookOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBeUndefined();
+    expect(await browserWorkbookOf(new Uint8Array())).toBeUndefined();
+  });
+});
