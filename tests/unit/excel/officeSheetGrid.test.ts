@@ -427,3 +427,23 @@ describe('editable cells as column runs', () => {
     ]);
   });
 });
+
+describe('office.js sheet grid listing the worksheets', () => {
+  it('names the worksheets in tab order, loading nothing but their names', async () => {
+    const loaded: unknown[] = [];
+    let synced = false;
+    const worksheets = {
+      load: (what: unknown) => loaded.push(what),
+      get items() {
+        // Excel answers the collection only after the sync.
+        return synced ? [{ name: 'Kennzahlen 2026' }, { name: 'Hinweise' }] : [];
+      }
+    };
+    (global as Record<string, unknown>).Excel = {
+      run: async (callback: (context: unknown) => Promise<unknown>) =>
+        callback({ workbook: { worksheets }, sync: async () => void (synced = true) })
+    };
+    expect(await new OfficeSheetGrid().sheetNames()).toEqual(['Kennzahlen 2026', 'Hinweise']);
+    expect(loaded).toEqual(['items/name']);
+  });
+});
