@@ -464,6 +464,16 @@ export const listSchema = {
       choice('PublicationKind', 'Art der Veröffentlichung', PublicationKindChoices.labels)
     ],
     { template: 101, url: 'Veroeffentlichungen' }
+  ),
+  /**
+   * Each department's indicator workbook per reporting year (`departmentWorkbook.ts`), in one folder
+   * per department with unique permissions: the department edits its file, the office full, nobody else reads.
+   */
+  DepartmentWorkbooks: list(
+    'DepartmentWorkbooks',
+    { title: 'Kennzahlen-Arbeitsmappen', titleColumn: 'Titel', contentType: 'Kennzahlen-Arbeitsmappe' },
+    [num('ReportYear', 'Berichtsjahr')],
+    { template: 101, url: 'Kennzahlenmappen', hasDepartmentFolders: true }
   )
 } as const;
 
@@ -524,6 +534,7 @@ export const GuidingGoalFields = Fields.GuidingGoals;
 export const ActionItemFields = Fields.ActionItems;
 export const ValueReviewFields = Fields.ValueReviews;
 export const PublicationFields = Fields.Publications;
+export const DepartmentWorkbookFields = Fields.DepartmentWorkbooks;
 
 /**
  * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users

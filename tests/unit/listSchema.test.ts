@@ -334,7 +334,8 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     url: 'Veroeffentlichungen',
     template: 101,
     fields: { ReportType: { type: 'Choice', choices: reportTypes }, ReportYear: num, PublicationKind: { type: 'Choice', choices: ['Bericht', 'Kennzahlen (CSV)', 'Kennzahlen (Webseite)'] } }
-  }
+  },
+  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', url: 'Kennzahlenmappen', template: 101, fields: { ReportYear: num } }
 };
 
 const genericListFeature = '00bfea71-de22-43b2-a848-c05709900100';

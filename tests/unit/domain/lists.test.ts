@@ -193,7 +193,8 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       CreateKey: 'Text'
     }
   },
-  Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } }
+  Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } },
+  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', fields: { ReportYear: 'Number' } }
 };
 
 describe('list map', () => {
@@ -234,7 +235,7 @@ describe('list map', () => {
       const field = listSchema[list].fields.find((f) => f.name === name);
       expect({ list, name, unique: field?.unique, indexed: field?.indexed }).toEqual({ list, name, unique: true, indexed: true });
     }
-    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests']);
+    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests', 'DepartmentWorkbooks']);
   });
 
   it('offers the German values of the choice tables', () => {
