@@ -66,13 +66,13 @@ export async function openYearSheet(
   strings: PaneStrings
 ): Promise<{ readonly state: PaneState; readonly status: ShownStatus }> {
   const name = sheetName({ year }, language);
-  const [model, reportingYear] = await Promise.all([loadSheetModel(services, departmentId, year), services.reportingYears.yearOf(year)]);
+  const model = await loadSheetModel(services, departmentId, year);
   const matrix = sheetMatrix(model, language);
   await grid.openSheet(name);
   await grid.writeValues(name, matrix);
   await grid.formatColumns(name, matrix.length, columnFormats(strings));
   await grid.protectSheet(name, inputCells(model));
-  const state: PaneState = { version: 1, sheetName: name, model, ...(reportingYear?.deadline ? { deadline: reportingYear.deadline } : {}) };
+  const state: PaneState = { version: 1, sheetName: name, model };
   await writePaneState(grid, state);
   const misplaced = model.misplacedValues ?? [];
   const status: ShownStatus =

@@ -17,8 +17,6 @@ export interface PaneState {
    * department's folder): the pane offers no other year and no "open year", the sheet is the file's.
    */
   readonly isYearWorkbook?: boolean;
-  /** `YYYY-MM-DD`: the year's Abgabefrist as the office set it, when the sheet was opened. */
-  readonly deadline?: string;
 }
 
 export async function readPaneState(grid: SheetGrid): Promise<PaneState | undefined> {

@@ -68,19 +68,13 @@ export async function recogniseWorkbook(grid: SheetGrid, services: PaneServices,
   if (!latest) {
     return undefined;
   }
-  const [model, reportingYear] = await Promise.all([loadSheetModel(services, departmentId, latest.year), services.reportingYears.yearOf(latest.year)]);
+  const model = await loadSheetModel(services, departmentId, latest.year);
   const own = new Set(model.rows.map((row) => row.indicator.id));
   // Another department's sheet (a forwarded file) is not this user's to send.
   if (!latest.indicatorIds.every((id) => own.has(id))) {
     return undefined;
   }
-  const state: PaneState = {
-    version: 1,
-    sheetName: latest.sheetName,
-    model,
-    isYearWorkbook: true,
-    ...(reportingYear?.deadline ? { deadline: reportingYear.deadline } : {})
-  };
+  const state: PaneState = { version: 1, sheetName: latest.sheetName, model, isYearWorkbook: true };
   await writePaneState(grid, state);
   return state;
 }

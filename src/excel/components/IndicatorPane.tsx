@@ -148,9 +148,9 @@ export function IndicatorPane({ services, grid, language, currentYear = new Date
         <>
           {sheet && <Text block>{format(strings.DepartmentOf, sheet.model.departmentName)}</Text>}
           {sheet?.isYearWorkbook && <Text block>{format(strings.YearWorkbook, sheet.model.year)}</Text>}
-          {sheet?.deadline && (
+          {sheet?.model.deadline && (
             <Text block data-testid="pane-deadline" styles={{ root: { fontWeight: 600 } }}>
-              {format(strings.Deadline, formatDate(sheet.deadline, language === 'de' ? 'de-DE' : 'en-GB'))}
+              {format(strings.Deadline, formatDate(sheet.model.deadline, language === 'de' ? 'de-DE' : 'en-GB'))}
             </Text>
           )}
           <PaneHowTo strings={strings} preferences={preferences} login={user.login} />

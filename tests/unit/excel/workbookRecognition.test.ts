@@ -66,7 +66,7 @@ describe('recognising an indicator sheet already written', () => {
     const grid = await writtenWorkbook();
     const before = await grid.readContent(name);
     const state = await recogniseWorkbook(grid, services('2027-03-31'), 3);
-    expect(state).toMatchObject({ version: 1, sheetName: name, isYearWorkbook: true, deadline: '2027-03-31' });
+    expect(state).toMatchObject({ version: 1, sheetName: name, isYearWorkbook: true, model: { year: 2026, deadline: '2027-03-31' } });
     expect(state!.model.rows.map((row) => row.indicator.id).sort()).toEqual([11, 12, 13, 14]);
     expect(state!.model.rows.find((row) => row.indicator.id === 12)?.stored).toEqual(storedBudget);
     expect(await readPaneState(grid)).toEqual(state);
@@ -87,7 +87,7 @@ describe('recognising an indicator sheet already written', () => {
     const grid = await writtenWorkbook();
     const started = await startPane(services(), grid);
     expect(started.saved).toMatchObject({ sheetName: name, isYearWorkbook: true });
-    expect(started.saved?.deadline).toBeUndefined();
+    expect(started.saved?.model.deadline).toBeUndefined();
     // The second start reads the kept state and does not look at the sheets again.
     const readContent = jest.spyOn(grid, 'readContent');
     expect((await startPane(services(), grid)).saved).toEqual(started.saved);

@@ -1,0 +1,214 @@
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, screenshot, visible } from './support/browser';
+import { useWorkbenchSession } from './support/session';
+import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice } from './support/departmentSheet';
+import type { RunningWorkbench } from './support/workbench';
+import { createSpForToken } from '../../src/data/sp/spFactory';
+import { SiteLists } from '../../src/data/sp/siteLists';
+import { CatalogueRepository } from '../../src/data/catalogueRepository';
+import { DepartmentRepository } from '../../src/data/departmentRepository';
+import { IndicatorRepository } from '../../src/data/indicatorRepository';
+import { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
+import { ReportingYearRepository } from '../../src/data/reportingYearRepository';
+import { ValueReviewRepository } from '../../src/data/valueReviewRepository';
+import { UserRepository } from '../../src/data/userRepository';
+import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
+import { DepartmentWorkbookRepository } from '../../src/data/departmentWorkbookRepository';
+import { departmentWorkbookContent } from '../../src/app/indicatorEntry/departmentWorkbookContent';
+import { countsPersons } from '../../src/domain';
+import type { Indicator } from '../../src/domain';
+import { workbookOpenLink } from '../../src/domain/departmentWorkbook';
+import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
+
+const coordinator = 'koordination@stadt.example';
+const year = new Date().getFullYear();
+const deadline = `${year + 1}-03-31`;
+const totalColumn = columnIndex('total');
+const femaleColumn = columnIndex('female');
+const previousColumn = columnIndex('previousTotal');
+
+/** "12,5" as the German sheet shows a number. */
+function german(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/** The product's repositories as the office uses them, on the workbench's SharePoint. */
+function asOffice(workbench: RunningWorkbench) {
+  const siteUrl = `${workbench.url}/sites/integration`;
+  const lists = new SiteLists(createSpForToken({ siteUrl, getToken: async () => coordinator }), '/sites/integration');
+  const services = {
+    catalogue: new CatalogueRepository(lists),
+    departments: new DepartmentRepository(lists),
+    indicators: new IndicatorRepository(lists),
+    indicatorValues: new IndicatorValueRepository(lists),
+    reportingYears: new ReportingYearRepository(lists),
+    valueReviews: new ValueReviewRepository(lists),
+    users: new UserRepository(lists),
+    correctionRequests: new CorrectionRequestRepository(lists)
+  };
+  return { lists, services, workbooks: new DepartmentWorkbookRepository(lists, siteUrl, departmentWorkbookContent(services)) };
+}
+
+/** The same workbook without the parts that make Excel open our pane with it (as a contact's own copy might be). */
+async function withoutWebExtension(content: ArrayBuffer): Promise<ArrayBuffer> {
+  const zip = await JSZip.loadAsync(content);
+  for (const name of Object.keys(zip.files).filter((part) => part.startsWith('xl/webextensions/'))) {
+    zip.remove(name);
+  }
+  const rels = await zip.file('_rels/.rels')!.async('string');
+  zip.file('_rels/.rels', rels.replace(/<Relationship\b[^>]*Target="[^"]*webextensions\/[^"]*"[^>]*\/>/g, ''));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace(/<Override\b[^>]*PartName="\/xl\/webextensions\/[^"]*"[^>]*\/>/g, ''));
+  return zip.generateAsync({ type: 'arraybuffer' });
+}
+
+describe('local workbench: from the reminder to submitted values in three steps (Excel for the web with the pane)', () => {
+  const session = useWorkbenchSession();
+  let workbench: RunningWorkbench;
+  let page: Page;
+  let sheet: DepartmentSheet;
+  let office: ReturnType<typeof asOffice>;
+  let link: string;
+  let serverRelativeUrl: string;
+
+  beforeAll(async () => {
+    workbench = session.workbench;
+    office = asOffice(workbench);
+    await openReportingYearAsOffice(workbench, year);
+    let found: DepartmentSheet | undefined;
+    ({ sheet: found } = await findDepartmentSheet(workbench, year, (candidate) => {
+      const previous = candidate.valuesOf(year - 1);
+      const current = candidate.valuesOf(year);
+      return candidate.indicators.length >= 3 && candidate.indicators.filter((indicator) => previous.has(indicator.id)).length >= 2 && candidate.indicators.every((indicator) => current.get(indicator.id)?.total === undefined);
+    }));
+    expect(found).toBeDefined();
+    sheet = found!;
+    // The office set the year's deadline when it opened the year.
+    const reportingYear = await office.services.reportingYears.yearOf(year);
+    const reportingYears = office.lists.list('ReportingYears').items;
+    if (reportingYear?.id) {
+      await reportingYears.getById(reportingYear.id).update({ Deadline: `${deadline}T00:00:00Z` });
+    } else {
+      await reportingYears.add({ Title: String(year), ReportingYear: year, IsLocked: false, Deadline: `${deadline}T00:00:00Z` });
+    }
+    // … and refreshes the department's workbook, as opening the year or sending a reminder does.
+    const department = (await office.services.departments.departments()).find((candidate) => candidate.number === sheet.departmentNumber)!;
+    const ref = await office.workbooks.refresh({ department, year });
+    serverRelativeUrl = ref.serverRelativeUrl;
+    link = workbookOpenLink(workbench.url, ref.serverRelativeUrl);
+    expect(ref.openLink).toBe(link);
+  }, 180_000);
+
+  beforeEach(() => {
+    page = session.page;
+  });
+
+  const cell = (row: number, column: number) => page.getByTestId('sheet-grid').locator(`[data-cell="${row}:${column}"]`);
+  const pane = () => page.getByTestId('indicator-pane');
+
+  /** The indicator of each sheet row, by its title in the row header. */
+  async function sheetRows(): Promise<Indicator[]> {
+    const titles = await page.getByTestId('sheet-grid').locator('tbody th[scope="row"]').allInnerTexts();
+    const remaining = [...sheet.indicators];
+    return titles.map((title) => {
+      const index = remaining.findIndex((indicator) => indicator.title === title.trim());
+      expect(index).toBeGreaterThanOrEqual(0);
+      return remaining.splice(index, 1)[0];
+    });
+  }
+
+  /** The contact is signed in on this browser, as in the tenant; not one of the journey's steps. */
+  async function signIn(): Promise<void> {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(sheet.login)}`);
+    await page.getByTestId('user-switcher').waitFor({ timeout: 30_000 });
+  }
+
+  it('opens the workbook from the mail with the pane, takes the typed values and sends them with Absenden: three steps', async () => {
+    await signIn();
+    let steps = 0;
+    const step = async (action: () => Promise<unknown>): Promise<void> => {
+      steps += 1;
+      await action();
+    };
+
+    // (1) The link from the mail: Excel for the web with the workbook and the pane open on it.
+    await step(() => page.goto(link));
+    expect(new URL(page.url()).searchParams.get('file')).toBe(serverRelativeUrl);
+    await pane().getByRole('heading', { name: 'Kennzahlen erfassen' }).waitFor({ timeout: 30_000 });
+    await pane().getByText(`Berichtsjahr ${year}`).waitFor({ timeout: 30_000 });
+    const rows = await sheetRows();
+    // Exactly the department's indicators, with last year's values for reference.
+    expect(rows.map((indicator) => indicator.id).sort((a, b) => a - b)).toEqual(sheet.indicators.map((indicator) => indicator.id).sort((a, b) => a - b));
+    const previous = sheet.valuesOf(year - 1);
+    for (const [index, indicator] of rows.entries()) {
+      const last = previous.get(indicator.id);
+      await expect(cell(index + 1, previousColumn).innerText()).resolves.toBe(last ? german(last.total) : '');
+    }
+    // No year to pick and no sheet to write: the workbook is the year's.
+    expect(await pane().getByRole('button', { name: 'Jahr öffnen' }).count()).toBe(0);
+    expect(await pane().getByRole('combobox', { name: 'Berichtsjahr' }).count()).toBe(0);
+    await expect(pane().getByTestId('pane-deadline').innerText()).resolves.toBe(`Abgabefrist: 31.03.${year + 1}`);
+    await expect(pane().getByTestId('pane-how-to').innerText()).resolves.toContain('Koordinierungsstelle');
+    await screenshot(page, 'reminder-journey-opened-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // (2) The values: last year's where there was one, else a small count; split indicators by gender.
+    const intended = rows.map((indicator) => previous.get(indicator.id)?.total ?? (countsPersons(indicator) ? 7 : 2.5));
+    await step(async () => {
+      for (const [index, indicator] of rows.entries()) {
+        await cell(index + 1, totalColumn).fill(german(intended[index]));
+        await cell(index + 1, totalColumn).press('Tab');
+        if (indicator.isGenderSplit) {
+          for (const [offset, part] of [intended[index], 0, 0, 0].entries()) {
+            await cell(index + 1, femaleColumn + offset).fill(german(part));
+            await cell(index + 1, femaleColumn + offset).press('Tab');
+          }
+        }
+      }
+    });
+
+    // (3) Absenden.
+    await step(() => pane().getByRole('button', { name: 'Absenden' }).click());
+    await pane().getByText(`Gesendet: ${rows.length} gespeichert, 0 aktualisiert, 0 unverändert.`).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'reminder-journey-sent-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(steps).toBe(3);
+
+    // The values are in SharePoint, read back as the office.
+    const stored = await office.services.indicatorValues.valuesOf(
+      rows.map((indicator) => indicator.id),
+      [year]
+    );
+    expect(new Map(stored.map((value) => [value.indicatorId, value.total]))).toEqual(new Map(rows.map((indicator, index) => [indicator.id, intended[index]])));
+
+    // "So geht's" collapses and stays collapsed for this user.
+    await pane().getByRole('button', { name: 'So geht’s' }).click();
+    await expect(pane().getByRole('button', { name: 'So geht’s' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.reload();
+    await pane().getByRole('button', { name: 'So geht’s' }).waitFor({ timeout: 30_000 });
+    await expect(pane().getByRole('button', { name: 'So geht’s' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(await page.locator('#pane-how-to-steps').count()).toBe(0);
+  });
+
+  it('opens the same workbook without the auto-show part without the pane, which the ribbon opens on the same sheet', async () => {
+    const folder = serverRelativeUrl.slice(0, serverRelativeUrl.lastIndexOf('/'));
+    const content = await office.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl).getBuffer();
+    const copyName = `Kopie ohne Add-in ${year}.xlsx`;
+    await office.lists.spfi.web.getFolderByServerRelativePath(folder).files.addUsingPath(copyName, await withoutWebExtension(content), { Overwrite: true });
+
+    await signIn();
+    await page.goto(workbookOpenLink(workbench.url, `${folder}/${copyName}`));
+    await page.getByTestId('sheet-grid').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('sheet-grid').locator('caption').innerText()).resolves.toBe(`Kennzahlen ${year}`);
+    expect(await visible(pane(), 2_000)).toBe(false);
+    await expect(page.getByTestId('ribbon-show-pane').getAttribute('aria-pressed')).resolves.toBe('false');
+    await screenshot(page, 'reminder-journey-without-pane-de');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Kennzahlen erfassen' }).click();
+    await pane().getByText(`Berichtsjahr ${year}`).waitFor({ timeout: 30_000 });
+    expect(await pane().getByRole('button', { name: 'Jahr öffnen' }).count()).toBe(0);
+    await expect(page.getByTestId('ribbon-show-pane').getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+});
