@@ -28,7 +28,7 @@ import type { ReportChangeReader } from '../data/reportChangeReader';
 import type { ValueReviewRepository } from '../data/valueReviewRepository';
 import type { PublicationRepository } from '../data/publicationRepository';
 import type { DepartmentWorkbookRepository } from '../data/departmentWorkbookRepository';
-import type { DocumentFileReader } from '../data/documentFileReader';
+import type { DocumentFiles } from '../data/documentFiles';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
 export interface ProductServices {
@@ -81,8 +81,8 @@ export interface ProductServices {
   readonly publications: PublicationRepository;
   /** Each department's workbook of a year in "Kennzahlenmappen": refreshed by the office, opened from the reminder and the card. */
   readonly departmentWorkbooks: DepartmentWorkbookRepository;
-  /** A document's bytes by its server-relative URL (a department's workbook opened from a link). */
-  readonly files: DocumentFileReader;
+  /** Documents by their server-relative URL: a department's workbook opened from a link, and saved back as Excel saves it. */
+  readonly files: DocumentFiles;
 }
 
 export interface HostConnections {

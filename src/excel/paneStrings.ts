@@ -79,7 +79,11 @@ const de = {
   RibbonShowPane: 'Kennzahlen erfassen',
   FileOpening: 'Die Kennzahlenmappe wird geöffnet …',
   FileNotWorkbook: 'Die Datei „{0}“ ist keine Excel-Arbeitsmappe (.xlsx). Bitte die Koordinierungsstelle um eine neue Mappe bitten.',
-  FileFailed: 'Die Kennzahlenmappe ließ sich nicht öffnen. Stimmt der Link aus der Mail? Bitte erneut versuchen; hilft das nicht, die Koordinierungsstelle fragen.'
+  FileFailed: 'Die Kennzahlenmappe ließ sich nicht öffnen. Stimmt der Link aus der Mail? Bitte erneut versuchen; hilft das nicht, die Koordinierungsstelle fragen.',
+  SaveSaving: 'Wird gespeichert …',
+  SaveSaved: 'In SharePoint gespeichert',
+  SaveChangedElsewhere: 'Die Mappe wurde inzwischen anderswo gespeichert (etwa von der Koordinierungsstelle aktualisiert) und wird hier nicht mehr gespeichert. Ihre Eingaben bleiben auf dieser Seite, „Absenden“ sendet sie. Für die neue Fassung die Seite neu laden.',
+  SaveFailed: 'Speichern in SharePoint fehlgeschlagen. Ihre Eingaben bleiben auf dieser Seite; mit der nächsten Änderung wird erneut gespeichert.'
 };
 
 export type PaneStrings = typeof de;
@@ -164,7 +168,11 @@ const en: PaneStrings = {
   RibbonShowPane: 'Enter indicators',
   FileOpening: 'Opening the indicator workbook …',
   FileNotWorkbook: 'The file "{0}" is not an Excel workbook (.xlsx). Ask the coordination office for a new workbook.',
-  FileFailed: 'The indicator workbook could not be opened. Is the link from the mail right? Try again; if that does not help, ask the coordination office.'
+  FileFailed: 'The indicator workbook could not be opened. Is the link from the mail right? Try again; if that does not help, ask the coordination office.',
+  SaveSaving: 'Saving …',
+  SaveSaved: 'Saved to SharePoint',
+  SaveChangedElsewhere: 'The workbook has been saved elsewhere meanwhile (for example refreshed by the coordination office) and is no longer saved from here. Your entries stay on this page and "Submit" sends them. Reload the page for the new version.',
+  SaveFailed: 'Saving to SharePoint failed. Your entries stay on this page; the next change saves again.'
 };
 
 export function paneStrings(language: 'de' | 'en'): PaneStrings {

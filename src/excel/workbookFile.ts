@@ -91,7 +91,7 @@ function columnFormatsOf(sheet: Worksheet, width: number): GridColumnFormat[] {
   return formats;
 }
 
-function formulaOf(cell: Cell): string | undefined {
+export function formulaOf(cell: Cell): string | undefined {
   const value = cell.value;
   if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const formula = 'formula' in value && value.formula ? value.formula : 'sharedFormula' in value ? value.sharedFormula : cell.formula;
@@ -101,7 +101,7 @@ function formulaOf(cell: Cell): string | undefined {
 }
 
 /** A cell's value as the grid holds it; a formula cell shows its cached result, a date its day. */
-function gridValueOf(value: CellValue): GridValue {
+export function gridValueOf(value: CellValue): GridValue {
   if (value === null || value === undefined) {
     return null;
   }

@@ -27,7 +27,7 @@ import { ValueReviewRepository } from '../data/valueReviewRepository';
 import { PublicationRepository } from '../data/publicationRepository';
 import { DepartmentWorkbookRepository } from '../data/departmentWorkbookRepository';
 import { departmentWorkbookContent } from '../app/indicatorEntry/departmentWorkbookContent';
-import { DocumentFileReader } from '../data/documentFileReader';
+import { DocumentFiles } from '../data/documentFiles';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
@@ -61,7 +61,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
     valueReviews: new ValueReviewRepository(lists),
     publications: new PublicationRepository(lists, connections.siteUrl),
-    files: new DocumentFileReader(lists)
+    files: new DocumentFiles(lists)
   };
   // The workbook's sheet is the entry page's sheet, built from the same services.
   return { ...services, departmentWorkbooks: new DepartmentWorkbookRepository(lists, connections.siteUrl, departmentWorkbookContent(services)) };

@@ -20,6 +20,7 @@ import { countsPersons } from '../../src/domain';
 import type { Indicator } from '../../src/domain';
 import { workbookOpenLink } from '../../src/domain/departmentWorkbook';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
+import { isWorkbookError, readIndicatorWorkbook } from '../../src/indicatorSheet/xlsxSheet';
 
 const coordinator = 'koordination@stadt.example';
 const year = new Date().getFullYear();
@@ -181,6 +182,18 @@ describe('local workbench: from the reminder to submitted values in three steps 
       [year]
     );
     expect(new Map(stored.map((value) => [value.indicatorId, value.total]))).toEqual(new Map(rows.map((indicator, index) => [indicator.id, intended[index]])));
+
+    // Excel's autosave: the file holds what was typed and the outcome of the send, so the office's next refresh keeps it.
+    const totalsInFile = async (): Promise<Map<unknown, unknown>> => {
+      const content = await readIndicatorWorkbook(await office.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl).getBuffer(), 'file.xlsx');
+      return isWorkbookError(content) ? new Map() : new Map(content.values.slice(1).map((cells) => [cells[columnIndex('indicatorId')], [cells[totalColumn], cells[columnIndex('outcome')]]]));
+    };
+    const expectedInFile = new Map(rows.map((indicator, index) => [indicator.id, [intended[index], 'Gespeichert']]));
+    for (let attempt = 0; attempt < 30 && JSON.stringify([...(await totalsInFile())]) !== JSON.stringify([...expectedInFile]); attempt++) {
+      await page.waitForTimeout(500);
+    }
+    expect(await totalsInFile()).toEqual(expectedInFile);
+    await expect(page.getByTestId('save-status').innerText()).resolves.toBe('In SharePoint gespeichert');
 
     // "So geht's" collapses and stays collapsed for this user.
     await pane().getByRole('button', { name: 'So geht’s' }).click();

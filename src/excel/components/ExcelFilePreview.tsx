@@ -7,7 +7,8 @@ import { format } from '../../ui/format';
 import { useLoader } from '../../ui/useLoader';
 import type { WorkbookStorage } from '../browserSheetGrid';
 import { paneStrings } from '../paneStrings';
-import { openWorkbookFile } from '../workbookFileOpening';
+import { openWorkbookFile, OpenedWorkbookFile } from '../workbookFileOpening';
+import { AutosaveStatus, WorkbookAutosave } from '../workbookAutosave';
 import { IndicatorPane } from './IndicatorPane';
 import { SheetGridView } from './SheetGridView';
 
@@ -35,6 +36,10 @@ export function ExcelFilePreview({ services, language, file, storage }: ExcelFil
   const strings = paneStrings(language);
   const [opened, retry] = useLoader(() => openWorkbookFile(services, file, language, storage), `${file}|${language}`);
   const [isPaneOpen, setPaneOpen] = React.useState<boolean | undefined>();
+  const [saving, setSaving] = React.useState<AutosaveStatus | undefined>();
+  const ready = opened.state === 'ready' ? opened.data : undefined;
+  const files = services.files;
+  React.useEffect(() => (ready ? startAutosave(ready, files, setSaving) : undefined), [ready, files]);
 
   if (opened.state === 'loading') {
     return <Spinner label={strings.FileOpening} styles={{ root: { marginTop: 24 } }} />;
@@ -62,6 +67,9 @@ export function ExcelFilePreview({ services, language, file, storage }: ExcelFil
             {strings.RibbonHome}
           </Text>
         </Stack>
+        <Text variant="small" role="status" data-testid="save-status" className={classes.groupLabel} styles={{ root: { alignSelf: 'center' } }}>
+          {saving?.kind === 'saving' ? strings.SaveSaving : saving?.kind === 'saved' ? strings.SaveSaved : ''}
+        </Text>
         <Stack className={classes.group} tokens={{ childrenGap: 2 }}>
           <DefaultButton
             text={strings.RibbonShowPane}
@@ -76,6 +84,12 @@ export function ExcelFilePreview({ services, language, file, storage }: ExcelFil
           </Text>
         </Stack>
       </Stack>
+      {saving?.kind === 'changedElsewhere' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {strings.SaveChangedElsewhere}
+        </MessageBar>
+      )}
+      {saving?.kind === 'failed' && <ErrorMessage error={saving.error} strings={strings} text={strings.SaveFailed} />}
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
         <div style={{ flex: '1 1 auto', minWidth: 0 }}>
           <SheetGridView
@@ -94,4 +108,21 @@ export function ExcelFilePreview({ services, language, file, storage }: ExcelFil
       </div>
     </div>
   );
+}
+
+/** Excel for the web saves the workbook as the user works; a file without a version (no ETag) is not saved blindly. */
+function startAutosave(opened: OpenedWorkbookFile, files: ProductServices['files'], onStatus: (status: AutosaveStatus) => void): (() => void) | undefined {
+  if ('error' in opened || !opened.etag) {
+    return undefined;
+  }
+  const autosave = new WorkbookAutosave({
+    files,
+    serverRelativeUrl: opened.serverRelativeUrl,
+    content: opened.content,
+    etag: opened.etag,
+    grid: opened.grid,
+    onStatus,
+    onSaved: (etag) => opened.copy?.setVersion(etag)
+  });
+  return autosave.start();
 }
