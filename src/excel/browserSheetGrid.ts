@@ -12,6 +12,8 @@ export interface BrowserSheet {
   readonly isProtected: boolean;
   /** "row:column" → reasons. */
   readonly marks: Record<string, string[]>;
+  /** Where a file opens the cursor (the cell active when it was saved). */
+  readonly activeCell?: GridCell;
 }
 
 /** The in-page workbook: its sheets, the one shown, and the pane's state (as Excel keeps add-in settings in the file). */

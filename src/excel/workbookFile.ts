@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import type { BrowserSheet, BrowserWorkbook } from './browserSheetGrid';
-import type { GridColumnFormat, GridValue } from './sheetGrid';
+import type { GridCell, GridColumnFormat, GridValue } from './sheetGrid';
 
 /** Every .xlsx is a ZIP archive, which starts with "PK\x03\x04". */
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
@@ -59,6 +59,7 @@ function browserSheetOf(sheet: Worksheet): BrowserSheet {
     }
     values.push(cells);
   }
+  const activeCell = cellOfAddress(sheet.views?.[0]?.activeCell);
   return {
     name: sheet.name,
     values,
@@ -66,8 +67,19 @@ function browserSheetOf(sheet: Worksheet): BrowserSheet {
     columns: columnFormatsOf(sheet, width),
     editable,
     isProtected: isProtected(sheet),
-    marks: {}
+    marks: {},
+    ...(activeCell ? { activeCell } : {})
   };
+}
+
+/** "H2" → row 1, column 7 (0-based); undefined for anything else. */
+export function cellOfAddress(address: string | undefined): GridCell | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address?.trim() ?? '');
+  if (!match) {
+    return undefined;
+  }
+  const column = [...match[1].toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
 }
 
 /** exceljs reads `<sheetProtection sheet="1">` into a model property its typings do not name. */

@@ -40,6 +40,13 @@ export function ExcelFilePreview({ services, language, file, storage }: ExcelFil
   const ready = opened.state === 'ready' ? opened.data : undefined;
   const files = services.files;
   React.useEffect(() => (ready ? startAutosave(ready, files, setSaving) : undefined), [ready, files]);
+  // Excel opens a file with the cursor where it was saved: the workbook's first cell to fill in.
+  React.useEffect(() => {
+    const sheet = ready && !('error' in ready) ? ready.grid.activeSheet : undefined;
+    if (ready && !('error' in ready) && sheet?.activeCell) {
+      void ready.grid.selectCell(sheet.name, sheet.activeCell);
+    }
+  }, [ready]);
 
   if (opened.state === 'loading') {
     return <Spinner label={strings.FileOpening} styles={{ root: { marginTop: 24 } }} />;

@@ -1,6 +1,6 @@
 import { BrowserSheetGrid } from '../../../src/excel/browserSheetGrid';
 import { inputCells } from '../../../src/excel/paneSheet';
-import { browserWorkbookOf } from '../../../src/excel/workbookFile';
+import { browserWorkbookOf, cellOfAddress } from '../../../src/excel/workbookFile';
 import { sheetIdentityOf } from '../../../src/excel/workbookRecognition';
 import { columnIndex, sheetColumns, sheetMatrix } from '../../../src/indicatorSheet/sheetLayout';
 import { writeIndicatorWorkbook } from '../../../src/indicatorSheet/xlsxSheet';
@@ -23,6 +23,8 @@ describe('a workbook file in the in-page grid', () => {
     expect(hidden).toEqual(sheetColumns.flatMap((column, index) => (column.kind === 'hidden' ? [index] : [])));
     expect(sheet.columns[columnIndex('comment')].numberFormat).toBe('@');
     expect(sheet.columns[columnIndex('indicator')].width).toBe(40);
+    // The cursor opens on the first value to enter, where the file was saved with it.
+    expect(sheet.activeCell).toEqual({ row: 1, column: columnIndex('total') });
     expect(sheetIdentityOf(sheet.name, sheet.values)).toEqual({ sheetName: 'Kennzahlen 2026', year: 2026, indicatorIds: [11, 12, 13, 14] });
   });
 
@@ -37,6 +39,14 @@ describe('a workbook file in the in-page grid', () => {
     const reopened = new BrowserSheetGrid('de', storage, 'file-key', workbook);
     expect((await reopened.readContent('Kennzahlen 2026')).values[1][columnIndex('total')]).toBe(120);
     expect((await new BrowserSheetGrid('de', storage, 'other-version', workbook).readContent('Kennzahlen 2026')).values[1][columnIndex('total')]).toBeNull();
+  });
+
+  it('reads A1 addresses', () => {
+    expect(cellOfAddress('A1')).toEqual({ row: 0, column: 0 });
+    expect(cellOfAddress('$AA$10')).toEqual({ row: 9, column: 26 });
+    expect(cellOfAddress('h2')).toEqual({ row: 1, column: 7 });
+    expect(cellOfAddress('R1C1')).toBeUndefined();
+    expect(cellOfAddress(undefined)).toBeUndefined();
   });
 
   it('refuses bytes that are no workbook', async () => {
