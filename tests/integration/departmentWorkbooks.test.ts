@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import { coordinator, useTestEmulator } from './support/testEmulator';
+import { rawRest } from './support/rawRest';
 import { departmentWorkbookFileName } from '../../src/domain/departmentWorkbook';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 import { isWorkbookError, readIndicatorWorkbook } from '../../src/indicatorSheet/xlsxSheet';
@@ -160,5 +161,23 @@ describe('department workbooks in the local SharePoint', () => {
     const asContact = await emulator.services(contact).departmentWorkbooks.refreshAll(openYear, [other]);
     expect(asContact.refreshed).toEqual([]);
     expect(asContact.failed.map((failure) => failure.departmentNumber)).toEqual([other.number]);
+  });
+
+  it('lets the office set a year’s deadline (over the version read), and refuses a department contact’s by raw REST with 403', async () => {
+    const nextYear = thisYear;
+    const set = await office().reportingYears.setDeadline(nextYear, `${thisYear + 1}-03-31`);
+    expect(set).toEqual(expect.objectContaining({ year: nextYear, isLocked: false, deadline: `${thisYear + 1}-03-31` }));
+    const moved = await office().reportingYears.setDeadline(nextYear, `${thisYear + 1}-04-30`);
+    expect(moved.id).toBe(set.id);
+    expect(moved.deadline).toBe(`${thisYear + 1}-04-30`);
+    await expect(office().reportingYears.setDeadline(nextYear, '2000-01-01')).rejects.toMatchObject({ status: 400 });
+    const contact = emulator.people.contactOf(own.number).login;
+    const list = `web/GetList('${encodeURIComponent('/sites/integration/Lists/ReportingYears')}')`;
+    const change = await rawRest(emulator.siteUrl, contact, 'POST', `${list}/items(${set.id})`, { Deadline: `${thisYear + 2}-01-01T00:00:00Z` }, { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' });
+    expect(change.status).toBe(403);
+    const create = await rawRest(emulator.siteUrl, contact, 'POST', `${list}/items`, { Title: String(thisYear + 5), ReportingYear: thisYear + 5, Deadline: `${thisYear + 6}-01-01T00:00:00Z` });
+    expect(create.status).toBe(403);
+    expect((await office().reportingYears.yearOf(nextYear))?.deadline).toBe(`${thisYear + 1}-04-30`);
+    await expect(emulator.services(contact).reportingYears.setDeadline(nextYear, `${thisYear + 1}-05-31`)).rejects.toMatchObject({ status: 403 });
   });
 });

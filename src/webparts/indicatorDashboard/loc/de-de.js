@@ -175,6 +175,23 @@ define([], function () {
     LockPendingText: 'Achtung: {0} Werte von {1} sind noch nicht angenommen ({2} eingereicht, {3} zurückgegeben). Sie zählen in Berichten erst, wenn sie angenommen sind. Trotzdem sperren?',
     // --- reminders ---
     // --- workbooks ---
+    DeadlineLabel: 'Abgabefrist',
+    DeadlinePlaceholder: 'TT.MM.JJJJ',
+    DeadlineHint: 'Bis zu diesem Tag tragen die Fachbereiche ihre Werte ein. Die Frist steht in den Arbeitsmappen, den Erinnerungen und auf der Karte.',
+    DeadlineRequired: 'Bitte eine Abgabefrist wählen.',
+    DeadlineInvalid: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben.',
+    DeadlinePast: 'Die Abgabefrist darf nicht in der Vergangenheit liegen.',
+    DeadlineGoToToday: 'Heute',
+    DeadlinePreviousMonth: 'Vorheriger Monat',
+    DeadlineNextMonth: 'Nächster Monat',
+    DeadlinePreviousYear: 'Vorheriges Jahr',
+    DeadlineNextYear: 'Nächstes Jahr',
+    DeadlineClose: 'Kalender schließen',
+    DeadlineSet: 'Abgabefrist: {0}.',
+    WorkbooksWriting: 'Arbeitsmappen der Fachbereiche werden geschrieben …',
+    WorkbooksProgress: '{0} von {1} Fachbereichen',
+    WorkbooksWritten: 'Die Kennzahlen-Arbeitsmappen von {0} Fachbereichen sind geschrieben.',
+    WorkbooksFailed: 'Die Arbeitsmappen von {0} Fachbereichen konnten nicht geschrieben werden ({1}). Erneut eröffnen schreibt sie; Eingetragenes bleibt erhalten.',
     // --- end ---
   };
 });

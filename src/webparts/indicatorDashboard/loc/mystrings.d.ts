@@ -174,6 +174,23 @@ declare interface IIndicatorDashboardWebPartStrings {
   LockPendingText: string;
   // --- reminders ---
   // --- workbooks ---
+  DeadlineLabel: string;
+  DeadlinePlaceholder: string;
+  DeadlineHint: string;
+  DeadlineRequired: string;
+  DeadlineInvalid: string;
+  DeadlinePast: string;
+  DeadlineGoToToday: string;
+  DeadlinePreviousMonth: string;
+  DeadlineNextMonth: string;
+  DeadlinePreviousYear: string;
+  DeadlineNextYear: string;
+  DeadlineClose: string;
+  DeadlineSet: string;
+  WorkbooksWriting: string;
+  WorkbooksProgress: string;
+  WorkbooksWritten: string;
+  WorkbooksFailed: string;
   // --- end ---
 }
 
