@@ -86,13 +86,7 @@ describe('local workbench: from the reminder to submitted values in three steps 
     expect(found).toBeDefined();
     sheet = found!;
     // The office set the year's deadline when it opened the year.
-    const reportingYear = await office.services.reportingYears.yearOf(year);
-    const reportingYears = office.lists.list('ReportingYears').items;
-    if (reportingYear?.id) {
-      await reportingYears.getById(reportingYear.id).update({ Deadline: `${deadline}T00:00:00Z` });
-    } else {
-      await reportingYears.add({ Title: String(year), ReportingYear: year, IsLocked: false, Deadline: `${deadline}T00:00:00Z` });
-    }
+    await office.services.reportingYears.setDeadline(year, deadline);
     // … and refreshes the department's workbook, as opening the year or sending a reminder does.
     const department = (await office.services.departments.departments()).find((candidate) => candidate.number === sheet.departmentNumber)!;
     const ref = await office.workbooks.refresh({ department, year });
