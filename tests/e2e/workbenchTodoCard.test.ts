@@ -1,6 +1,7 @@
 import '@pnp/sp/items';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, screenshot } from './support/browser';
+import { activate } from './support/keyboard';
 import { useWorkbenchSession } from './support/session';
 import type { RunningWorkbench } from './support/workbench';
 import { createSpForToken } from '../../src/data/sp/spFactory';
@@ -90,6 +91,28 @@ describe('local workbench: the to-do card and its quick view', () => {
     expect(Object.keys(views)).toContain(open);
     await page.getByTestId('todo-card-medium').locator('.ac-selectable').first().click();
     await page.waitForURL(new RegExp(`view=${views[open]}`), { timeout: 15_000 });
+  });
+
+  it('works from the keyboard in Teams dark: the card, its quick view and the way back', async () => {
+    await page.goto(`${workbench.url}/?user=${encodeURIComponent(contactLogin)}&view=todoCard&theme=dark`);
+    const medium = page.getByTestId('todo-card-medium');
+    await medium.locator('.ac-pushButton').first().waitFor({ timeout: 30_000 });
+    await activate(page, medium.getByRole('button', { name: 'Alle anzeigen' }));
+    const quickView = page.getByTestId('todo-quick-view');
+    await quickView.getByText('Ihre offenen Aufgaben').waitFor();
+    // The panel takes the focus; the to-dos' links are reached with Tab.
+    await activate(page, quickView.getByRole('link', { name: 'Zielvereinbarung öffnen' }).first(), { max: 20 });
+    await page.waitForURL(/view=goalAgreements/, { timeout: 15_000 });
+    await page.goBack();
+    await medium.locator('.ac-pushButton').first().waitFor({ timeout: 30_000 });
+    // The most urgent to-do on the card is a link of its own.
+    const mostUrgent = medium.getByRole('link', { name: /Zielvereinbarung/ });
+    await activate(page, mostUrgent);
+    await page.waitForURL(/view=goalAgreements/, { timeout: 15_000 });
+    await page.goBack();
+    await medium.locator('.ac-pushButton').first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'todo-card-contact-dark');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('speaks English', async () => {

@@ -36,24 +36,27 @@ export default class TodoAdaptiveCardExtension extends BaseAdaptiveCardExtension
     this.cardNavigator.register(cardViewId, () => new TodoCardView(() => void this.reload()));
     this.quickViewNavigator.register(todoQuickViewId, () => new TodoQuickView());
     // The card shows "loading" at once; the to-dos follow without holding up the dashboard.
-    void this.reload();
+    void this.reload(false);
   }
 
   private get language(): TodoLanguage {
     return this.context.pageContext.cultureInfo.currentUICultureName.toLowerCase().startsWith('de') ? 'de' : 'en';
   }
 
-  private async reload(): Promise<void> {
+  /** Reads the to-dos afresh; `showLoading` on a retry (the first load starts from the initial state). */
+  private async reload(showLoading = true): Promise<void> {
     const outcome: { status: TodoCardStatus } = { status: { kind: 'loading' } };
     const dispatch = (event: Parameters<typeof todoCardReducer>[1]): void => {
       outcome.status = todoCardReducer(outcome.status, event);
     };
-    this.setState({ status: outcome.status, entries: [] });
+    if (showLoading) {
+      this.setState({ status: outcome.status, entries: [] });
+    }
     try {
       if (!this.services) {
         const connection = await createAceServices(this.context);
         if (connection.kind !== 'ready') {
-          throw new Error(connection.kind === 'missing' ? 'The integration planning site was not found.' : 'No site.');
+          throw new Error('The integration planning site was not found.');
         }
         this.services = connection.services;
         this.siteUrl = connection.siteUrl;
