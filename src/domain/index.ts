@@ -35,4 +35,3 @@ export * from './trafficLight';
 export * from './reportChanges';
 export * from './disclosure';
 export * from './publication';
-export * from './todos';

@@ -4,7 +4,8 @@ import { buildSeed, type SeedData, type SeedName } from '../../local/seed';
 import type { ProductServices } from '../../src/app/services';
 import { loadTodoCard, type TodoCardData } from '../../src/app/todoCard/todoCardData';
 import { loadSheetModel } from '../../src/app/indicatorEntry/sheetModelSource';
-import { addDays, meetingOfDepartment, steeringSessionCount, todayInCouncil, type Todo, type TodoKind } from '../../src/domain';
+import { addDays, meetingOfDepartment, steeringSessionCount, todayInCouncil } from '../../src/domain';
+import type { Todo, TodoKind } from '../../src/domain/todos';
 import { wallClockToUtc } from '../../src/domain/wallClockTime';
 
 /**
@@ -20,11 +21,15 @@ const thisYear = Number(today.slice(0, 4));
 const openYear = thisYear - 1;
 const deadline = addDays(today, 21);
 
-/** The demo, with last year opened by the office with its deadline (nothing in the product writes the deadline yet). */
+/** The demo, with last year opened by the office with this suite's deadline (kept or added, one item per year). */
 function seedWithOpenYear(name: SeedName, seedToday: Date): SeedData {
   const seed = buildSeed(name, seedToday);
+  const opened = { Title: String(openYear), ReportingYear: openYear, IsLocked: false, Deadline: `${deadline}T00:00:00Z` };
   const years = seed.lists.ReportingYears ?? [];
-  seed.lists.ReportingYears = [...years, { fields: { Title: String(openYear), ReportingYear: openYear, IsLocked: false, Deadline: `${deadline}T00:00:00Z` } }];
+  const known = years.some((item) => item.fields.ReportingYear === openYear);
+  seed.lists.ReportingYears = known
+    ? years.map((item) => (item.fields.ReportingYear === openYear ? { ...item, fields: { ...item.fields, ...opened } } : item))
+    : [...years, { fields: opened }];
   // Department 40 has not yet delivered one of its values.
   const values = seed.lists.IndicatorValues ?? [];
   const owed = values.findIndex((item) => item.folder === `40/${openYear}`);

@@ -1,7 +1,7 @@
 import { BaseAdaptiveCardExtension } from '@microsoft/sp-adaptive-card-extension-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'TodoAdaptiveCardExtensionStrings';
-import type { TodoLanguage } from '../../domain';
+import type { TodoLanguage } from '../../domain/todos';
 import type { ProductServices } from '../../app/services';
 import { refreshTodoCard, todoCardReducer } from '../../app/todoCard/useTodoCard';
 import { todoEntries, todoQuickViewId, type TodoCardStatus, type TodoEntry } from '../../app/todoCard/todoCardContent';

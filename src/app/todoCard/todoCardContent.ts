@@ -1,4 +1,4 @@
-import type { Todo, TodoLanguage, TodoTarget } from '../../domain';
+import type { Todo, TodoLanguage, TodoTarget } from '../../domain/todos';
 import type { TodoCardData } from './todoCardData';
 import type { TodoPlaces } from './todoPlaces';
 import { todoLink } from './todoPlaces';

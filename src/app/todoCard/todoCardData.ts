@@ -1,6 +1,8 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import type { GoalAgreement, Invitation, OwedValue, ReportingYear, Todo, ValueReview } from '../../domain';
-import { contactTodos, indicatorValueKey, meetingOfDepartment, officeTodos, openReportingYear, todayInCouncil } from '../../domain';
+import type { GoalAgreement, ReportingYear, ValueReview } from '../../domain';
+import { indicatorValueKey, meetingOfDepartment, todayInCouncil } from '../../domain';
+import type { Invitation, OwedValue, Todo } from '../../domain/todos';
+import { contactTodos, officeTodos, openReportingYear } from '../../domain/todos';
 import { wallClockToUtc } from '../../domain/wallClockTime';
 import type { ProductServices } from '../services';
 import { loadSheetModel, periodsOfYear } from '../indicatorEntry/sheetModelSource';

@@ -1,4 +1,4 @@
-import type { Todo } from '../../domain';
+import type { Todo } from '../../domain/todos';
 import { departmentWorkbookPath, workbookOpenLink } from '../../domain';
 
 /** Where each target of a to-do opens in this host. */

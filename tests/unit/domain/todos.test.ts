@@ -7,12 +7,10 @@ import {
   todoDate,
   unansweredInvitations,
   type ContactTodoFacts,
-  type GoalAgreement,
   type OfficeTodoFacts,
-  type ReportingYear,
-  type Todo,
-  type ValueReview
-} from '../../../src/domain';
+  type Todo
+} from '../../../src/domain/todos';
+import type { GoalAgreement, ReportingYear, ValueReview } from '../../../src/domain';
 
 const today = '2026-12-03';
 const locked2024: ReportingYear = { year: 2024, isLocked: true };

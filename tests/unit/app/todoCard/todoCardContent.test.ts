@@ -1,5 +1,5 @@
 import { readLocStrings } from '../../../../scripts/locStrings';
-import type { Todo } from '../../../../src/domain';
+import type { Todo } from '../../../../src/domain/todos';
 import { todoCardView, todoCardViewCard, todoEntries, todoQuickViewCard, todoQuickViewId, type TodoCardStrings } from '../../../../src/app/todoCard/todoCardContent';
 import type { TodoCardData } from '../../../../src/app/todoCard/todoCardData';
 import { defaultTodoCardPages, sitePlaces, todoLink } from '../../../../src/app/todoCard/todoPlaces';
