@@ -3,13 +3,13 @@ const fs = require('fs');
 const path = require('path');
 
 // Imports point inward (see README "Architecture"):
-//   hosts → webparts | excel → ui → app → data | scheduling | reports | indicatorSheet | catalogueImport → http → domain
+//   hosts → webparts | excel | adaptiveCardExtensions → ui → app → data | scheduling | reports | indicatorSheet | catalogueImport → http → domain
 // A folder may import its own layer's files and every layer further in, never one further out.
 // Layers of one rank do not import each other (type-only imports between the inner peers are
 // allowed: a repository may name the submission types it implements).
 const layers = [
   ['hosts'],
-  ['webparts', 'excel'],
+  ['webparts', 'excel', 'adaptiveCardExtensions'],
   ['ui'],
   ['app'],
   ['data', 'scheduling', 'reports', 'indicatorSheet', 'catalogueImport'],
@@ -73,15 +73,16 @@ const layerOverrides = layers.flat().filter((layer) => layer !== 'hosts').flatMa
   for (let depth = 1; depth <= maxDepth; depth++) {
     const patterns = layerRestrictions(layer, depth);
     overrides.push({ files: [depthGlob(layer, depth)], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } });
-    if (layer === 'webparts' && depth === 2) {
-      // The web part class is the SPFx entry point: it alone may extend the host's base class.
+    if ((layer === 'webparts' || layer === 'adaptiveCardExtensions') && depth === 2) {
+      // The web part class (the card extension class) is the SPFx entry point: it alone may reach the SPFx composition root.
       const otherHosts = fs.readdirSync(path.join(srcDir, 'hosts')).filter((name) => name !== 'spfx').map((name) => `hosts/${name.replace(/\.tsx?$/, '')}`);
       const entryPatterns = patterns.map((pattern) =>
         pattern.group.includes('../../hosts')
           ? { ...pattern, group: pattern.group.filter((p) => !p.startsWith('../../hosts')).concat(otherHosts.flatMap((name) => into(2, name))) }
           : pattern
       );
-      overrides.push({ files: ['src/webparts/*/*WebPart.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: entryPatterns }] } });
+      const entryPoint = layer === 'webparts' ? 'src/webparts/*/*WebPart.ts' : 'src/adaptiveCardExtensions/*/*AdaptiveCardExtension.ts';
+      overrides.push({ files: [entryPoint], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: entryPatterns }] } });
     }
   }
   return overrides;

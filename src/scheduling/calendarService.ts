@@ -104,6 +104,20 @@ export class CalendarService {
   }
 
   /**
+   * The signed-in user's own copies of events whose subject starts with `prefix`, with their own
+   * answer (`responseStatus`): an invitee sees the office's meeting only as this copy.
+   */
+  public async ownEventsBySubject(prefix: string, top = 10): Promise<Event[]> {
+    const filter = encodeURIComponent(`startswith(subject,'${prefix.replace(/'/g, "''")}')`);
+    try {
+      const page = (await this.client.api(`/me/events?$filter=${filter}&$select=id,subject,start,end,isCancelled,isOrganizer,responseStatus,webLink&$top=${Math.trunc(top)}`).get()) as { value?: Event[] };
+      return page.value ?? [];
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /**
    * Sends up to 20 requests as one JSON `$batch` and returns each step's answer in request order.
    * The client's RetryHandler retries the batch request itself; the steps' own 429s arrive inside
    * a 200 answer and are left to the caller (sendGraphSteps). Throws a ServiceError when the

@@ -75,6 +75,26 @@ describe('npm run package', () => {
     expect(addedToContentTypes).toEqual(expect.arrayContaining(['{d95a602b-b955-4aab-9b9b-cc6f26f85d21}', '{cccbb5f6-3af1-4521-93cb-d3d486d3767d}']));
   });
 
+  it('ships the to-do card as an Adaptive Card Extension for the dashboard, medium by default, in German and English', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/adaptiveCardExtensions/todo/TodoAdaptiveCardExtension.manifest.json'), 'utf8'));
+    const names = Object.keys(zip.files);
+    const element = names.find((name) => name.endsWith(`/AdaptiveCardExtension_${manifest.id}.xml`));
+    expect(element).toBeDefined();
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+    const component = parser.parse(await zip.file(element!)!.async('string')).Elements.ClientSideComponent as { Id: string; ComponentManifest: string };
+    expect(component.Id).toBe(manifest.id);
+    const packed = JSON.parse(component.ComponentManifest);
+    expect(packed).toMatchObject({ componentType: 'AdaptiveCardExtension', supportedHosts: ['Dashboard'] });
+    const [entry] = packed.preconfiguredEntries;
+    expect(entry).toMatchObject({ cardSize: 'Medium', title: { 'de-DE': 'Meine Aufgaben', 'en-US': 'My to-dos' } });
+    expect(entry.description['en-US']).toMatch(/to-dos/);
+    expect(entry.iconImageUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    // Its own bundle: a dashboard loads the card without the web parts' code.
+    expect(names.some((name) => /^ClientSideAssets\/todo-adaptive-card-extension_[0-9a-f]+\.js$/.test(name))).toBe(true);
+    expect(names.some((name) => /^ClientSideAssets\/TodoAdaptiveCardExtensionStrings_de-de_/.test(name))).toBe(true);
+    expect(names.some((name) => /^ClientSideAssets\/TodoAdaptiveCardExtensionStrings_en-us_/.test(name))).toBe(true);
+  });
+
   it('prints the sizes of the SharePoint and the Teams package', () => {
     expect(output).toMatch(/SharePoint package: sharepoint\/solution\/integrationsplanung-365\.sppkg \(\d+\.\d KiB\)/);
     expect(output).toMatch(/Teams app package: {2}teams\/integrationsplanung-365-teams\.zip \(\d+\.\d KiB/);

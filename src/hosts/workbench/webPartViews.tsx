@@ -32,5 +32,6 @@ export const webPartViews: readonly WebPartView[] = [
   view('excel', 'Excel-Add-in (Vorschau)', 'Excel add-in (preview)', () => import('./views/excel')),
   view('indicatorDashboard', 'Kennzahlen', 'Indicators', () => import('./views/indicatorDashboard')),
   view('indicatorEntry', 'Kennzahlen erfassen', 'Enter indicator values', () => import('./views/indicatorEntry')),
-  view('steering', 'Steuerung', 'Governance', () => import('./views/steering'))
+  view('steering', 'Steuerung', 'Governance', () => import('./views/steering')),
+  view('todoCard', 'Meine Aufgaben (Karte)', 'My to-dos (card)', () => import('./views/todoCard'))
 ];
