@@ -109,6 +109,8 @@ export function Workbench({ state, users, services, views, onChange }: Workbench
       <main className={classes.page}>
         <Pivot
           aria-label={t.views}
+          // Many views: the tabs wrap to a second row instead of pushing the page sideways.
+          styles={{ root: { display: 'flex', flexWrap: 'wrap' } }}
           selectedKey={view.key}
           onLinkClick={(item) => item?.props.itemKey && onChange({ ...state, view: item.props.itemKey })}
         >
