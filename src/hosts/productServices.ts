@@ -25,6 +25,7 @@ import type { HostConnections, ProductServices } from '../app/services';
 import { ReportChangeReader } from '../data/reportChangeReader';
 import { ValueReviewRepository } from '../data/valueReviewRepository';
 import { PublicationRepository } from '../data/publicationRepository';
+import { ReminderRepository } from '../data/reminderRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
@@ -57,6 +58,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     reportChanges: new ReportChangeReader(lists),
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
     valueReviews: new ValueReviewRepository(lists),
-    publications: new PublicationRepository(lists, connections.siteUrl)
+    publications: new PublicationRepository(lists, connections.siteUrl),
+    reminders: new ReminderRepository(lists)
   };
 }

@@ -26,7 +26,8 @@ describe('reporting years against the local SharePoint', () => {
 
   it('reads the seeded lock of the year before last with who locked it and when', async () => {
     const years = await office.reportingYears.years();
-    expect(years).toEqual([expect.objectContaining({ year: seededLockedYear, isLocked: true, lockedBy: 'Büro für Integration', lockedAt: `${thisYear - 1}-03-31T09:30:00Z` })]);
+    // The demo also gives the year being collected (open) its deadline.
+    expect(years.filter((entry) => entry.isLocked)).toEqual([expect.objectContaining({ year: seededLockedYear, isLocked: true, lockedBy: 'Büro für Integration', lockedAt: `${thisYear - 1}-03-31T09:30:00Z` })]);
     // Department contacts read the lock too: their sheets depend on it.
     expect((await emulator.services(contact.login).reportingYears.yearOf(seededLockedYear))?.isLocked).toBe(true);
   });

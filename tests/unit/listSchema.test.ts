@@ -334,6 +334,20 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     url: 'Veroeffentlichungen',
     template: 101,
     fields: { ReportType: { type: 'Choice', choices: reportTypes }, ReportYear: num, PublicationKind: { type: 'Choice', choices: ['Bericht', 'Kennzahlen (CSV)', 'Kennzahlen (Webseite)'] } }
+  },
+  Reminders: {
+    title: 'Erinnerungen',
+    url: 'Lists/Reminders',
+    template: 100,
+    fields: {
+      Department: lookup('Departments'),
+      ReportingYear: { type: 'Number', indexed: true },
+      SentAt: date,
+      SentBy: { type: 'User' },
+      MissingCount: num,
+      Outcome: { type: 'Choice', choices: ['gesendet', 'unklar'] },
+      CreateKey: key
+    }
   }
 };
 
@@ -582,7 +596,7 @@ describe('list schema XML (sharepoint/assets)', () => {
 
   it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
     // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
-    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems', 'ValueReviews'];
+    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems', 'ValueReviews', 'Reminders'];
     expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
     for (const spec of allLists.filter((candidate) => candidate.createKey)) {
       const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);

@@ -193,7 +193,11 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
       CreateKey: 'Text'
     }
   },
-  Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } }
+  Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } },
+  Reminders: {
+    title: 'Erinnerungen',
+    fields: { Department: 'Lookup>Departments', ReportingYear: 'Number', SentAt: 'DateTime', SentBy: 'User', MissingCount: 'Number', Outcome: 'Choice', CreateKey: 'Text' }
+  }
 };
 
 describe('list map', () => {

@@ -7,7 +7,9 @@ const fields = (list: string): Array<Record<string, unknown>> => (demo.lists[lis
 describe('demo seed: reporting years, corrections and budget products', () => {
   it('locks the year before last (2024 on 23.11.2026) by the office, and leaves last year open', () => {
     expect(fields('ReportingYears')).toEqual([
-      { Title: '2024', ReportingYear: 2024, IsLocked: true, LockedAt: '2025-03-31T09:30:00Z', LockedBy: 'koordination@stadt.example' }
+      { Title: '2024', ReportingYear: 2024, IsLocked: true, LockedAt: '2025-03-31T09:30:00Z', LockedBy: 'koordination@stadt.example' },
+      // Last year is open, with its deadline four weeks ahead (local/seed/reminders.ts).
+      { Title: '2025', ReportingYear: 2025, IsLocked: false, Deadline: '2026-12-20T23:00:00.000Z' }
     ]);
   });
 

@@ -173,6 +173,39 @@ declare interface IIndicatorDashboardWebPartStrings {
   DecisionsNotSaved: string;
   LockPendingText: string;
   // --- reminders ---
+  RemindAll: string;
+  RemindAllLabel: string;
+  RemindAllTitle: string;
+  RemindAllText: string;
+  RemindAllDeadline: string;
+  RemindAllNoDeadline: string;
+  RemindAllEntry: string;
+  RemindAllNoRecipient: string;
+  RemindAllSend: string;
+  RemindAllWorkbooks: string;
+  RemindAllSending: string;
+  RemindAllRecording: string;
+  RemindAllSummary: string;
+  RemindAllFailed: string;
+  RemindAllResults: string;
+  ResultSent: string;
+  ResultFailed: string;
+  ResultUnknown: string;
+  ResultEntryLink: string;
+  ResultNotRecorded: string;
+  ReminderUnknown: string;
+  LastRemindedColumn: string;
+  LastReminded: string;
+  LastRemindedUnknown: string;
+  NeverReminded: string;
+  ReminderHistoryFailed: string;
+  DeadlineOpen: string;
+  DeadlineTomorrow: string;
+  DeadlineToday: string;
+  DeadlineOverdue: string;
+  DeadlineNone: string;
+  YearOptionDeadline: string;
+  DismissResults: string;
   // --- workbooks ---
   // --- end ---
 }
