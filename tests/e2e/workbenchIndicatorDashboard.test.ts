@@ -62,9 +62,10 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
   async function openCompleteness(year: number): Promise<void> {
     await page.getByRole('tab', { name: /Vollständigkeit|Completeness/ }).click();
     const picker = page.getByRole('combobox', { name: /Berichtsjahr|Reporting year/ });
-    if ((await picker.innerText()).trim() !== String(year)) {
+    // A year with a deadline reads "2025 (Frist 31.03.2026)".
+    if (!new RegExp(`^${year}( \\(|$)`).test((await picker.innerText()).trim())) {
       await picker.click();
-      await page.getByRole('option', { name: String(year), exact: true }).click();
+      await page.getByRole('option', { name: new RegExp(`^${year}( \\(|$)`) }).click();
     }
     await page.getByTestId('overall-completeness').waitFor();
   }

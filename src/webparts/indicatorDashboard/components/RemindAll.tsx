@@ -100,7 +100,7 @@ export function RemindAll({ year, remindable, unreachable, deadlineText, state, 
         <Text block>{deadlineText ? format(strings.RemindAllDeadline, deadlineText) : format(strings.RemindAllNoDeadline, year)}</Text>
         <ul data-testid="remind-all-departments">
           {remindable.map((row) => (
-            <li key={row.department.id}>{format(strings.RemindAllEntry, labelOf(row), row.missing.length, recipientsText(row))}</li>
+            <li key={row.department.id}>{format(row.missing.length === 1 ? strings.RemindAllEntryOne : strings.RemindAllEntry, labelOf(row), row.missing.length, recipientsText(row))}</li>
           ))}
         </ul>
         {unreachable.length > 0 && <Text block>{format(strings.RemindAllNoRecipient, unreachable.map(labelOf).join(', '))}</Text>}

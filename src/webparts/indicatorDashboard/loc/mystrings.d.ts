@@ -180,6 +180,7 @@ declare interface IIndicatorDashboardWebPartStrings {
   RemindAllDeadline: string;
   RemindAllNoDeadline: string;
   RemindAllEntry: string;
+  RemindAllEntryOne: string;
   RemindAllNoRecipient: string;
   RemindAllSend: string;
   RemindAllWorkbooks: string;
