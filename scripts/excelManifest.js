@@ -11,9 +11,18 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 
-/** The add-in's id: fixed, so that a new version replaces the installed one instead of adding a second add-in. */
-const addInId = '5b7f2c1e-8d4a-4f3e-9c61-2a0d7e9b4c35';
-const taskpaneId = 'IntegrationsplanungKennzahlen';
+/**
+ * The add-in's id, version and pane, in one file the product reads too: the department workbooks
+ * name the add-in by id and version in their web-extension part (src/indicatorSheet/webExtensionParts.ts).
+ * The id is fixed, so that a new version replaces the installed one instead of adding a second add-in.
+ */
+const addIn = require('../src/indicatorSheet/excelAddIn.json');
+const addInId = addIn.id;
+/**
+ * The reserved TaskpaneId of the pane Excel opens with a workbook that carries our web-extension
+ * part (AddInCommands 1.1); the ribbon button shows the same pane, so there is only ever one.
+ */
+const taskpaneId = addIn.taskpaneId;
 const iconSizes = [16, 32, 64, 80];
 /** The committed ribbon and store icons, `icon-<size>.png`: the product's accent colour with a white bar chart. */
 const iconDir = path.join(root, 'src', 'excel', 'assets');
@@ -88,7 +97,7 @@ function buildExcelManifest(settings) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="TaskPaneApp">
   <Id>${addInId}</Id>
-  <Version>${escapeXml(solution.version)}</Version>
+  <Version>${escapeXml(addIn.version)}</Version>
   <ProviderName>${escapeXml(solution.developer.name)}</ProviderName>
   <DefaultLocale>de-DE</DefaultLocale>
   <DisplayName DefaultValue="${escapeXml(text.displayName.de)}">

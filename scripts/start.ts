@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { startEmulator } from '../local/emulator/server';
 import { siteUrlPropertyKey } from '../src/hosts/siteUrlProperty';
+import { writeDemoWorkbooks } from './demoWorkbooks';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildWorkbench } = require('./buildWorkbench');
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`Integrationsplanung 365 – local workbench: ${emulator.url}/`);
   console.log('Demo data lives in .data/ (delete the folder to start afresh). Stop with Ctrl+C.');
+  // As the office's "open year" would: each department's workbook of the open year, with the pane's parts.
+  writeDemoWorkbooks(emulator.url).then(console.log, (error: unknown) => console.error(`Department workbooks not written: ${error instanceof Error ? error.message : String(error)}`));
   const stop = (): void => {
     emulator.close().then(() => process.exit(0), () => process.exit(1));
   };

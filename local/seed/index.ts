@@ -8,6 +8,7 @@ import { addLargeMeasures } from './largeCatalogue';
 import { contactItems, departmentItems, seedFolders, seedGroups, seedRoleDefinitions, seedUsers, seedWebRoleAssignments } from './organisation';
 import { buildPlanPeriods } from './planPeriods';
 import { addReleasingBoardSession, publicationPermissions } from './publication';
+import { addOpenYearDeadline, departmentWorkbookFolders } from './departmentWorkbooks';
 import { buildPeriodFolders } from './periodFolders';
 import { buildReportingYears, buildYearFolders, lockedYearOf, markDemoCorrection } from './reportingYears';
 import { createRandom } from './random';
@@ -34,7 +35,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
     throw new Error(`Unknown seed '${String(name)}'.`);
   }
   const users = seedUsers();
-  const base: SeedData = { roleDefinitions: seedRoleDefinitions(), users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: seedFolders(), listPermissions: publicationPermissions(), lists: {}, calendars: {} };
+  const base: SeedData = { roleDefinitions: seedRoleDefinitions(), users, groups: seedGroups(), webRoleAssignments: seedWebRoleAssignments(), folders: [...seedFolders(), ...departmentWorkbookFolders()], listPermissions: publicationPermissions(), lists: {}, calendars: {} };
   if (name === 'empty') {
     return base;
   }
@@ -50,6 +51,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
     addLargeMeasures(catalogue.measures, catalogue.seededGoals, periods.current, createRandom(`large:${year}`));
   }
   const reportingYears = buildReportingYears(year);
+  addOpenYearDeadline(reportingYears, localToday);
   const lock = reportingYears.items[0]?.fields;
   const bodySessions = buildBodySessions(periods.periods, governance.steeringMeetings.items, localToday, governance.goalChanges.items);
   addReleasingBoardSession(bodySessions.list, localToday);

@@ -27,6 +27,7 @@ import type { GraphApi } from '../scheduling/graphPaging';
 import type { ReportChangeReader } from '../data/reportChangeReader';
 import type { ValueReviewRepository } from '../data/valueReviewRepository';
 import type { PublicationRepository } from '../data/publicationRepository';
+import type { DepartmentWorkbookRepository } from '../data/departmentWorkbookRepository';
 import type { ReminderRepository } from '../data/reminderRepository';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
@@ -78,6 +79,8 @@ export interface ProductServices {
   readonly valueReviews: ValueReviewRepository;
   /** The Beirat's release of reports and the files in "Veröffentlichungen". */
   readonly publications: PublicationRepository;
+  /** Each department's workbook of a year in "Kennzahlenmappen": refreshed by the office, opened from the reminder and the card. */
+  readonly departmentWorkbooks: DepartmentWorkbookRepository;
   /** Who reminded which department of its missing values, when (Erinnerungen). */
   readonly reminders: ReminderRepository;
 }

@@ -5,7 +5,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups';
 import type { RoleTypeKind } from '@pnp/sp/security/types';
-import type { BuiltInLevel, DepartmentFolderList, LevelName } from '../domain/sitePermissions';
+import type { BuiltInLevel, DepartmentFolderList, LevelName, departmentWorkbookFolderRule } from '../domain/sitePermissions';
 import { folderRoleAssignments } from '../domain/sitePermissions';
 import { SiteLists } from './sp/siteLists';
 import { readAllItems } from './sp/listItems';
@@ -50,13 +50,13 @@ export class DepartmentSubfolders {
 
   public constructor(
     private readonly lists: SiteLists,
-    private readonly list: DepartmentFolderList,
+    private readonly list: DepartmentFolderList | (typeof departmentWorkbookFolderRule)['list'],
     private readonly isSharedWithMembers: boolean
   ) {}
 
-  /** Server-relative URL of a department's subfolder `name`. */
+  /** Server-relative URL of a department's subfolder `name`; `''` names the department folder itself. */
   public url(departmentNumber: string, name: string): string {
-    return this.lists.folderPath(this.list, `${departmentNumber}/${name}`);
+    return this.lists.folderPath(this.list, name === '' ? departmentNumber : `${departmentNumber}/${name}`);
   }
 
   /** Whether the folder is there; a department that cannot see it reads it as missing, as SharePoint answers 404 then. */
@@ -79,7 +79,8 @@ export class DepartmentSubfolders {
       return 'kept';
     }
     try {
-      await this.lists.spfi.web.getFolderByServerRelativePath(this.lists.folderPath(this.list, departmentNumber)).folders.addUsingPath(name);
+      const parent = name === '' ? this.lists.url(this.list) : this.lists.folderPath(this.list, departmentNumber);
+      await this.lists.spfi.web.getFolderByServerRelativePath(parent).folders.addUsingPath(name === '' ? departmentNumber : name);
     } catch (error) {
       throw await toServiceError(error);
     }

@@ -2,6 +2,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ReportingYear } from '../domain';
+import { isIsoDay, todayInCouncil } from '../domain';
+import { wallClockToUtc } from '../domain/wallClockTime';
 import { SiteLists } from './sp/siteLists';
 import { createByKey, createKeyOf } from './sp/keyedCreate';
 import { readAllItems } from './sp/listItems';
@@ -84,6 +86,45 @@ export class ReportingYearRepository {
    */
   public open(plan: YearOpeningPlan, onProgress?: (progress: YearOpeningProgress) => void): Promise<YearOpeningResult> {
     return new YearOpeningRepository(this.lists).open(plan, onProgress);
+  }
+
+  /**
+   * Sets the deadline (Abgabefrist, `YYYY-MM-DD`) of `year`, as the office does when it opens the
+   * year: creates the year's item where it has none (keyed by the unique year, so a lost answer is
+   * read back instead of creating a second), else changes it over the version read (If-Match), so
+   * a lock or another deadline saved meanwhile is not overwritten (412). Only the office may: the
+   * list inherits the web, and a department's attempt is refused by SharePoint with 403.
+   */
+  public async setDeadline(year: number, deadline: string, now: Date = new Date()): Promise<ReportingYear> {
+    if (!isIsoDay(deadline)) {
+      throw new ServiceError(400, `„${deadline}“ ist kein gültiges Datum für die Abgabefrist.`);
+    }
+    if (deadline < todayInCouncil(now)) {
+      throw new ServiceError(400, `Die Abgabefrist ${deadline} liegt in der Vergangenheit; bitte ein späteres Datum wählen.`);
+    }
+    const items = this.lists.list('ReportingYears').items;
+    const fields = { Deadline: wallClockToUtc(`${deadline}T00:00`) };
+    let id: number;
+    try {
+      const existing = await this.yearOf(year);
+      if (existing?.id) {
+        if (!existing.etag) {
+          throw new ServiceError(412, `Die Version des Berichtsjahres ${year} ist unbekannt; bitte neu laden.`);
+        }
+        await items.getById(existing.id).update(fields, existing.etag);
+        id = existing.id;
+      } else {
+        const created = await createByKey(this.lists.list('ReportingYears'), createKeyOf('ReportingYears', Math.trunc(year)), async () => {
+          const added = (await items.add({ Title: String(year), ReportingYear: Math.trunc(year), IsLocked: false, ...fields })) as { Id?: number; id?: number };
+          return { id: Number(added.Id ?? added.id) };
+        });
+        id = created.id;
+      }
+      return toReportingYear(await items.getById(id).select(...reportingYearSelect).expand(...reportingYearExpand)());
+    } catch (error) {
+      const serviceError = await toServiceError(error);
+      throw serviceError.code?.includes('SPDuplicateValuesFoundException') ? new ServiceError(409, serviceError.serviceMessage, serviceError.code) : serviceError;
+    }
   }
 
   /**

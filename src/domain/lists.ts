@@ -467,6 +467,16 @@ export const listSchema = {
     { template: 101, url: 'Veroeffentlichungen' }
   ),
   /**
+   * Each department's indicator workbook per reporting year (`departmentWorkbook.ts`), in one folder
+   * per department with unique permissions: the department edits its file, the office full, nobody else reads.
+   */
+  DepartmentWorkbooks: list(
+    'DepartmentWorkbooks',
+    { title: 'Kennzahlen-Arbeitsmappen', titleColumn: 'Titel', contentType: 'Kennzahlen-Arbeitsmappe' },
+    [num('ReportYear', 'Berichtsjahr')],
+    { template: 101, url: 'Kennzahlenmappen', hasDepartmentFolders: true }
+  ),
+  /**
    * Who reminded which department of its missing values, when (Erinnerungen): one item per
    * department and click, by a key made of both. No folders: the list inherits the web's
    * permissions, so the office writes and every department reads.
@@ -544,6 +554,7 @@ export const GuidingGoalFields = Fields.GuidingGoals;
 export const ActionItemFields = Fields.ActionItems;
 export const ValueReviewFields = Fields.ValueReviews;
 export const PublicationFields = Fields.Publications;
+export const DepartmentWorkbookFields = Fields.DepartmentWorkbooks;
 export const ReminderFields = Fields.Reminders;
 
 /**

@@ -188,3 +188,15 @@ export function folderRoleAssignments(departmentNumber: string, level: LevelName
     ...(isSharedWithMembers ? [{ group: membersGroup, role: 'Read' as const }] : [])
   ];
 }
+
+/**
+ * The department workbooks (`Kennzahlenmappen/<department>`, departmentWorkbook.ts): the department's
+ * group edits its file but deletes nothing (Excel on the web saves as the contact types), the
+ * office has full control, and nobody else reads it. The office's refresh creates the folder and
+ * gives it these permissions; the set-up and the local seed declare the same.
+ */
+export const departmentWorkbookFolderRule = {
+  list: 'DepartmentWorkbooks',
+  department: customLevels.editWithoutDelete.name,
+  isSharedWithMembers: false
+} as const;

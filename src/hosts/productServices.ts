@@ -25,13 +25,15 @@ import type { HostConnections, ProductServices } from '../app/services';
 import { ReportChangeReader } from '../data/reportChangeReader';
 import { ValueReviewRepository } from '../data/valueReviewRepository';
 import { PublicationRepository } from '../data/publicationRepository';
+import { DepartmentWorkbookRepository } from '../data/departmentWorkbookRepository';
+import { departmentWorkbookContent } from '../app/indicatorEntry/departmentWorkbookContent';
 import { ReminderRepository } from '../data/reminderRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
   const meetings = new MeetingRepository(lists);
   const calendar = new CalendarService(connections.graph);
-  return {
+  const services: Omit<ProductServices, 'departmentWorkbooks'> = {
     locale: connections.locale,
     catalogue: new CatalogueRepository(lists),
     catalogueImport: new CatalogueImportWriter(lists),
@@ -61,4 +63,7 @@ export function createProductServices(connections: HostConnections): ProductServ
     publications: new PublicationRepository(lists, connections.siteUrl),
     reminders: new ReminderRepository(lists)
   };
+  // The workbook's sheet is the entry page's sheet, built from the same services.
+  return { ...services, departmentWorkbooks: new DepartmentWorkbookRepository(lists, connections.siteUrl, departmentWorkbookContent(services)) };
 }
+

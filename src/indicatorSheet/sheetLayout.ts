@@ -39,6 +39,10 @@ export interface IndicatorSheetModel {
    * The office itself corrects directly.
    */
   readonly correctionsByRequest?: boolean;
+  /** The year's deadline (Abgabefrist, `YYYY-MM-DD`) as the office set it when it opened the year: shown in the header. */
+  readonly deadline?: string;
+  /** The page "Kennzahlen erfassen", where a contact without the add-in uploads the file: named in the notes. */
+  readonly entryPageUrl?: string;
 }
 
 export type CellValue = string | number | boolean | null;
@@ -140,18 +144,35 @@ export function columnIndex(key: SheetColumnKey): number {
   return index;
 }
 
-/** The header row's texts: the two year-bound columns name their year, so a sheet pasted into another year's sheet shows it. */
-export function headerTexts(model: Pick<IndicatorSheetModel, 'year'>, language: Language): string[] {
+/**
+ * The header row's texts: the two year-bound columns name their year, so a sheet pasted into
+ * another year's sheet shows it, and this year's column names the deadline where there is one.
+ * The reader checks only that a header starts with its column's name, so both stay readable.
+ */
+export function headerTexts(model: Pick<IndicatorSheetModel, 'year' | 'deadline'>, language: Language): string[] {
   return sheetColumns.map((column) => {
     const text = column.header[language];
     if (column.key === 'previousTotal') {
       return `${text} ${model.year - 1}`;
     }
     if (column.key === 'total') {
-      return `${text} ${model.year}`;
+      const deadline = model.deadline ? deadlineText(model.deadline, language) : undefined;
+      return deadline ? `${text} ${model.year} (${deadline})` : `${text} ${model.year}`;
     }
     return text;
   });
+}
+
+const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Abgabe bis 31.03.2027" / "due 31 March 2027"; nothing for a value that is no day. */
+export function deadlineText(deadline: string, language: Language): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
+  if (!match) {
+    return undefined;
+  }
+  const [, year, month, day] = match;
+  return language === 'de' ? `Abgabe bis ${day}.${month}.${year}` : `due ${Number(day)} ${englishMonths[Number(month) - 1]} ${year}`;
 }
 
 /**

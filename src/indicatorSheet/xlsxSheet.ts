@@ -1,7 +1,8 @@
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { Language } from '../domain';
-import { cellAddress, columnIndex, genderColumnKeys, IndicatorSheetModel, isInputCell, isReturnedRow, ReadCellValue, sheetColumns, sheetMatrix, sheetName } from './sheetLayout';
+import { cellAddress, columnIndex, deadlineText, genderColumnKeys, IndicatorSheetModel, isInputCell, isReturnedRow, ReadCellValue, sheetColumns, sheetMatrix, sheetName } from './sheetLayout';
+import { EnteredCells, withEnteredCells } from './enteredCells';
 
 /**
  * The indicator sheet as a downloadable .xlsx, for contacts without the Excel add-in: the same
@@ -17,6 +18,8 @@ const texts = {
     notes: 'Hinweise',
     department: 'Fachbereich',
     year: 'Berichtsjahr',
+    deadline: 'Abgabefrist',
+    withoutAddIn: 'Ohne Add-in: diese Datei auf der Seite „Kennzahlen erfassen“ hochladen',
     howTo: [
       'Tragen Sie die Werte in die weißen Zellen des Blatts „{sheet}“ ein; graue Zellen sind schreibgeschützt.',
       'Bei Kennzahlen nach Geschlecht müssen weiblich + männlich + divers + ohne Angabe die Gesamtzahl ergeben.',
@@ -37,6 +40,8 @@ const texts = {
     notes: 'Notes',
     department: 'Department',
     year: 'Reporting year',
+    deadline: 'Deadline',
+    withoutAddIn: 'Without the add-in: upload this file on the page "Enter indicator values"',
     howTo: [
       'Enter the values in the white cells of the sheet "{sheet}"; grey cells are read-only.',
       'For indicators split by gender, female + male + diverse + not stated must add up to the total.',
@@ -63,7 +68,7 @@ export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.sprea
  * key, reference and hidden id cells are locked against slips, yet a user who really must can
  * unprotect it; the reader trusts only the hidden id and checks every input cell anyway.
  */
-export async function writeIndicatorWorkbook(model: IndicatorSheetModel, language: Language): Promise<Uint8Array> {
+export async function writeIndicatorWorkbook(model: IndicatorSheetModel, language: Language, entered?: EnteredCells): Promise<Uint8Array> {
   const t = texts[language];
   const workbook = new Workbook();
   workbook.creator = 'Integrationsplanung 365';
@@ -80,7 +85,7 @@ export async function writeIndicatorWorkbook(model: IndicatorSheetModel, languag
     hidden: column.kind === 'hidden'
   }));
 
-  const matrix = sheetMatrix(model, language);
+  const matrix = withEnteredCells(sheetMatrix(model, language), model, entered);
   matrix.forEach((cells, rowIndex) => {
     const row = sheet.getRow(rowIndex + 1);
     const isReturned = rowIndex > 0 && isReturnedRow(model.rows[rowIndex - 1]);
@@ -132,6 +137,15 @@ export async function writeIndicatorWorkbook(model: IndicatorSheetModel, languag
   notes.columns = [{ width: 18 }, { width: 100 }];
   notes.addRow([t.department, model.departmentName]);
   notes.addRow([t.year, model.year]);
+  const deadline = model.deadline ? deadlineText(model.deadline, language) : undefined;
+  if (deadline) {
+    notes.addRow([t.deadline, deadline]).font = { bold: true };
+  }
+  // Where the add-in is not deployed Excel opens the file without the pane: the way that always works.
+  const withoutAddIn = notes.addRow(['', model.entryPageUrl ? `${t.withoutAddIn}: ${model.entryPageUrl}` : `${t.withoutAddIn}.`]);
+  if (model.entryPageUrl) {
+    withoutAddIn.getCell(2).value = { text: `${t.withoutAddIn}: ${model.entryPageUrl}`, hyperlink: model.entryPageUrl };
+  }
   const returnedCount = model.rows.filter(isReturnedRow).length;
   if (returnedCount > 0) {
     notes.addRow(['', returnedCount === 1 ? t.returnedOne : t.returned.replace('{count}', String(returnedCount))]).font = { bold: true };

@@ -164,7 +164,9 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const sent = (await sentMail()).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0].toRecipients.map((recipient) => recipient.emailAddress.address)).toEqual(row.recipients.map((recipient) => recipient.address));
-    expect(sent[0].body.content).toContain(`${workbench.url}/?view=excel&amp;year=${year}`);
+    // The link opens the department's workbook of the year, refreshed just before the mail.
+    expect(sent[0].body.content).toContain(`${workbench.url}/sites/integration/Kennzahlenmappen/${row.department.number}/`);
+    expect(sent[0].body.content).toContain('?web=1');
     await screenshot(page, 'indicator-dashboard-reminded-de');
   });
 

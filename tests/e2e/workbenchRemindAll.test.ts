@@ -88,6 +88,11 @@ describe('local workbench: remind all departments from the completeness view', (
     const sent = (await sentMail()).slice(before);
     expect(sent.map((message) => /Fachbereich (\S+)/.exec(message.subject)?.[1]).sort()).toEqual(owing.map((row) => row.department.number).sort());
     expect(sent.every((message) => message.body.content.includes(`bis zum ${shownDeadline}`))).toBe(true);
+    // Each mail opens its department's workbook, refreshed just before.
+    for (const row of owing) {
+      const message = sent.find((candidate) => candidate.subject.includes(`Fachbereich ${row.department.number} `))!;
+      expect(message.body.content).toContain(`/sites/integration/Kennzahlenmappen/${row.department.number}/`);
+    }
     await screenshot(page, 'remind-all-result-de');
     expect(await accessibilityViolations(page)).toEqual([]);
   }, 120_000);

@@ -8,7 +8,8 @@ import { reminderKey } from '../../src/domain';
 
 /**
  * "Alle erinnern" against the local Graph and SharePoint, with the product's real clients: every
- * department that owes values gets exactly one mail of its own, also when Graph throttles parts of
+ * department that owes values gets exactly one mail of its own, linking its workbook refreshed just
+ * before, also when Graph throttles parts of
  * the `$batch` or loses the answer of a whole one, and who was reminded is recorded once. A
  * department contact reads the records, and SharePoint refuses the contact's own writes.
  */
@@ -73,7 +74,7 @@ describe('remind all departments that owe values', () => {
 
     const results = await remind(year, clickId);
 
-    expect(results.map((result) => result.outcome)).toEqual(Array(12).fill('sent'));
+    expect(results.map((result) => [result.outcome, result.isWorkbookLink])).toEqual(Array(12).fill(['sent', true]));
     const sent = (await mailbox()).slice(before);
     expect(sent).toHaveLength(12);
     expect(perDepartment(sent)).toEqual(new Map(owing.map((row) => [row.department.number, 1])));
@@ -82,7 +83,11 @@ describe('remind all departments that owe values', () => {
       expect(message.toRecipients.map((recipient) => recipient.emailAddress.address)).toEqual(row.recipients.map((recipient) => recipient.address));
       expect(message.subject).toContain(`bis 31.03.${year + 1}`);
       expect(message.body.content).toContain(`bis zum 31.03.${year + 1}`);
-      expect(message.body.content).toContain(`year=${year}&amp;fb=${row.department.number}`);
+      // The department's own workbook, refreshed just before, opened in Excel.
+      const workbook = await office().departmentWorkbooks.find(row.department.number, year);
+      expect(workbook).toBeDefined();
+      expect(message.body.content).toContain(`href="${workbook!.openLink.replace(/&/g, '&amp;')}"`);
+      expect(workbook!.openLink).toContain(`/Kennzahlenmappen/${row.department.number}/`);
       for (const missing of row.missing) expect(message.body.content).toContain(missing.indicator.title.replace(/&/g, '&amp;'));
     }
     const records = await office().reminders.remindersOf(year);

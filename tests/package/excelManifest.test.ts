@@ -73,6 +73,9 @@ describe('Excel add-in manifest (XML, add-in only)', () => {
     expect(app.Id).toBe(excel.addInId);
     expect(String(app.Id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(String(app.Version)).toBe(solution.version);
+    // The department workbooks name the add-in by the same id and version (one source for both).
+    const reference = JSON.parse(fs.readFileSync(path.join(root, 'src/indicatorSheet/excelAddIn.json'), 'utf8'));
+    expect({ id: app.Id, version: String(app.Version) }).toEqual({ id: reference.id, version: reference.version });
     expect(String(app.Version)).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(app.ProviderName).toBe(solution.developer.name);
     expect(app.DefaultLocale).toBe('de-DE');
@@ -117,6 +120,8 @@ describe('Excel add-in manifest (XML, add-in only)', () => {
     const action = button.Action as Node & { SourceLocation: Node };
     expect(action['@xsi:type']).toBe('ShowTaskpane');
     expect(action.TaskpaneId).toBe(excel.taskpaneId);
+    // Auto-open (AddInCommands 1.1): the reserved id makes Excel show this pane with a workbook that carries our web extension.
+    expect(excel.taskpaneId).toBe('Office.AutoShowTaskpaneWithDocument');
     const urls = resources['bt:Urls']['bt:Url'];
     expect(urls.find((url) => url['@id'] === action.SourceLocation['@resid'])?.['@DefaultValue']).toBe(paneUrl.href);
     const referenced = [...new Set(resids(overrides))];

@@ -335,6 +335,7 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     template: 101,
     fields: { ReportType: { type: 'Choice', choices: reportTypes }, ReportYear: num, PublicationKind: { type: 'Choice', choices: ['Bericht', 'Kennzahlen (CSV)', 'Kennzahlen (Webseite)'] } }
   },
+  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', url: 'Kennzahlenmappen', template: 101, fields: { ReportYear: num } },
   Reminders: {
     title: 'Erinnerungen',
     url: 'Lists/Reminders',

@@ -32,7 +32,9 @@ export async function loadSheetModel(services: SheetModelServices, departmentId:
   // A value filed under another department or folder is not this department's value of the indicator.
   const { values, misplaced } = sortByPlacement(read, chosen, departments);
   const lockedYear = reportingYear ? lockOf([reportingYear], year) : undefined;
-  const sheet = buildSheetModel(department, year, chosen, own, values, lockedYear);
+  const unscheduled = buildSheetModel(department, year, chosen, own, values, lockedYear);
+  // The deadline the office set when it opened the year: shown in the sheet's header and notes.
+  const sheet = reportingYear?.deadline ? { ...unscheduled, deadline: reportingYear.deadline } : unscheduled;
   const built = reviews ? withReviews(sheet, reviews) : sheet;
   const model = misplaced.length > 0 ? { ...built, misplacedValues: misplaced } : built;
   if (!lockedYear) {

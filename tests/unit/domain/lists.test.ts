@@ -194,6 +194,7 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
     }
   },
   Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } },
+  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', fields: { ReportYear: 'Number' } },
   Reminders: {
     title: 'Erinnerungen',
     fields: { Department: 'Lookup>Departments', ReportingYear: 'Number', SentAt: 'DateTime', SentBy: 'User', MissingCount: 'Number', Outcome: 'Choice', CreateKey: 'Text' }
@@ -238,7 +239,7 @@ describe('list map', () => {
       const field = listSchema[list].fields.find((f) => f.name === name);
       expect({ list, name, unique: field?.unique, indexed: field?.indexed }).toEqual({ list, name, unique: true, indexed: true });
     }
-    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests']);
+    expect(allLists.filter((spec) => spec.hasDepartmentFolders).map((spec) => spec.name)).toEqual(['Measures', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'CorrectionRequests', 'DepartmentWorkbooks']);
   });
 
   it('offers the German values of the choice tables', () => {

@@ -5,11 +5,11 @@ const demo = buildSeed('demo', today);
 const fields = (list: string): Array<Record<string, unknown>> => (demo.lists[list] ?? []).map((item) => item.fields);
 
 describe('demo seed: reporting years, corrections and budget products', () => {
-  it('locks the year before last (2024 on 23.11.2026) by the office, and leaves last year open', () => {
+  it('locks the year before last (2024 on 23.11.2026) by the office, and leaves last year open with a deadline ahead', () => {
     expect(fields('ReportingYears')).toEqual([
       { Title: '2024', ReportingYear: 2024, IsLocked: true, LockedAt: '2025-03-31T09:30:00Z', LockedBy: 'koordination@stadt.example' },
-      // Last year is open, with its deadline four weeks ahead (local/seed/reminders.ts).
-      { Title: '2025', ReportingYear: 2025, IsLocked: false, Deadline: '2026-12-20T23:00:00.000Z' }
+      // Six weeks ahead on a workday (04.01.2027 is a Monday), stored as a DateOnly column's midnight in Berlin.
+      { Title: '2025', ReportingYear: 2025, IsLocked: false, Deadline: '2027-01-03T23:00:00.000Z' }
     ]);
   });
 

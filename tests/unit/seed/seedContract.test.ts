@@ -178,7 +178,9 @@ describe.each(Object.keys(seeds) as SeedName[])("seed '%s'", (name) => {
       CorrectionRequests: { department: 'IP Korrektur beantragen', isShared: false },
       // Meeting agendas and interview results are as confidential as the agreements.
       Meetings: { department: 'Read', isShared: false },
-      InitialReviews: { department: 'Read', isShared: false }
+      InitialReviews: { department: 'Read', isShared: false },
+      // Each department's workbook: the department edits (Excel saves as it types) but deletes nothing; nobody else reads it.
+      Kennzahlenmappen: { department: 'IP Bearbeiten ohne Löschen', isShared: false }
     };
     const departmentFolders = seed.folders.filter((folder) => folder.parent === undefined);
     expect([...new Set(departmentFolders.map((folder) => folder.list))].sort()).toEqual(Object.keys(access).sort());

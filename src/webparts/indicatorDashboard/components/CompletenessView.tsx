@@ -20,6 +20,7 @@ import { errorText } from '../../../ui/ErrorMessage';
 import { format, formatDate, formatPercent } from '../../../ui/format';
 import { ServiceError } from '../../../http/serviceError';
 import type { DashboardData, DashboardServices } from '../../../app/indicatorDashboard/dashboardData';
+import type { ProductServices } from '../../../app/services';
 import { completenessOf, DepartmentCompleteness, entryLink, sortByMissing } from '../../../app/indicatorDashboard/dashboardModel';
 import { ReminderNotice, sendReminder, useReminders } from '../../../app/indicatorDashboard/reminders';
 import { remindableRows } from '../../../app/indicatorDashboard/reminderDispatch';
@@ -34,7 +35,8 @@ import { ReviewCounts } from './ReviewCounts';
 
 export interface CompletenessViewProps {
   readonly data: DashboardData;
-  readonly services: Pick<DashboardServices, 'mail' | 'reportingYears' | 'catalogue' | 'indicators' | 'departments' | 'reminders'>;
+  /** With `departmentWorkbooks`, a reminder refreshes the department's workbook and links it. */
+  readonly services: Pick<DashboardServices, 'mail' | 'reportingYears' | 'catalogue' | 'indicators' | 'departments' | 'reminders'> & Partial<Pick<ProductServices, 'departmentWorkbooks'>>;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
   /** `{year}` and `{department}` are filled in. */
@@ -101,8 +103,8 @@ export function CompletenessView({ data, services, strings, locale, entryLinkTem
   });
   const progressText = (delivered: number, expected: number): string => format(strings.CompletenessText, delivered, expected, formatPercent(delivered, expected, locale));
 
-  // Until the department workbooks are provisioned, reminders link the entry page.
-  const request = { services: { mail: services.mail, reminders: services.reminders }, year, ...(deadline ? { deadline } : {}), entryLinkTemplate, senderName: data.user.displayName };
+  const reminderServices = { mail: services.mail, reminders: services.reminders, ...(services.departmentWorkbooks ? { departmentWorkbooks: services.departmentWorkbooks } : {}) };
+  const request = { services: reminderServices, year, ...(deadline ? { deadline } : {}), entryLinkTemplate, senderName: data.user.displayName };
   const send = (row: DepartmentCompleteness): Promise<void> => sendReminder({ ...request, row, dispatch, onRecorded: history.add });
   const noticeText = (shown: ReminderNotice): string => {
     const label = `${shown.row.department.number} ${shown.row.department.name}`;

@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import type { DashboardServices } from '../../../app/indicatorDashboard/dashboardData';
-import { changeYearLock, LockAction, LockNotice, openReportingYear, useYearLock } from '../../../app/indicatorDashboard/yearLock';
+import { changeYearLock, deadlineProblem, LockAction, LockNotice, openReportingYear, proposedDeadline, useYearLock } from '../../../app/indicatorDashboard/yearLock';
+import type { ProductServices } from '../../../app/services';
 import { YearLockIncompleteError } from '../../../data/reportingYearRepository';
 import type { ReportingYear } from '../../../domain';
-import { canLockYear, lockOf } from '../../../domain';
+import { canLockYear, lockOf, todayInCouncil } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
-import { format, formatDateTime } from '../../../ui/format';
+import { format, formatDate, formatDateTime } from '../../../ui/format';
+import { DeadlinePicker } from './DeadlinePicker';
 
 export interface YearLockProps {
   readonly year: number;
@@ -17,7 +19,8 @@ export interface YearLockProps {
   readonly isCoordinator: boolean;
   /** The signed-in user's site user id, written as who locked. */
   readonly siteUserId: number;
-  readonly services: Pick<DashboardServices, 'reportingYears' | 'catalogue' | 'indicators' | 'departments'>;
+  /** With `departmentWorkbooks`, opening the year also writes every owing department's workbook. */
+  readonly services: Pick<DashboardServices, 'reportingYears' | 'catalogue' | 'indicators' | 'departments'> & Partial<Pick<ProductServices, 'departmentWorkbooks'>>;
   readonly strings: IIndicatorDashboardWebPartStrings;
   readonly locale: string;
   readonly onChanged: (year: ReportingYear) => void;
@@ -31,14 +34,23 @@ export interface YearLockProps {
  */
 export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId, services, strings, locale, onChanged, pending }: YearLockProps): React.ReactElement {
   const [{ asking, lastAsked, isSaving: saving, progress, notice }, dispatch] = useYearLock();
+  // The deadline chosen in the open-year dialog; proposed afresh whenever the dialog opens.
+  const [deadline, setDeadline] = React.useState<string | undefined>();
   React.useEffect(() => dispatch({ type: 'yearChanged' }), [year, dispatch]);
+  React.useEffect(() => {
+    if (asking === 'open') {
+      setDeadline(proposedDeadline(year, years));
+    }
+  }, [asking, year, years]);
+  const problem = deadlineProblem(deadline);
+  const deadlineError = deadline === undefined ? undefined : problem === 'past' ? strings.DeadlinePast : problem === 'invalid' ? strings.DeadlineInvalid : undefined;
 
   const lock = lockOf(years, year);
   const lockable = canLockYear(year, reportingYear);
   const when = formatDateTime(lock?.lockedAt, locale) || '–';
 
   const save = (action: LockAction): Promise<void> =>
-    action === 'open' ? openReportingYear({ services, year, dispatch }) : changeYearLock({ services, action, year, siteUserId, dispatch, onChanged });
+    action === 'open' ? openReportingYear({ services, year, deadline, dispatch, onChanged }) : changeYearLock({ services, action, year, siteUserId, dispatch, onChanged });
   const detailOf = (error: unknown): string => (error instanceof ServiceError ? `${errorText(error)} (${error.status} ${error.serviceMessage})` : errorText(error));
   const noticeText = (shown: LockNotice): string => {
     if (shown.kind === 'saved') {
@@ -50,7 +62,7 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
         const failed = result.failures.map((failure) => `${failure.department}${failure.valueKey ? ` ${failure.valueKey}` : ''}: ${failure.error.status} ${failure.error.serviceMessage}`);
         return format(strings.YearOpenedIncomplete, year, result.failures.length, failed.join('; '));
       }
-      return format(strings.YearOpened, year, result.foldersCreated, result.itemsCreated, result.itemsKept);
+      return [format(strings.YearOpened, year, result.foldersCreated, result.itemsCreated, result.itemsKept), workbooksText(shown)].filter(Boolean).join(' ');
     }
     const { error } = shown;
     if (error instanceof YearLockIncompleteError) {
@@ -61,7 +73,17 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
     }
     return format(lastAsked === 'open' ? strings.OpenFailed : strings.LockFailed, year, detailOf(error));
   };
-  const isWarning = (shown: LockNotice): boolean => shown.kind === 'opened' && shown.result.failures.length > 0;
+  const workbooksText = (shown: Extract<LockNotice, { kind: 'opened' }>): string => {
+    const texts = shown.deadline?.deadline ? [format(strings.DeadlineSet, formatDate(shown.deadline.deadline, locale))] : [];
+    if (shown.workbooks) {
+      texts.push(format(strings.WorkbooksWritten, shown.workbooks.refreshed.length));
+      if (shown.workbooks.failed.length > 0) {
+        texts.push(format(strings.WorkbooksFailed, shown.workbooks.failed.length, shown.workbooks.failed.map((failure) => `${failure.departmentNumber}: ${failure.error.status} ${failure.error.serviceMessage}`).join('; ')));
+      }
+    }
+    return texts.join(' ');
+  };
+  const isWarning = (shown: LockNotice): boolean => shown.kind === 'opened' && (shown.result.failures.length > 0 || (shown.workbooks?.failed.length ?? 0) > 0);
 
   const shownAction = asking ?? lastAsked;
   const dialogTexts: Record<LockAction, { title: string; text: string; confirm: string }> = {
@@ -114,12 +136,19 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
             </div>
           </MessageBar>
         )}
+        {shownAction === 'open' && (
+          <DeadlinePicker value={deadline} minDay={todayInCouncil(new Date())} locale={locale} disabled={saving} errorMessage={deadlineError} strings={strings} onChange={setDeadline} />
+        )}
         {saving && !progress && <Spinner size={SpinnerSize.small} label={strings.SavingLock} ariaLive="polite" />}
         {saving && progress && (
-          <ProgressIndicator label={strings.Opening} description={format(strings.OpeningProgress, progress.done, progress.total)} percentComplete={progress.total === 0 ? undefined : progress.done / progress.total} />
+          <ProgressIndicator
+            label={progress.phase === 'workbooks' ? strings.WorkbooksWriting : strings.Opening}
+            description={format(progress.phase === 'workbooks' ? strings.WorkbooksProgress : strings.OpeningProgress, progress.done, progress.total)}
+            percentComplete={progress.total === 0 ? undefined : progress.done / progress.total}
+          />
         )}
         <DialogFooter>
-          <PrimaryButton text={dialog.confirm} disabled={saving} onClick={() => asking && void save(asking)} />
+          <PrimaryButton text={dialog.confirm} disabled={saving || (shownAction === 'open' && problem !== undefined)} onClick={() => asking && void save(asking)} />
           <DefaultButton text={strings.Cancel} disabled={saving} onClick={() => dispatch({ type: 'cancelled' })} />
         </DialogFooter>
       </Dialog>

@@ -209,6 +209,23 @@ define([], function () {
     YearOptionDeadline: '{0} (Frist {1})',
     DismissResults: 'Ergebnis schließen',
     // --- workbooks ---
+    DeadlineLabel: 'Abgabefrist',
+    DeadlinePlaceholder: 'TT.MM.JJJJ',
+    DeadlineHint: 'Bis zu diesem Tag tragen die Fachbereiche ihre Werte ein. Die Frist steht in den Arbeitsmappen, den Erinnerungen und auf der Karte.',
+    DeadlineRequired: 'Bitte eine Abgabefrist wählen.',
+    DeadlineInvalid: 'Bitte ein Datum im Format TT.MM.JJJJ eingeben.',
+    DeadlinePast: 'Die Abgabefrist darf nicht in der Vergangenheit liegen.',
+    DeadlineGoToToday: 'Heute',
+    DeadlinePreviousMonth: 'Vorheriger Monat',
+    DeadlineNextMonth: 'Nächster Monat',
+    DeadlinePreviousYear: 'Vorheriges Jahr',
+    DeadlineNextYear: 'Nächstes Jahr',
+    DeadlineClose: 'Kalender schließen',
+    DeadlineSet: 'Abgabefrist: {0}.',
+    WorkbooksWriting: 'Arbeitsmappen der Fachbereiche werden geschrieben …',
+    WorkbooksProgress: '{0} von {1} Fachbereichen',
+    WorkbooksWritten: 'Die Kennzahlen-Arbeitsmappen von {0} Fachbereichen sind geschrieben.',
+    WorkbooksFailed: 'Die Arbeitsmappen von {0} Fachbereichen konnten nicht geschrieben werden ({1}). Erneut eröffnen schreibt sie; Eingetragenes bleibt erhalten.',
     // --- end ---
   };
 });

@@ -209,6 +209,23 @@ define([], function () {
     YearOptionDeadline: '{0} (due {1})',
     DismissResults: 'Close result',
     // --- workbooks ---
+    DeadlineLabel: 'Deadline',
+    DeadlinePlaceholder: 'Choose a date',
+    DeadlineHint: 'Departments enter their values by this day. The deadline is shown in the workbooks, the reminders and on the card.',
+    DeadlineRequired: 'Choose a deadline.',
+    DeadlineInvalid: 'Enter a valid date.',
+    DeadlinePast: 'The deadline cannot be in the past.',
+    DeadlineGoToToday: 'Today',
+    DeadlinePreviousMonth: 'Previous month',
+    DeadlineNextMonth: 'Next month',
+    DeadlinePreviousYear: 'Previous year',
+    DeadlineNextYear: 'Next year',
+    DeadlineClose: 'Close calendar',
+    DeadlineSet: 'Deadline: {0}.',
+    WorkbooksWriting: 'Writing the departments’ workbooks …',
+    WorkbooksProgress: '{0} of {1} departments',
+    WorkbooksWritten: 'The indicator workbooks of {0} departments are written.',
+    WorkbooksFailed: 'The workbooks of {0} departments could not be written ({1}). Opening the year again writes them; what was entered is kept.',
     // --- end ---
   };
 });

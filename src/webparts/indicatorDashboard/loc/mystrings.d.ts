@@ -208,6 +208,23 @@ declare interface IIndicatorDashboardWebPartStrings {
   YearOptionDeadline: string;
   DismissResults: string;
   // --- workbooks ---
+  DeadlineLabel: string;
+  DeadlinePlaceholder: string;
+  DeadlineHint: string;
+  DeadlineRequired: string;
+  DeadlineInvalid: string;
+  DeadlinePast: string;
+  DeadlineGoToToday: string;
+  DeadlinePreviousMonth: string;
+  DeadlineNextMonth: string;
+  DeadlinePreviousYear: string;
+  DeadlineNextYear: string;
+  DeadlineClose: string;
+  DeadlineSet: string;
+  WorkbooksWriting: string;
+  WorkbooksProgress: string;
+  WorkbooksWritten: string;
+  WorkbooksFailed: string;
   // --- end ---
 }
 
