@@ -195,6 +195,10 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     await deadline.fill('');
     await deadline.press('Tab');
     await expect(dialog.getByRole('button', { name: 'Eröffnen', exact: true }).isDisabled()).resolves.toBe(true);
+    await deadline.fill(`01.01.${year - 1}`);
+    await deadline.press('Tab');
+    await dialog.getByText('Die Abgabefrist darf nicht in der Vergangenheit liegen.').waitFor();
+    await expect(dialog.getByRole('button', { name: 'Eröffnen', exact: true }).isDisabled()).resolves.toBe(true);
     await deadline.fill(`30.04.${year + 1}`);
     await deadline.press('Tab');
     await dialog.getByRole('button', { name: 'Eröffnen', exact: true }).click();
