@@ -193,10 +193,25 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.innerText()).resolves.toContain('Berichtsjahr eröffnen?');
     await screenshot(page, 'indicator-dashboard-open-year-confirm-de');
+    // The deadline is required and typed the German way; the workbooks are written with it.
+    const deadline = dialog.getByRole('combobox', { name: 'Abgabefrist' });
+    await deadline.fill('');
+    await deadline.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Eröffnen', exact: true }).isDisabled()).resolves.toBe(true);
+    await deadline.fill(`01.01.${year - 1}`);
+    await deadline.press('Tab');
+    await dialog.getByText('Die Abgabefrist darf nicht in der Vergangenheit liegen.').waitFor();
+    await expect(dialog.getByRole('button', { name: 'Eröffnen', exact: true }).isDisabled()).resolves.toBe(true);
+    await deadline.fill(`30.04.${year + 1}`);
+    await deadline.press('Tab');
     await dialog.getByRole('button', { name: 'Eröffnen', exact: true }).click();
     const notice = page.getByTestId('year-lock-notice');
     await notice.waitFor({ timeout: 60_000 });
     const opened = await notice.innerText();
+    expect(opened).toContain(`Abgabefrist: 30.04.${year + 1}.`);
+    expect(opened).toMatch(/Die Kennzahlen-Arbeitsmappen von \d+ Fachbereichen sind geschrieben\./);
+    expect((await office.reportingYears.yearOf(year))?.deadline).toBe(`${year + 1}-04-30`);
+    expect(await office.departmentWorkbooks.find(data.departments[0].number, year)).toEqual(expect.objectContaining({ year }));
     const match = new RegExp(`Das Berichtsjahr ${year} ist eröffnet: 12 Ordner und (\\d+) leere Kennzahlwerte neu angelegt, 0 Kennzahlwerte waren schon da`).exec(opened);
     expect(match).not.toBeNull();
     const created = Number(match![1]);

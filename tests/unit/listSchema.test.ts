@@ -547,7 +547,7 @@ describe('list schema XML (sharepoint/assets)', () => {
   });
 
   it('lets folders be created in the lists that hold one folder per department', () => {
-    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments', 'Lists/Meetings', 'Lists/InitialReviews', 'Lists/CorrectionRequests']) {
+    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments', 'Lists/Meetings', 'Lists/InitialReviews', 'Lists/CorrectionRequests', 'Kennzahlenmappen']) {
       const schema = schemaOf(url);
       const refs = (((schema.MetaData as Node).ContentTypes as Node).ContentTypeRef as Node[]).map((ref) => attr(ref, 'ID'));
       expect({ url, folderCreation: attr(schema, 'FolderCreation'), folderContentType: refs.includes('0x0120') }).toEqual({ url, folderCreation: 'TRUE', folderContentType: true });
