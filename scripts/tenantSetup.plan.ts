@@ -10,6 +10,7 @@ import {
   departmentFolderLists,
   departmentFolderRules,
   departmentGroup,
+  departmentWorkbookFolderRule,
   folderRoleAssignments,
   membersGroup,
   ownersGroup,
@@ -185,9 +186,23 @@ function webPath(siteUrl: string): string {
   return new URL(siteUrl).pathname.replace(/\/$/, '');
 }
 
-/** The list at `Lists/<name>` (found by URL: titles are German and may be renamed), if the package provisioned it. */
+/**
+ * The lists and libraries that hold one folder per department, with what each folder grants the
+ * department: the department-folder lists and the department workbooks' library.
+ */
+export const departmentFolderTargets: ReadonlyArray<{ readonly list: string; readonly department: LevelName; readonly isSharedWithMembers: boolean }> = [
+  ...departmentFolderLists.map((list) => departmentFolderRules[list]),
+  departmentWorkbookFolderRule
+];
+
+/** Web-relative URL of a product list (`Lists/Measures`) or library (`Kennzahlenmappen`). */
+export function listUrlOf(name: string): string {
+  return (listSchema as Partial<Record<string, { readonly url: string }>>)[name]?.url ?? `Lists/${name}`;
+}
+
+/** The list at its URL (found by URL: titles are German and may be renamed), if the package provisioned it. */
 export function listAt(product: Product, answers: Pick<SiteAnswers, 'lists'>, name: string): SiteAnswers['lists'][number] | undefined {
-  const url = `${webPath(product.siteUrl)}/Lists/${name}`.toLowerCase();
+  const url = `${webPath(product.siteUrl)}/${listUrlOf(name)}`.toLowerCase();
   return answers.lists.find((list) => list.RootFolder.ServerRelativeUrl.toLowerCase() === url);
 }
 
@@ -221,12 +236,12 @@ interface IntendedFolder {
  */
 function intendedFolders(product: Product, answers: SiteAnswers): IntendedFolder[] {
   const departments = departmentNumbers(answers);
-  const folders: IntendedFolder[] = departmentFolderLists.flatMap((list) =>
+  const folders: IntendedFolder[] = departmentFolderTargets.flatMap((target) =>
     departments.map((department) => ({
-      list,
+      list: target.list,
       name: department,
-      path: `Lists/${list}/${department}`,
-      assignments: folderRoleAssignments(department, departmentFolderRules[list].department, departmentFolderRules[list].isSharedWithMembers),
+      path: `${listUrlOf(target.list)}/${department}`,
+      assignments: folderRoleAssignments(department, target.department, target.isSharedWithMembers),
       isCreatedHere: true
     }))
   );
@@ -349,7 +364,7 @@ function folderFindings(product: Product, answers: SiteAnswers): Finding[] {
   const connectedUser = answers.status.connectedAs.includes('@') ? answers.status.connectedAs : undefined;
   const listsChecked = new Set<string>();
   for (const folder of intendedFolders(product, answers)) {
-    const listUrl = `/Lists/${folder.list}`;
+    const listUrl = `/${listUrlOf(folder.list)}`;
     const folderUrl = `/${folder.path}`;
     const list = listAt(product, answers, folder.list);
     if (!list) {

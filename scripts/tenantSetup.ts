@@ -11,16 +11,18 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { departmentFolderLists, periodFolderRule, yearFolderRule } from '../src/domain/sitePermissions';
+import { periodFolderRule, yearFolderRule } from '../src/domain/sitePermissions';
 import {
   addedAppId,
   ensuredPrincipalId,
   everyoneClaimPrefix,
   publicationLibraryAt,
   appFindings,
+  departmentFolderTargets,
   departmentNumbers,
   findDifferences,
   listAt,
+  listUrlOf,
   relaxedColumns,
   microsoftGraphAppId,
   siteFindings,
@@ -126,13 +128,14 @@ export async function observeSite(product: Product, cli: Cli): Promise<SiteAnswe
   const folders: Record<string, CliFolder[]> = {};
   const folderPermissions: Record<string, CliFolderPermissions> = {};
   const toRead: string[] = [];
-  for (const list of departmentFolderLists.filter(hasList)) {
+  for (const list of departmentFolderTargets.map((target) => target.list).filter(hasList)) {
     // IndicatorValues holds a folder per year inside each department folder, Measures one per plan period.
     const isRecursive = list === yearFolderRule.list || list === periodFolderRule.list;
-    folders[list] = asArray<CliFolder>(await cli(['spo', 'folder', 'list', '--webUrl', site, '--parentFolderUrl', `/Lists/${list}`, '--fields', 'Name,ServerRelativeUrl', ...(isRecursive ? ['--recursive'] : [])]));
+    folders[list] = asArray<CliFolder>(await cli(['spo', 'folder', 'list', '--webUrl', site, '--parentFolderUrl', `/${listUrlOf(list)}`, '--fields', 'Name,ServerRelativeUrl', ...(isRecursive ? ['--recursive'] : [])]));
     for (const folder of folders[list]) {
       const relative = folder.ServerRelativeUrl.slice(webPath.length + 1);
-      const [, , department, year, ...deeper] = relative.split('/');
+      // "Lists/Measures/50/FS2" or "Kennzahlenmappen/50": the department, then what lies below it.
+      const [department, year, ...deeper] = relative.slice(listUrlOf(list).length + 1).split('/');
       const isDepartmentFolder = year === undefined && numbers.has(department);
       const isYearFolder = list === yearFolderRule.list && year !== undefined && deeper.length === 0 && numbers.has(department) && /^\d{4}$/.test(year);
       const isPeriodFolder = list === periodFolderRule.list && year !== undefined && deeper.length === 0 && numbers.has(department) && /^FS\d+$/.test(year);
@@ -242,7 +245,7 @@ export async function main(argv: readonly string[], cli: Cli, log: (line: string
     report(findings, log);
     log('# The plan:');
     findings.flatMap((finding) => finding.commands).forEach((command) => log(show(command.args)));
-    if (!departmentFolderLists.every((list) => listAt(product, answers, list))) {
+    if (!departmentFolderTargets.every((target) => listAt(product, answers, target.list))) {
       log('# The department folders follow once the package has provisioned the lists: run again after the set-up.');
     }
     return 0;

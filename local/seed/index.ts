@@ -16,6 +16,7 @@ import type { SeedData } from './types';
 import { localDateOf } from './wallClock';
 import { withReportHistory } from './reports';
 import { buildValueReviews } from './valueReviews';
+import { withReminders } from './reminders';
 
 export type { SeedData, SeedEvent, SeedFolder, SeedGroup, SeedItem, SeedRole, SeedRoleAssignment, SeedRoleDefinition, SeedUser } from './types';
 
@@ -59,7 +60,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
     ...base,
     // After the department folders: period and year folders lie in their department's.
     folders: [...base.folders, ...buildPeriodFolders(periods.periods), ...buildYearFolders(year, catalogue.valueYears)],
-    lists: withReportHistory({
+    lists: withReminders(withReportHistory({
       Concepts: catalogue.concepts.items,
       PlanPeriods: periods.list.items,
       Departments: departmentItems().items,
@@ -82,7 +83,7 @@ export function buildSeed(name: SeedName, today: Date): SeedData {
       BodySessions: bodySessions.list.items,
       ActionItems: buildActionItems(bodySessions.list.items).items,
       ValueReviews: buildValueReviews(corrections.values, year - 1, today).items
-    }, periods, localToday, catalogue.seededMeasures.map((measure) => measure.id)),
+    }, periods, localToday, catalogue.seededMeasures.map((measure) => measure.id)), year - 1, localToday),
     calendars: buildCalendars(users, localToday, governance.appointments)
   };
 }

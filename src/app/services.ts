@@ -29,6 +29,7 @@ import type { ValueReviewRepository } from '../data/valueReviewRepository';
 import type { PublicationRepository } from '../data/publicationRepository';
 import type { DepartmentWorkbookRepository } from '../data/departmentWorkbookRepository';
 import type { DocumentFiles } from '../data/documentFiles';
+import type { ReminderRepository } from '../data/reminderRepository';
 
 /** Everything the web parts use, built once per host (SharePoint/Teams, the local workbench). */
 export interface ProductServices {
@@ -83,6 +84,8 @@ export interface ProductServices {
   readonly departmentWorkbooks: DepartmentWorkbookRepository;
   /** Documents by their server-relative URL: a department's workbook opened from a link, and saved back as Excel saves it. */
   readonly files: DocumentFiles;
+  /** Who reminded which department of its missing values, when (Erinnerungen). */
+  readonly reminders: ReminderRepository;
 }
 
 export interface HostConnections {

@@ -35,3 +35,4 @@ export * from './trafficLight';
 export * from './reportChanges';
 export * from './disclosure';
 export * from './publication';
+export * from './reminder';

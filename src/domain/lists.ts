@@ -16,6 +16,7 @@ import { CorrectionRequestStatusChoices } from './correctionRequest';
 import { BodyChoices } from './bodies';
 import { ValueReviewDecisionChoices } from './valueReview';
 import { PublicationKindChoices } from './publication';
+import { ReminderOutcomeChoices } from './reminder';
 
 /**
  * The lists of the site /sites/integration and their columns, as provisioned by
@@ -474,6 +475,25 @@ export const listSchema = {
     { title: 'Kennzahlen-Arbeitsmappen', titleColumn: 'Titel', contentType: 'Kennzahlen-Arbeitsmappe' },
     [num('ReportYear', 'Berichtsjahr')],
     { template: 101, url: 'Kennzahlenmappen', hasDepartmentFolders: true }
+  ),
+  /**
+   * Who reminded which department of its missing values, when (Erinnerungen): one item per
+   * department and click, by a key made of both. No folders: the list inherits the web's
+   * permissions, so the office writes and every department reads.
+   */
+  Reminders: list(
+    'Reminders',
+    { title: 'Erinnerungen', titleColumn: 'Bezeichnung', contentType: 'Erinnerung' },
+    [
+      lookup('Department', 'Fachbereich', 'Departments', required),
+      field('ReportingYear', 'Jahr', 'Number', { required: true, indexed: true }),
+      field('SentAt', 'Gesendet am', 'DateTime', required),
+      field('SentBy', 'Gesendet von', 'User'),
+      num('MissingCount', 'Fehlende Werte', true),
+      choice('Outcome', 'Ergebnis', ReminderOutcomeChoices.labels),
+      createKey
+    ],
+    { isTitleRequired: false, createKey: generatedKey }
   )
 } as const;
 
@@ -535,6 +555,7 @@ export const ActionItemFields = Fields.ActionItems;
 export const ValueReviewFields = Fields.ValueReviews;
 export const PublicationFields = Fields.Publications;
 export const DepartmentWorkbookFields = Fields.DepartmentWorkbooks;
+export const ReminderFields = Fields.Reminders;
 
 /**
  * Item-level write security of the lists that restrict it (SharePoint's WriteSecurity: 2 = users

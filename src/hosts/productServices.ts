@@ -28,6 +28,7 @@ import { PublicationRepository } from '../data/publicationRepository';
 import { DepartmentWorkbookRepository } from '../data/departmentWorkbookRepository';
 import { departmentWorkbookContent } from '../app/indicatorEntry/departmentWorkbookContent';
 import { DocumentFiles } from '../data/documentFiles';
+import { ReminderRepository } from '../data/reminderRepository';
 
 export function createProductServices(connections: HostConnections): ProductServices {
   const lists = new SiteLists(connections.sp, serverRelativeUrlOf(connections.siteUrl));
@@ -61,7 +62,8 @@ export function createProductServices(connections: HostConnections): ProductServ
     ...(connections.linkToItem ? { linkToItem: connections.linkToItem } : {}),
     valueReviews: new ValueReviewRepository(lists),
     publications: new PublicationRepository(lists, connections.siteUrl),
-    files: new DocumentFiles(lists)
+    files: new DocumentFiles(lists),
+    reminders: new ReminderRepository(lists)
   };
   // The workbook's sheet is the entry page's sheet, built from the same services.
   return { ...services, departmentWorkbooks: new DepartmentWorkbookRepository(lists, connections.siteUrl, departmentWorkbookContent(services)) };

@@ -11,11 +11,14 @@ export interface PartAnswer {
 /** A part's final answer (2xx or a refusal that would not change), or the failure of the batch request that carried it. */
 export type SettledPart<A extends PartAnswer> = { readonly answer: A } | { readonly error: ServiceError };
 
-export interface PartRetryOptions<P> {
+export interface PartRetryOptions<P, A extends PartAnswer = PartAnswer> {
   /** Parts per batch request (Graph: 20). */
   readonly chunkSize: number;
-  /** Whether a part may be sent again after a 503, 504 or no answer (see mayRetry); 429 always may. */
-  isRepeatable(part: P): boolean;
+  /**
+   * Whether a part may be sent again after a 503, 504 or no answer (see mayRetry); 429 always may.
+   * The part's answer is given where one came, for parts that tell a refusal by it.
+   */
+  isRepeatable(part: P, answer?: A): boolean;
   readonly policy?: Partial<RetryPolicy>;
   /** Waits between rounds; tests pass one that does not wait. */
   sleep?(ms: number): Promise<void>;
@@ -36,7 +39,7 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export async function sendWithPartRetries<P extends { readonly id: string }, A extends PartAnswer>(
   parts: readonly P[],
   send: (chunk: readonly P[]) => Promise<A[]>,
-  options: PartRetryOptions<P>
+  options: PartRetryOptions<P, A>
 ): Promise<{ settled: Map<string, SettledPart<A>>; roundTrips: number }> {
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.policy };
   const sleep = options.sleep ?? defaultSleep;
@@ -63,7 +66,7 @@ export async function sendWithPartRetries<P extends { readonly id: string }, A e
         const answer = byId.get(part.id);
         if (!answer) {
           settled.set(part.id, { error: new ServiceError(0, 'The batch answer has no response for this request.', 'missingResponse') });
-        } else if (attempt < policy.attempts && mayRetry(answer.status, options.isRepeatable(part))) {
+        } else if (attempt < policy.attempts && mayRetry(answer.status, options.isRepeatable(part, answer))) {
           again.push(part);
           wait = Math.max(wait, retryWaitMs(attempt, retryAfterOf(answer.headers), policy));
         } else {

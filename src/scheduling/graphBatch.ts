@@ -54,6 +54,12 @@ export interface StepSendOptions {
   sleep?(ms: number): Promise<void>;
   /** The number of steps with a final answer. */
   onSettled?(settled: number): void;
+  /**
+   * Whether a step answered 503 or 504 may be sent again; by default what `isRepeatableGraphRequest`
+   * says of the request. A step whose answer proves the service refused it (a throttling 503 with
+   * Retry-After) may say so here.
+   */
+  isRepeatable?(step: BatchStep, answer: BatchStepResult | undefined): boolean;
 }
 
 /**
@@ -63,7 +69,7 @@ export interface StepSendOptions {
 export async function sendGraphSteps(calendar: CalendarService, steps: readonly BatchStep[], options: StepSendOptions = {}): Promise<{ outcomes: Map<string, StepOutcome>; roundTrips: number }> {
   const { settled, roundTrips } = await sendWithPartRetries(steps, (chunk) => calendar.batch(chunk), {
     chunkSize: graphBatchLimit,
-    isRepeatable: (step) => isRepeatableGraphRequest(step.method, step.url, step.body),
+    isRepeatable: (step, answer) => isRepeatableGraphRequest(step.method, step.url, step.body) || (options.isRepeatable?.(step, answer) ?? false),
     policy: options.retry,
     sleep: options.sleep,
     onSettled: options.onSettled

@@ -62,9 +62,10 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
   async function openCompleteness(year: number): Promise<void> {
     await page.getByRole('tab', { name: /Vollständigkeit|Completeness/ }).click();
     const picker = page.getByRole('combobox', { name: /Berichtsjahr|Reporting year/ });
-    if ((await picker.innerText()).trim() !== String(year)) {
+    // A year with a deadline reads "2025 (Frist 31.03.2026)".
+    if (!new RegExp(`^${year}( \\(|$)`).test((await picker.innerText()).trim())) {
       await picker.click();
-      await page.getByRole('option', { name: String(year), exact: true }).click();
+      await page.getByRole('option', { name: new RegExp(`^${year}( \\(|$)`) }).click();
     }
     await page.getByTestId('overall-completeness').waitFor();
   }
@@ -163,7 +164,9 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const sent = (await sentMail()).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0].toRecipients.map((recipient) => recipient.emailAddress.address)).toEqual(row.recipients.map((recipient) => recipient.address));
-    expect(sent[0].body.content).toContain(`${workbench.url}/?view=excel&amp;year=${year}`);
+    // The link opens the department's workbook of the year, refreshed just before the mail.
+    expect(sent[0].body.content).toContain(`${workbench.url}/sites/integration/Kennzahlenmappen/${row.department.number}/`);
+    expect(sent[0].body.content).toContain('?web=1');
     await screenshot(page, 'indicator-dashboard-reminded-de');
   });
 
@@ -190,10 +193,25 @@ describe('local workbench: indicator dashboard in a real Chromium', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.innerText()).resolves.toContain('Berichtsjahr eröffnen?');
     await screenshot(page, 'indicator-dashboard-open-year-confirm-de');
+    // The deadline is required and typed the German way; the workbooks are written with it.
+    const deadline = dialog.getByRole('combobox', { name: 'Abgabefrist' });
+    await deadline.fill('');
+    await deadline.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Eröffnen', exact: true }).isDisabled()).resolves.toBe(true);
+    await deadline.fill(`01.01.${year - 1}`);
+    await deadline.press('Tab');
+    await dialog.getByText('Die Abgabefrist darf nicht in der Vergangenheit liegen.').waitFor();
+    await expect(dialog.getByRole('button', { name: 'Eröffnen', exact: true }).isDisabled()).resolves.toBe(true);
+    await deadline.fill(`30.04.${year + 1}`);
+    await deadline.press('Tab');
     await dialog.getByRole('button', { name: 'Eröffnen', exact: true }).click();
     const notice = page.getByTestId('year-lock-notice');
     await notice.waitFor({ timeout: 60_000 });
     const opened = await notice.innerText();
+    expect(opened).toContain(`Abgabefrist: 30.04.${year + 1}.`);
+    expect(opened).toMatch(/Die Kennzahlen-Arbeitsmappen von \d+ Fachbereichen sind geschrieben\./);
+    expect((await office.reportingYears.yearOf(year))?.deadline).toBe(`${year + 1}-04-30`);
+    expect(await office.departmentWorkbooks.find(data.departments[0].number, year)).toEqual(expect.objectContaining({ year }));
     const match = new RegExp(`Das Berichtsjahr ${year} ist eröffnet: 12 Ordner und (\\d+) leere Kennzahlwerte neu angelegt, 0 Kennzahlwerte waren schon da`).exec(opened);
     expect(match).not.toBeNull();
     const created = Number(match![1]);

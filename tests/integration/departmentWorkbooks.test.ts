@@ -180,4 +180,54 @@ describe('department workbooks in the local SharePoint', () => {
     expect((await office().reportingYears.yearOf(nextYear))?.deadline).toBe(`${thisYear + 1}-04-30`);
     await expect(emulator.services(contact).reportingYears.setDeadline(nextYear, `${thisYear + 1}-05-31`)).rejects.toMatchObject({ status: 403 });
   });
+
+  it('stores one year item when the deadline’s create was stored but its answer was lost', async () => {
+    const year = thisYear + 40;
+    await emulator.injectFault({ path: 'ReportingYears.*/items$', count: 1, status: 500, afterProcessing: true });
+    const saved = await office().reportingYears.setDeadline(year, `${thisYear + 41}-03-31`);
+    expect(saved.deadline).toBe(`${thisYear + 41}-03-31`);
+    expect((await office().reportingYears.years()).filter((candidate) => candidate.year === year)).toHaveLength(1);
+  });
+
+  it('reads a workbook saved between its read and its write again and keeps that save, instead of overwriting it', async () => {
+    const contact = emulator.people.contactOf(own.number).login;
+    const realFetch = globalThis.fetch;
+    let saves = 0;
+    let comment = 0;
+    /** The contact saves in Excel just before each of the office's next `times` writes reaches SharePoint. */
+    const saveBeforeOfficeWrites = (times: number): void => {
+      globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const headers = new Headers(init?.headers);
+        if (saves < times && decodeURIComponent(url).includes('/Kennzahlenmappen/') && url.endsWith('/$value') && headers.get('X-HTTP-Method') === 'PUT' && headers.get('Authorization') === `Bearer ${coordinator}`) {
+          saves += 1;
+          comment += 1;
+          const current = await download(contact, own);
+          const owed = (await sheetOf(current.bytes)).values.findIndex((cells, index) => index > 0 && cells[columnIndex('total')] === 4321);
+          expect(await upload(contact, own, await typeInto(current.bytes, owed, 'comment', `gespeichert während der Aktualisierung ${comment}`), current.etag)).toBe(204);
+        }
+        return realFetch(input, init);
+      };
+    };
+    try {
+      saveBeforeOfficeWrites(1);
+      const again = await office().departmentWorkbooks.refresh({ department: own, year: openYear });
+      expect(again.created).toBe(false);
+      expect(saves).toBe(1);
+      let after = await sheetOf((await download(coordinator, own)).bytes);
+      let row = after.values.find((cells) => cells[columnIndex('total')] === 4321)!;
+      // The refresh read the contact's save again and kept it, with the value typed before.
+      expect(row[columnIndex('comment')]).toBe('gespeichert während der Aktualisierung 1');
+
+      // A save before each of its two attempts: the refresh reports it, and the file stays as the contact saved it.
+      saves = 0;
+      saveBeforeOfficeWrites(2);
+      await expect(office().departmentWorkbooks.refresh({ department: own, year: openYear })).rejects.toMatchObject({ status: 412 });
+      after = await sheetOf((await download(coordinator, own)).bytes);
+      row = after.values.find((cells) => cells[columnIndex('total')] === 4321)!;
+      expect(row[columnIndex('comment')]).toBe('gespeichert während der Aktualisierung 3');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
 });

@@ -21,7 +21,8 @@ import { newCreateKey } from '../../src/data/sp/keyedCreate';
 import { UserRepository } from '../../src/data/userRepository';
 import { PlanPeriodCopier } from '../../src/data/planPeriodCopier';
 import { ValueReviewRepository } from '../../src/data/valueReviewRepository';
-import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId } from '../../src/domain';
+import { ReminderRepository } from '../../src/data/reminderRepository';
+import { agreementKey, allLists, correctionRequestOf, indicatorValueKey, initialReviewKey, listSpec, newTransactionId, reminderKey } from '../../src/domain';
 import type { Department, GoalAgreement, Indicator, ListName, Measure, PlanPeriod } from '../../src/domain';
 import type { CatalogueImportPlan } from '../../src/catalogueImport';
 
@@ -309,6 +310,18 @@ describe('creates whose answer is lost or refused are stored exactly once', () =
         const [outcome] = await new ValueReviewRepository(lists).decide([{ value, decision: 'returned', comment: tag }]);
         expect(outcome.kind).toBe('recorded');
         return count('ValueReviews', `ReportingYear eq 2090 and ReviewedETag eq ${quoted(`"${tag}"`)}`);
+      }
+    },
+    {
+      list: 'Reminders',
+      faultPath: batchPath,
+      async createAndCount(tag, n, injectFault) {
+        // One department's record of one click: the key is made of both.
+        const createKey = reminderKey(tag, departments[n].id);
+        await injectFault();
+        const [outcome] = await new ReminderRepository(lists).record([{ departmentId: departments[n].id, year: 2090, sentAt: new Date().toISOString(), missingCount: 2, outcome: 'sent', createKey }]);
+        expect(outcome.ok).toBe(true);
+        return count('Reminders', `CreateKey eq ${quoted(createKey)}`);
       }
     }
   ];

@@ -70,7 +70,7 @@ describe('npm run package', () => {
     const manifest = (actions.ApplyElementManifests.ElementManifest.Location as string).replace(/\\/g, '/');
     expect(targets('feature-elementmanifest')).toContain(manifest);
     const upgradeElements = parser.parse(await read(manifest)).Elements;
-    expect([upgradeElements.ListInstance].flat().map((list: { Url: string }) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems', 'Lists/ValueReviews', 'Veroeffentlichungen', 'Kennzahlenmappen']);
+    expect([upgradeElements.ListInstance].flat().map((list: { Url: string }) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems', 'Lists/ValueReviews', 'Veroeffentlichungen', 'Kennzahlenmappen', 'Lists/Reminders']);
     const addedToContentTypes = [actions.AddContentTypeField].flat().map((add: { FieldId: string }) => add.FieldId);
     expect(addedToContentTypes).toEqual(expect.arrayContaining(['{d95a602b-b955-4aab-9b9b-cc6f26f85d21}', '{cccbb5f6-3af1-4521-93cb-d3d486d3767d}']));
   });

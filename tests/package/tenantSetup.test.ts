@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { customLevels, departmentFolderLists } from '../../src/domain/sitePermissions';
+import { customLevels } from '../../src/domain/sitePermissions';
 import { cliForMicrosoft365, main, readProduct } from '../../scripts/tenantSetup';
 import { itemWriteSecurity, listSchema } from '../../src/domain/lists';
-import { planSetup, relaxedColumns, verifyPermissions, type CliRoleAssignment, type SetupCommand, type TenantAnswers } from '../../scripts/tenantSetup.plan';
+import { departmentFolderTargets, listUrlOf, planSetup, relaxedColumns, verifyPermissions, type CliRoleAssignment, type SetupCommand, type TenantAnswers } from '../../scripts/tenantSetup.plan';
 import { SimulatedTenant } from './support/simulatedTenant';
 import recordedTenant from './support/recordedTenant.json';
 
@@ -69,9 +69,9 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
 
     const tenant = new SimulatedTenant(recorded, product);
     tenant.apply(planSetup(product, recorded));
-    // The app's upgrade added "Veröffentlichungen": read again, the site needs only its permissions.
+    // The app's upgrade added "Veröffentlichungen" and "Kennzahlenmappen": read again, the site needs only their permissions and folders.
     const afterUpgrade = lines(planSetup(product, tenant.answers()));
-    expect(afterUpgrade.every((command) => command.includes('/Veroeffentlichungen') || command.includes('/_api/web/ensureuser'))).toBe(true);
+    expect(afterUpgrade.every((command) => command.includes('/Veroeffentlichungen') || command.includes('/Kennzahlenmappen') || command.includes('/_api/web/ensureuser'))).toBe(true);
     tenant.apply(planSetup(product, tenant.answers()));
     const after = tenant.answers();
     expect(planSetup(product, after)).toEqual([]);
@@ -145,11 +145,13 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
     const plan = lines(planSetup(product, tenant.answers()));
     expect(plan.filter((command) => !command.includes('FB 60 Mitglieder') && !/(\/60 |--name 60$)/.test(command))).toEqual([]);
     expect(plan.filter((command) => command.startsWith('spo group add'))).toEqual([`spo group add --webUrl ${site} --name FB 60 Mitglieder`]);
-    expect(plan.filter((command) => command.startsWith('spo folder add'))).toEqual(departmentFolderLists.map((list) => `spo folder add --webUrl ${site} --parentFolderUrl /Lists/${list} --name 60`));
+    expect(plan.filter((command) => command.startsWith('spo folder add'))).toEqual(departmentFolderTargets.map((target) => `spo folder add --webUrl ${site} --parentFolderUrl /${listUrlOf(target.list)} --name 60`));
 
     tenant.apply(planSetup(product, tenant.answers()));
     expect(planSetup(product, tenant.answers())).toEqual([]);
     expect(grantsOf(tenant.answers(), 'Lists/AgreementComments/60')).toEqual({ 'Integrationsplanung Besitzer': ['Vollzugriff'], 'FB 60 Mitglieder': ['Mitwirken'] });
+    // The department's workbook folder: its group edits without deleting, the office has full control, nobody else.
+    expect(grantsOf(tenant.answers(), 'Kennzahlenmappen/60')).toEqual({ 'Integrationsplanung Besitzer': ['Vollzugriff'], 'FB 60 Mitglieder': [customLevels.editWithoutDelete.name] });
   });
 
   it('restores a changed permission: removes the extra assignment, adds the missing one, replaces a wrong level', () => {
@@ -397,7 +399,7 @@ describe('tenant set-up with CLI for Microsoft 365', () => {
       expect(written.slice(0, 3)).toEqual(['spo app add', 'spo app deploy', 'spo app install']);
       expect(written.filter((command) => command === 'spo serviceprincipal grant').length).toBe(2);
       expect(tenant.written.filter((args) => args.includes('--scope')).map((args) => args.at(-1))).toEqual(['Calendars.ReadWrite', 'Mail.Send']);
-      expect(tenant.written.filter((args) => args.join(' ').startsWith('spo folder add'))).toHaveLength(departmentFolderLists.length * 3);
+      expect(tenant.written.filter((args) => args.join(' ').startsWith('spo folder add'))).toHaveLength(departmentFolderTargets.length * 3);
       expect((await run(tenant, '--verify')).code).toBe(0);
 
       const count = tenant.written.length;

@@ -50,7 +50,7 @@ describe('feature upgrade 1.0.0.0 → 1.1.0.0', () => {
     for (const [key, text] of copies) {
       expect({ key, text }).toEqual({ key, text: full.get(key) });
     }
-    expect(upgradeElements.ListInstance.map((list) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems', 'Lists/ValueReviews', 'Veroeffentlichungen', 'Kennzahlenmappen']);
+    expect(upgradeElements.ListInstance.map((list) => list.Url)).toEqual(['Lists/CorrectionRequests', 'Lists/BodySessions', 'Lists/GuidingGoals', 'Lists/ActionItems', 'Lists/ValueReviews', 'Veroeffentlichungen', 'Kennzahlenmappen', 'Lists/Reminders']);
     // Whatever the new list's content type refers to exists before the list is created.
     const known = new Set([...elements.Field.map((field) => field.ID)]);
     for (const ref of upgradeElements.ContentType.flatMap((type) => type.FieldRefs?.FieldRef ?? [])) {

@@ -335,7 +335,21 @@ const contract: Readonly<Record<string, ExpectedList>> = {
     template: 101,
     fields: { ReportType: { type: 'Choice', choices: reportTypes }, ReportYear: num, PublicationKind: { type: 'Choice', choices: ['Bericht', 'Kennzahlen (CSV)', 'Kennzahlen (Webseite)'] } }
   },
-  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', url: 'Kennzahlenmappen', template: 101, fields: { ReportYear: num } }
+  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', url: 'Kennzahlenmappen', template: 101, fields: { ReportYear: num } },
+  Reminders: {
+    title: 'Erinnerungen',
+    url: 'Lists/Reminders',
+    template: 100,
+    fields: {
+      Department: lookup('Departments'),
+      ReportingYear: { type: 'Number', indexed: true },
+      SentAt: date,
+      SentBy: { type: 'User' },
+      MissingCount: num,
+      Outcome: { type: 'Choice', choices: ['gesendet', 'unklar'] },
+      CreateKey: key
+    }
+  }
 };
 
 const genericListFeature = '00bfea71-de22-43b2-a848-c05709900100';
@@ -533,7 +547,7 @@ describe('list schema XML (sharepoint/assets)', () => {
   });
 
   it('lets folders be created in the lists that hold one folder per department', () => {
-    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments', 'Lists/Meetings', 'Lists/InitialReviews', 'Lists/CorrectionRequests']) {
+    for (const url of ['Lists/Measures', 'Lists/IndicatorValues', 'Lists/GoalAgreements', 'Lists/AgreementItems', 'Lists/AgreementComments', 'Lists/Meetings', 'Lists/InitialReviews', 'Lists/CorrectionRequests', 'Kennzahlenmappen']) {
       const schema = schemaOf(url);
       const refs = (((schema.MetaData as Node).ContentTypes as Node).ContentTypeRef as Node[]).map((ref) => attr(ref, 'ID'));
       expect({ url, folderCreation: attr(schema, 'FolderCreation'), folderContentType: refs.includes('0x0120') }).toEqual({ url, folderCreation: 'TRUE', folderContentType: true });
@@ -583,7 +597,7 @@ describe('list schema XML (sharepoint/assets)', () => {
 
   it('gives every list the product creates items in a unique, indexed key column in the XML', () => {
     // The lists the data layer creates items in (src/data): a create whose answer is lost is read back by this key.
-    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems', 'ValueReviews'];
+    const created = ['PlanPeriods', 'GuidingGoals', 'FieldsOfAction', 'Goals', 'Measures', 'Indicators', 'IndicatorValues', 'InitialReviews', 'Meetings', 'GoalAgreements', 'AgreementItems', 'AgreementComments', 'GoalChanges', 'ReportingYears', 'CorrectionRequests', 'BodySessions', 'ActionItems', 'ValueReviews', 'Reminders'];
     expect(allLists.filter((spec) => spec.createKey).map((spec) => spec.name)).toEqual(created);
     for (const spec of allLists.filter((candidate) => candidate.createKey)) {
       const column = schemaFields(spec.url).find((field) => attr(field, 'Name') === spec.createKey!.field);

@@ -7,7 +7,7 @@ import { reportingYearOf } from './dashboardModel';
 /** What the dashboard reads and writes: the catalogue, indicators and values, the locks, correction requests, reminder mail, and the review of values. */
 export type DashboardServices = Pick<
   ProductServices,
-  'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests' | 'mail' | 'valueReviews'
+  'locale' | 'users' | 'catalogue' | 'departments' | 'indicators' | 'indicatorValues' | 'reportingYears' | 'correctionRequests' | 'mail' | 'valueReviews' | 'reminders'
 >;
 
 /** How many years back the charts go from the reporting year. */

@@ -225,11 +225,28 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Options of a reminder mail: the year's deadline, and whether the link opens the department's workbook. */
+export interface ReminderMailOptions {
+  /** `YYYY-MM-DD` (Abgabefrist). */
+  readonly deadline?: string;
+  /** `YYYY-MM-DD`: whether the deadline has passed is said in the mail. */
+  readonly today?: string;
+  /** The link opens the department's workbook in Excel, not the entry page. */
+  readonly isWorkbookLink?: boolean;
+}
+
+/** `2026-03-31` → `31.03.2026`, as the mail is German whatever the sender's UI language. */
+export function germanDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-');
+  return `${day}.${month}.${year}`;
+}
+
 /**
  * The reminder to one department, always in German (the administration's language): what is
- * missing for which year, and one link straight to the department's entry for that year.
+ * missing (indicator and measure) for which year, by when, and one link straight to the
+ * department's workbook or entry for that year.
  */
-export function reminderMail(row: DepartmentCompleteness, year: number, link: string, senderName: string): OutgoingMail {
+export function reminderMail(row: DepartmentCompleteness, year: number, link: string, senderName: string, options: ReminderMailOptions = {}): OutgoingMail {
   const { department, missing } = row;
   const items = missing
     .map(({ indicator, measure }) => {
@@ -237,17 +254,39 @@ export function reminderMail(row: DepartmentCompleteness, year: number, link: st
       return `<li>${escapeHtml(indicator.title)}${escapeHtml(measureText)}</li>`;
     })
     .join('');
+  const { deadline, today, isWorkbookLink } = options;
+  const isOverdue = deadline !== undefined && today !== undefined && today > deadline;
+  const deadlineText =
+    deadline === undefined
+      ? ''
+      : isOverdue
+        ? `<p><strong>Die Abgabefrist war der ${germanDay(deadline)}.</strong> Bitte tragen Sie die Werte so bald wie möglich ein.</p>`
+        : `<p>Bitte tragen Sie die Werte <strong>bis zum ${germanDay(deadline)}</strong> ein.</p>`;
+  const linkText = isWorkbookLink
+    ? `<p>Ihre Kennzahlenmappe öffnet sich mit einem Klick in Excel, schon mit Ihren Kennzahlen: <a href="${escapeHtml(link)}">Kennzahlenmappe ${year} öffnen</a><br>${escapeHtml(link)}</p>`
+    : `<p>Bitte tragen Sie die Werte direkt hier ein: <a href="${escapeHtml(link)}">Kennzahlen ${year} erfassen</a><br>${escapeHtml(link)}</p>`;
   const html = [
     '<p>Guten Tag,</p>',
     `<p>für das Berichtsjahr ${year} fehlen aus dem Fachbereich ${escapeHtml(department.number)} ${escapeHtml(department.name)} noch ${missing.length} von ${row.expected} Kennzahlwerten:</p>`,
     `<ul>${items}</ul>`,
-    `<p>Bitte tragen Sie die Werte direkt hier ein: <a href="${escapeHtml(link)}">Kennzahlen ${year} erfassen</a><br>${escapeHtml(link)}</p>`,
+    deadlineText,
+    linkText,
     '<p>Vielen Dank für Ihre Unterstützung!</p>',
     `<p>Mit freundlichen Grüßen<br>${escapeHtml(senderName)}</p>`
-  ].join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+  const due = deadline === undefined ? '' : ` bis ${germanDay(deadline)}`;
   return {
     to: row.recipients,
-    subject: `Kennzahlen ${year}: noch ${missing.length} ${missing.length === 1 ? 'Wert' : 'Werte'} offen – Fachbereich ${department.number} ${department.name}`,
+    subject: `Kennzahlen ${year}: noch ${missing.length} ${missing.length === 1 ? 'Wert' : 'Werte'} offen${due} – Fachbereich ${department.number} ${department.name}`,
     html
   };
+}
+
+/** The rows of the completeness view: departments that owe values first, most missing first, then by number. */
+export function sortByMissing(rows: readonly DepartmentCompleteness[]): DepartmentCompleteness[] {
+  return [...rows].sort(
+    (a, b) => b.missing.length - a.missing.length || a.department.number.localeCompare(b.department.number, 'de', { numeric: true })
+  );
 }

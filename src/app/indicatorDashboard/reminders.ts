@@ -1,8 +1,13 @@
 import * as React from 'react';
-import type { DashboardServices } from './dashboardData';
-import { DepartmentCompleteness, entryLink, reminderMail } from './dashboardModel';
+import type { Reminder } from '../../domain';
+import { newCreateKey } from '../../data/sp/keyedCreate';
+import type { DepartmentCompleteness } from './dashboardModel';
+import { DepartmentReminderResult, remindDepartments, ReminderServices, RemindInput } from './reminderDispatch';
 
-export type ReminderNotice = { readonly kind: 'sent' | 'failed'; readonly row: DepartmentCompleteness; readonly error?: unknown };
+/** The outcome of one department's reminder: its result (sent, failed, unknown), or the failure of the whole attempt. */
+export type ReminderNotice =
+  | { readonly kind: 'result'; readonly row: DepartmentCompleteness; readonly result: DepartmentReminderResult }
+  | { readonly kind: 'failed'; readonly row: DepartmentCompleteness; readonly error: unknown };
 
 /** The completeness view: the year shown, the department a reminder is being confirmed for, and the last outcome. */
 export interface ReminderState {
@@ -17,7 +22,7 @@ export type ReminderEvent =
   | { readonly type: 'asked'; readonly row: DepartmentCompleteness }
   | { readonly type: 'cancelled' }
   | { readonly type: 'sending' }
-  | { readonly type: 'sent'; readonly row: DepartmentCompleteness }
+  | { readonly type: 'sent'; readonly row: DepartmentCompleteness; readonly result: DepartmentReminderResult }
   | { readonly type: 'failed'; readonly row: DepartmentCompleteness; readonly error: unknown }
   | { readonly type: 'noticeDismissed' };
 
@@ -33,7 +38,7 @@ export function reminderReducer(state: ReminderState, event: ReminderEvent): Rem
     case 'sending':
       return { ...state, isSending: true };
     case 'sent':
-      return { ...state, isSending: false, confirming: undefined, notice: { kind: 'sent', row: event.row } };
+      return { ...state, isSending: false, confirming: undefined, notice: { kind: 'result', row: event.row, result: event.result } };
     case 'failed':
       return { ...state, isSending: false, confirming: undefined, notice: { kind: 'failed', row: event.row, error: event.error } };
     case 'noticeDismissed':
@@ -42,26 +47,33 @@ export function reminderReducer(state: ReminderState, event: ReminderEvent): Rem
   return state;
 }
 
-export interface SendReminderInput {
-  readonly services: Pick<DashboardServices, 'mail'>;
+export interface SendReminderInput extends Omit<RemindInput, 'rows' | 'clickId' | 'onProgress' | 'services'> {
+  readonly services: ReminderServices;
   readonly row: DepartmentCompleteness;
-  readonly year: number;
-  /** `{year}` and `{department}` are filled in. */
-  readonly entryLinkTemplate: string;
-  readonly senderName: string;
   readonly dispatch: (event: ReminderEvent) => void;
+  /** The record written to "Erinnerungen", for "zuletzt erinnert". */
+  readonly onRecorded?: (reminders: readonly Reminder[]) => void;
 }
 
-/** Mails the department's contacts what they still owe for the year, with a link to enter it. */
-export async function sendReminder({ services, row, year, entryLinkTemplate, senderName, dispatch }: SendReminderInput): Promise<void> {
+/**
+ * Mails the department's contacts what they still owe for the year, with the link to its workbook
+ * (or the entry page), and records it: the same path as "Alle erinnern", for one department.
+ */
+export async function sendReminder({ row, dispatch, onRecorded, ...request }: SendReminderInput): Promise<void> {
   dispatch({ type: 'sending' });
+  let result: DepartmentReminderResult | undefined;
   try {
-    await services.mail.send(reminderMail(row, year, entryLink(entryLinkTemplate, year, row.department), senderName));
+    [result] = await remindDepartments({ ...request, rows: [row], clickId: newCreateKey() });
   } catch (error) {
     dispatch({ type: 'failed', row, error });
     return;
   }
-  dispatch({ type: 'sent', row });
+  if (!result) {
+    dispatch({ type: 'failed', row, error: new Error('The department owes nothing or has no contact with a mail address.') });
+    return;
+  }
+  if (result.reminder) onRecorded?.([result.reminder]);
+  dispatch({ type: 'sent', row, result });
 }
 
 export function useReminders(year: number): [ReminderState, React.Dispatch<ReminderEvent>] {

@@ -146,6 +146,12 @@ export class SimulatedTenant {
     }
   }
 
+  /** The product list (by name) a web-relative path lies in: "Lists/Measures/50" → Measures, "Kennzahlenmappen/50" → DepartmentWorkbooks. */
+  private listOfPath(path: string): { readonly name: string; readonly url: string } {
+    const spec = Object.values(listSchema).find((candidate) => path === candidate.url || path.startsWith(`${candidate.url}/`));
+    return spec ? { name: spec.name, url: spec.url } : { name: path.split('/')[1], url: path.split('/').slice(0, 2).join('/') };
+  }
+
   /** "Lists/Measures/50" from "/Lists/Measures/50" or "/sites/integration/Lists/Measures/50". */
   private relative(url: string | true | undefined): string {
     const text = String(url);
@@ -198,6 +204,11 @@ export class SimulatedTenant {
     if (!this.state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === url)) {
       this.state.lists.push({ RootFolder: { ServerRelativeUrl: url }, EnableFolderCreation: false });
     }
+    // The department workbooks' library of the same release; its schema lets folders be created.
+    const workbooks = `${this.webPath}/${listSchema.DepartmentWorkbooks.url}`;
+    if (!this.state.lists.some((candidate) => candidate.RootFolder.ServerRelativeUrl === workbooks)) {
+      this.state.lists.push({ RootFolder: { ServerRelativeUrl: workbooks }, EnableFolderCreation: true });
+    }
   }
 
   /** The library's permissions: its own once inheritance is broken, else the web's. */
@@ -242,7 +253,7 @@ export class SimulatedTenant {
       }
       case 'spo folder list': {
         const parent = this.relative(options.parentFolderUrl);
-        const list = parent.split('/')[1];
+        const list = this.listOfPath(parent).name;
         const depth = parent.split('/').length + 1;
         return (state.folders[list] ?? []).filter((folder) => {
           const path = this.relative(folder.ServerRelativeUrl);
@@ -350,8 +361,8 @@ export class SimulatedTenant {
       case 'spo folder add': {
         const parent = this.relative(options.parentFolderUrl);
         const path = `${parent}/${String(options.name)}`;
-        const list = parent.split('/')[1];
-        const listEntry = state.lists.find((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/Lists/${list}`);
+        const { name: list, url: listUrl } = this.listOfPath(parent);
+        const listEntry = state.lists.find((candidate) => candidate.RootFolder.ServerRelativeUrl === `${this.webPath}/${listUrl}`);
         if (!listEntry?.EnableFolderCreation) {
           throw new Error('Folders are not enabled on this list.');
         }

@@ -194,7 +194,11 @@ const contract: Record<string, { title: string; fields: Record<string, string> }
     }
   },
   Veroeffentlichungen: { title: 'Veröffentlichungen', fields: { ReportType: 'Choice', ReportYear: 'Number', PublicationKind: 'Choice' } },
-  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', fields: { ReportYear: 'Number' } }
+  Kennzahlenmappen: { title: 'Kennzahlen-Arbeitsmappen', fields: { ReportYear: 'Number' } },
+  Reminders: {
+    title: 'Erinnerungen',
+    fields: { Department: 'Lookup>Departments', ReportingYear: 'Number', SentAt: 'DateTime', SentBy: 'User', MissingCount: 'Number', Outcome: 'Choice', CreateKey: 'Text' }
+  }
 };
 
 describe('list map', () => {

@@ -6,8 +6,6 @@ import { isoDay } from '../../../domain';
 export interface DeadlinePickerProps {
   /** `YYYY-MM-DD`, or undefined while none is chosen. */
   readonly value: string | undefined;
-  /** The earliest day that may be chosen (today), `YYYY-MM-DD`. */
-  readonly minDay: string;
   readonly locale: string;
   readonly disabled: boolean;
   /** Shown under the field when the chosen day cannot be used. */
@@ -43,7 +41,7 @@ function parsed(text: string, locale: string): Date | null {
 }
 
 /** Month and day names from the browser in the UI's language, the rest from the web part's strings. */
-function pickerStrings(locale: string, strings: IIndicatorDashboardWebPartStrings, errorMessage: string | undefined): IDatePickerStrings {
+function pickerStrings(locale: string, strings: IIndicatorDashboardWebPartStrings): IDatePickerStrings {
   const months = Array.from({ length: 12 }, (_, month) => new Date(2024, month, 1));
   const days = Array.from({ length: 7 }, (_, day) => new Date(2024, 0, 7 + day));
   const name = (options: Intl.DateTimeFormatOptions) => (date: Date): string => new Intl.DateTimeFormat(locale, options).format(date);
@@ -60,12 +58,16 @@ function pickerStrings(locale: string, strings: IIndicatorDashboardWebPartString
     closeButtonAriaLabel: strings.DeadlineClose,
     isRequiredErrorMessage: strings.DeadlineRequired,
     invalidInputErrorMessage: strings.DeadlineInvalid,
-    isOutOfBoundsErrorMessage: errorMessage ?? strings.DeadlineRequired
+    isOutOfBoundsErrorMessage: strings.DeadlinePast
   };
 }
 
-/** The required deadline of the year the office opens: a Fluent DatePicker, typed or picked, not before today. */
-export function DeadlinePicker({ value, minDay, locale, disabled, errorMessage, strings, onChange }: DeadlinePickerProps): React.ReactElement {
+/**
+ * The required deadline of the year the office opens: a Fluent DatePicker, typed or picked. A day
+ * in the past is selected and refused by the dialog (`errorMessage`, confirm disabled) rather than
+ * by the picker's bounds, which would keep showing the previous day as chosen.
+ */
+export function DeadlinePicker({ value, locale, disabled, errorMessage, strings, onChange }: DeadlinePickerProps): React.ReactElement {
   return (
     <DatePicker
       label={strings.DeadlineLabel}
@@ -73,15 +75,15 @@ export function DeadlinePicker({ value, minDay, locale, disabled, errorMessage, 
       allowTextInput
       disabled={disabled}
       value={value ? dateOf(value) : undefined}
-      minDate={dateOf(minDay)}
       firstDayOfWeek={DayOfWeek.Monday}
       formatDate={(date) => formatted(date, locale)}
       parseDateFromString={(text) => parsed(text, locale)}
-      strings={pickerStrings(locale, strings, errorMessage)}
+      strings={pickerStrings(locale, strings)}
       ariaLabel={strings.DeadlineLabel}
       placeholder={strings.DeadlinePlaceholder}
       onSelectDate={(date) => onChange(date ? dayOf(date) : undefined)}
-      textField={{ description: errorMessage ? undefined : strings.DeadlineHint, errorMessage }}
+      // Only a message of ours replaces the picker's own (required, unreadable input).
+      textField={errorMessage ? { errorMessage } : { description: strings.DeadlineHint }}
     />
   );
 }

@@ -5,7 +5,7 @@ import { changeYearLock, deadlineProblem, LockAction, LockNotice, openReportingY
 import type { ProductServices } from '../../../app/services';
 import { YearLockIncompleteError } from '../../../data/reportingYearRepository';
 import type { ReportingYear } from '../../../domain';
-import { canLockYear, lockOf, todayInCouncil } from '../../../domain';
+import { canLockYear, lockOf } from '../../../domain';
 import { ServiceError } from '../../../http/serviceError';
 import { errorText } from '../../../ui/ErrorMessage';
 import { format, formatDate, formatDateTime } from '../../../ui/format';
@@ -137,7 +137,7 @@ export function YearLock({ year, reportingYear, years, isCoordinator, siteUserId
           </MessageBar>
         )}
         {shownAction === 'open' && (
-          <DeadlinePicker value={deadline} minDay={todayInCouncil(new Date())} locale={locale} disabled={saving} errorMessage={deadlineError} strings={strings} onChange={setDeadline} />
+          <DeadlinePicker value={deadline} locale={locale} disabled={saving} errorMessage={deadlineError} strings={strings} onChange={setDeadline} />
         )}
         {saving && !progress && <Spinner size={SpinnerSize.small} label={strings.SavingLock} ariaLive="polite" />}
         {saving && progress && (

@@ -1,5 +1,7 @@
 import type { Department, ReportingYear } from '../../../../src/domain';
-import type { OutgoingMail } from '../../../../src/scheduling/reminderMail';
+import type { MailDelivery, OutgoingMail } from '../../../../src/scheduling/reminderMail';
+import type { ReminderServices } from '../../../../src/app/indicatorDashboard/reminderDispatch';
+import type { NewReminder } from '../../../../src/domain';
 import { ServiceError } from '../../../../src/http/serviceError';
 import type { DashboardServices } from '../../../../src/app/indicatorDashboard/dashboardData';
 import type { DepartmentCompleteness } from '../../../../src/app/indicatorDashboard/dashboardModel';
@@ -23,31 +25,63 @@ const row: DepartmentCompleteness = {
   recipients: [{ address: 'soziales@stadt.example', name: 'FB 50' }]
 };
 
+/** Mail and records as the reminder path sees them: every mail answered by `deliver`, every record stored. */
+function reminderServices(deliver: (id: string) => MailDelivery): { services: ReminderServices; mails: OutgoingMail[]; records: NewReminder[] } {
+  const mails: OutgoingMail[] = [];
+  const records: NewReminder[] = [];
+  const services: ReminderServices = {
+    mail: {
+      sendEach: async (batch) => {
+        mails.push(...batch.map((entry) => entry.mail));
+        return new Map(batch.map((entry) => [entry.id, deliver(entry.id)]));
+      }
+    },
+    reminders: {
+      record: async (drafts) => {
+        records.push(...drafts);
+        return drafts.map((draft, index) => ({ ok: true as const, reminder: { id: index + 1, departmentId: draft.departmentId, year: draft.year, sentAt: draft.sentAt, missingCount: draft.missingCount, outcome: draft.outcome, sentBy: 'Büro' } }));
+      }
+    }
+  };
+  return { services, mails, records };
+}
+
 describe('completeness reminders', () => {
-  it('mails the department with a link for the shown year, then closes the dialog with a notice', async () => {
-    const mails: OutgoingMail[] = [];
-    const services = { mail: { send: async (mail: OutgoingMail) => void mails.push(mail) } } as unknown as Pick<DashboardServices, 'mail'>;
+  it('mails the department with a link for the shown year, records it, then closes the dialog with a notice', async () => {
+    const { services, mails, records } = reminderServices(() => ({ kind: 'sent' }));
     const run = recorder<ReminderState, ReminderEvent>(reminderReducer, { year: 2025, isSending: false });
     run.dispatch({ type: 'yearPicked', year: 2024 });
     run.dispatch({ type: 'asked', row });
-    await sendReminder({ services, row, year: run.current().year, entryLinkTemplate: 'https://x/Kennzahlen.aspx?year={year}&department={department}', senderName: 'Büro', dispatch: run.dispatch });
+    const recorded: unknown[] = [];
+    await sendReminder({
+      services,
+      row,
+      year: run.current().year,
+      entryLinkTemplate: 'https://x/Kennzahlen.aspx?year={year}&department={department}',
+      senderName: 'Büro',
+      dispatch: run.dispatch,
+      onRecorded: (reminders) => recorded.push(...reminders)
+    });
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain('Kennzahlen 2024');
     expect(mails[0].html).toContain('year=2024');
+    expect(records).toEqual([expect.objectContaining({ departmentId: 50, year: 2024, missingCount: 1, outcome: 'sent' })]);
+    expect(recorded).toHaveLength(1);
     expect(run.seen.map((state) => state.isSending)).toEqual([false, false, false, true, false]);
-    expect(run.current()).toMatchObject({ confirming: undefined, notice: { kind: 'sent', row } });
+    expect(run.current()).toMatchObject({ confirming: undefined, notice: { kind: 'result', row, result: { outcome: 'sent' } } });
   });
 
-  it('keeps the dialog open while sending and reports a failure with its error', async () => {
+  it('keeps the dialog open while sending and reports a failure with its error, recording nothing', async () => {
     const error = new ServiceError(429, 'Too many requests');
     const run = recorder<ReminderState, ReminderEvent>(reminderReducer, { year: 2025, isSending: false });
     run.dispatch({ type: 'asked', row });
     run.dispatch({ type: 'sending' });
     run.dispatch({ type: 'cancelled' });
     expect(run.current().confirming).toBe(row);
-    const services = { mail: { send: async () => Promise.reject(error) } } as unknown as Pick<DashboardServices, 'mail'>;
+    const { services, records } = reminderServices(() => ({ kind: 'failed', error }));
     await sendReminder({ services, row, year: 2025, entryLinkTemplate: '{year}', senderName: 'Büro', dispatch: run.dispatch });
-    expect(run.current()).toMatchObject({ isSending: false, confirming: undefined, notice: { kind: 'failed', row, error } });
+    expect(run.current()).toMatchObject({ isSending: false, confirming: undefined, notice: { kind: 'result', row, result: { outcome: 'failed', error } } });
+    expect(records).toEqual([]);
     run.dispatch({ type: 'noticeDismissed' });
     expect(run.current().notice).toBeUndefined();
   });
