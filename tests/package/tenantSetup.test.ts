@@ -24,7 +24,7 @@ function lines(commands: readonly SetupCommand[]): string[] {
 /**
  * The recorded tenant after one run of the set-up, in its two phases as the runner does it: the
  * plan for what was read first, then the plan for the site read again after the app's upgrade
- * (which adds the library "Veröffentlichungen").
+ * (which adds the libraries "Veröffentlichungen" and "Kennzahlenmappen").
  */
 function settled(): SimulatedTenant {
   const tenant = new SimulatedTenant(recorded, product);
