@@ -38,7 +38,7 @@ export async function savedWorkbookContent(file: Uint8Array, grid: Pick<SheetGri
   }
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   // exceljs writes only the parts it knows: the task pane's are put back as the file had them.
-  return (await hasAutoShowTaskpane(file)) ? addAutoShowTaskpane(written) : written;
+  return (await hasAutoShowTaskpane(file)) ? addAutoShowTaskpane(written, file) : written;
 }
 
 /**

@@ -43,14 +43,14 @@ const instanceId = '{3C9A51E2-7B64-4F0D-A8E5-62D1B90F4C17}';
 /** The package relationship's id: ours, so that adding the parts again finds and keeps it. */
 const packageRelationshipId = 'rIdIp365Taskpanes';
 
-function webExtensionXml(): string {
+function webExtensionXml(keptProperties: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     `<we:webextension xmlns:we="${namespaces.webextension}" id="${instanceId}">`,
     // EXCatalog: the add-in deployed centrally in the Microsoft 365 admin center; id and version are the manifest's.
     `<we:reference id="${excelAddInReference.id}" version="${excelAddInReference.version}" store="EXCatalog" storeType="EXCatalog"/>`,
     '<we:alternateReferences/>',
-    `<we:properties><we:property name="${autoShowTaskpaneProperty}" value="true"/></we:properties>`,
+    `<we:properties><we:property name="${autoShowTaskpaneProperty}" value="true"/>${keptProperties.join('')}</we:properties>`,
     '<we:bindings/>',
     `<we:snapshot xmlns:r="${namespaces.relationships}"/>`,
     '</we:webextension>'
@@ -81,11 +81,13 @@ function taskpanesRelsXml(): string {
 
 /**
  * The workbook with the web-extension parts added (or replaced: a refreshed file keeps exactly one
- * set). Everything else in the package stays as exceljs wrote it.
+ * set). Everything else in the package stays as exceljs wrote it. `previous` is the file this one
+ * replaces: the add-in's own settings (Office.context.document.settings, which Excel keeps as
+ * properties of this part, e.g. a submission the pane must resume) are carried over from it.
  */
-export async function addAutoShowTaskpane(workbook: Uint8Array): Promise<Uint8Array> {
+export async function addAutoShowTaskpane(workbook: Uint8Array, previous?: Uint8Array | ArrayBuffer): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(workbook);
-  zip.file(webExtensionPartNames.webextension, webExtensionXml());
+  zip.file(webExtensionPartNames.webextension, webExtensionXml(previous ? await settingsOf(previous) : []));
   zip.file(webExtensionPartNames.taskpanes, taskpanesXml());
   zip.file(webExtensionPartNames.taskpanesRels, taskpanesRelsXml());
   zip.file('_rels/.rels', withPackageRelationship(await requiredText(zip, '_rels/.rels')));
@@ -114,6 +116,18 @@ export async function hasAutoShowTaskpane(workbook: Uint8Array | ArrayBuffer): P
   const reference = /<we:reference\b[^>]*\bid="([^"]+)"/.exec(webextension)?.[1];
   const property = new RegExp(`<we:property\\b[^>]*\\bname="${autoShowTaskpaneProperty.replace(/\./g, '\\.')}"[^>]*\\bvalue="([^"]*)"`).exec(webextension)?.[1];
   return reference?.toLowerCase() === excelAddInReference.id.toLowerCase() && property?.toLowerCase() === 'true' && /<wetp:webextensionref\b/.test(taskpanes);
+}
+
+/** The `we:property` elements of a workbook's web extension other than the auto-show flag; none for a file without one. */
+async function settingsOf(workbook: Uint8Array | ArrayBuffer): Promise<string[]> {
+  let part: string | undefined;
+  try {
+    part = await (await JSZip.loadAsync(workbook)).file(webExtensionPartNames.webextension)?.async('string');
+  } catch {
+    return [];
+  }
+  const properties = part?.match(/<we:property\b[^>]*\/>/g) ?? [];
+  return properties.filter((property) => !new RegExp(`\\bname="${escapeRegExp(autoShowTaskpaneProperty)}"`).test(property));
 }
 
 async function requiredText(zip: JSZip, name: string): Promise<string> {

@@ -14,11 +14,14 @@ import { ReportingYearRepository } from '../../src/data/reportingYearRepository'
 import { ValueReviewRepository } from '../../src/data/valueReviewRepository';
 import { UserRepository } from '../../src/data/userRepository';
 import { CorrectionRequestRepository } from '../../src/data/correctionRequestRepository';
-import { DepartmentWorkbookRepository } from '../../src/data/departmentWorkbookRepository';
-import { departmentWorkbookContent } from '../../src/app/indicatorEntry/departmentWorkbookContent';
 import { countsPersons } from '../../src/domain';
 import type { Indicator } from '../../src/domain';
 import { workbookOpenLink } from '../../src/domain/departmentWorkbook';
+import { createProductServices } from '../../src/hosts/productServices';
+import { createGraphClient } from '../../src/scheduling/graphClientFactory';
+import { loadDashboard } from '../../src/app/indicatorDashboard/dashboardData';
+import { completenessOf } from '../../src/app/indicatorDashboard/dashboardModel';
+import { remindDepartments } from '../../src/app/indicatorDashboard/reminderDispatch';
 import { columnIndex } from '../../src/indicatorSheet/sheetLayout';
 import { isWorkbookError, readIndicatorWorkbook } from '../../src/indicatorSheet/xlsxSheet';
 
@@ -48,7 +51,24 @@ function asOffice(workbench: RunningWorkbench) {
     users: new UserRepository(lists),
     correctionRequests: new CorrectionRequestRepository(lists)
   };
-  return { lists, services, workbooks: new DepartmentWorkbookRepository(lists, siteUrl, departmentWorkbookContent(services)) };
+  return { lists, services };
+}
+
+interface SentMessage {
+  readonly toRecipients: ReadonlyArray<{ readonly emailAddress: { readonly address: string } }>;
+  readonly body: { readonly content: string };
+}
+
+/** What the emulator's Outlook has sent, oldest first. */
+async function sentMail(workbench: RunningWorkbench): Promise<SentMessage[]> {
+  return ((await (await fetch(`${workbench.url}/_emulator/mail`)).json()) as { value: SentMessage[] }).value;
+}
+
+/** Every service of the product as the office has them (SharePoint and Outlook), on the workbench. */
+function productServicesAsOffice(workbench: RunningWorkbench) {
+  const siteUrl = `${workbench.url}/sites/integration`;
+  const getToken = async (): Promise<string> => coordinator;
+  return createProductServices({ siteUrl, sp: createSpForToken({ siteUrl, getToken }), graph: createGraphClient({ baseUrl: workbench.url, getToken }), locale: 'de-DE' });
 }
 
 /** The same workbook without the parts that make Excel open our pane with it (as a contact's own copy might be). */
@@ -87,12 +107,33 @@ describe('local workbench: from the reminder to submitted values in three steps 
     sheet = found!;
     // The office set the year's deadline when it opened the year.
     await office.services.reportingYears.setDeadline(year, deadline);
-    // … and refreshes the department's workbook, as opening the year or sending a reminder does.
-    const department = (await office.services.departments.departments()).find((candidate) => candidate.number === sheet.departmentNumber)!;
-    const ref = await office.workbooks.refresh({ department, year });
-    serverRelativeUrl = ref.serverRelativeUrl;
-    link = workbookOpenLink(workbench.url, ref.serverRelativeUrl);
-    expect(ref.openLink).toBe(link);
+    // The office reminds the department (the product's own reminder: it refreshes the workbook
+    // and mails its link); the journey starts from the link in that mail.
+    const services = productServicesAsOffice(workbench);
+    const data = await loadDashboard(services, new Date());
+    const row = completenessOf(year, data.indicators, data.measures, data.values, data.departments, data.contacts).departments.find(
+      (candidate) => candidate.department.number === sheet.departmentNumber
+    );
+    expect(row?.recipients.length).toBeGreaterThan(0);
+    const before = (await sentMail(workbench)).length;
+    const [result] = await remindDepartments({
+      services,
+      rows: [row!],
+      year,
+      deadline,
+      entryLinkTemplate: `${workbench.url}/?view=indicatorEntry&year={year}&department={department}`,
+      senderName: 'Koordinierungsstelle Integration',
+      clickId: `journey-${Date.now()}`
+    });
+    expect({ outcome: result.outcome, isWorkbookLink: result.isWorkbookLink }).toEqual({ outcome: 'sent', isWorkbookLink: true });
+    const mails = (await sentMail(workbench)).slice(before);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].toRecipients.map((recipient) => recipient.emailAddress.address)).toEqual(row!.recipients.map((recipient) => recipient.address));
+    const href = /<a href="([^"]+)">/.exec(mails[0].body.content)?.[1];
+    expect(href).toBeDefined();
+    link = href!.replace(/&amp;/g, '&');
+    serverRelativeUrl = new URL(link).pathname.split('/').map((segment) => decodeURIComponent(segment)).join('/');
+    expect(link).toBe(workbookOpenLink(workbench.url, serverRelativeUrl));
   }, 180_000);
 
   beforeEach(() => {

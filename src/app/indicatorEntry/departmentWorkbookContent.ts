@@ -25,6 +25,6 @@ export function departmentWorkbookContent(services: SheetModelServices, options:
     const model = options.entryPageUrl ? { ...loaded, entryPageUrl: options.entryPageUrl } : loaded;
     const content = stored ? await readIndicatorWorkbook(stored, 'workbook.xlsx') : undefined;
     const entered = content && !isWorkbookError(content) ? enteredCellsOf(content.values, model) : undefined;
-    return addAutoShowTaskpane(await writeIndicatorWorkbook(model, language, entered));
+    return addAutoShowTaskpane(await writeIndicatorWorkbook(model, language, entered), stored);
   };
 }

@@ -93,6 +93,25 @@ describe('the workbook opens our task pane (web-extension parts)', () => {
     expect(await hasAutoShowTaskpane(twice)).toBe(true);
   });
 
+  it('keeps the add-in’s own settings (stored by Excel in the web extension) when a refresh replaces the file', async () => {
+    const first = await addAutoShowTaskpane(await writeIndicatorWorkbook(demoModel(), 'de'));
+    // Excel writes Office.context.document.settings as properties of the web extension part.
+    const zip = await JSZip.loadAsync(first);
+    const part = await zip.file('xl/webextensions/webextension1.xml')!.async('string');
+    zip.file('xl/webextensions/webextension1.xml', part.replace('</we:properties>', '<we:property name="pendingSubmission" value="&quot;2025-20&quot;"/></we:properties>'));
+    const savedByExcel = await zip.generateAsync({ type: 'uint8array' });
+    const refreshed = await addAutoShowTaskpane(await writeIndicatorWorkbook(demoModel(), 'de'), savedByExcel);
+    const properties = (((await (await partsOf(refreshed)).xml('xl/webextensions/webextension1.xml'))['we:webextension'] as Node)['we:properties'] as { 'we:property': Node[] })['we:property'];
+    expect(properties.map((property) => [property['@name'], property['@value']])).toEqual([
+      ['Office.AutoShowTaskpaneWithDocument', 'true'],
+      ['pendingSubmission', '"2025-20"']
+    ]);
+    // A refresh from a file without our parts starts with the flag alone.
+    const fresh = await addAutoShowTaskpane(await writeIndicatorWorkbook(demoModel(), 'de'), new Uint8Array([1, 2, 3]));
+    const freshProperties = (((await (await partsOf(fresh)).xml('xl/webextensions/webextension1.xml'))['we:webextension'] as Node)['we:properties'] as { 'we:property': Node[] })['we:property'];
+    expect(freshProperties).toHaveLength(1);
+  });
+
   it('tells a workbook with our pane from one without, and from something that is no workbook', async () => {
     const plain = await writeIndicatorWorkbook(demoModel(), 'de');
     expect(await hasAutoShowTaskpane(plain)).toBe(false);

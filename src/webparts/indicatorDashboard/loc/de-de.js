@@ -43,7 +43,7 @@ define([], function () {
     RemindLabel: 'Fachbereich {0} an {1} fehlende Werte für {2} erinnern',
     NoRecipient: 'Keine Ansprechperson mit E-Mail-Adresse – bitte in der Liste „Ansprechpersonen“ ergänzen.',
     ConfirmTitle: 'Erinnerung senden?',
-    ConfirmText: 'Aus Ihrem Outlook geht eine E-Mail an {0}: {1} fehlende Werte für {2}, mit einem Link direkt zur Erfassung.',
+    ConfirmText: 'Aus Ihrem Outlook geht eine E-Mail an {0}: {1} fehlende Werte für {2}, mit einem Link, der die Arbeitsmappe des Fachbereichs für das Jahr in Excel öffnet.',
     ConfirmSend: 'Senden',
     Cancel: 'Abbrechen',
     Sending: 'Erinnerung wird gesendet …',

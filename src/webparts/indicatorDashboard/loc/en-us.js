@@ -43,7 +43,7 @@ define([], function () {
     RemindLabel: 'Remind department {0} of {1} missing values for {2}',
     NoRecipient: 'No contact person with an e-mail address – please add one in the list "Ansprechpersonen".',
     ConfirmTitle: 'Send reminder?',
-    ConfirmText: 'An e-mail from your Outlook goes to {0}: {1} missing values for {2}, with a link straight to the entry.',
+    ConfirmText: 'An e-mail from your Outlook goes to {0}: {1} missing values for {2}, with a link that opens the department’s workbook for the year in Excel.',
     ConfirmSend: 'Send',
     Cancel: 'Cancel',
     Sending: 'Sending reminder …',
