@@ -2,6 +2,8 @@ import { Workbook } from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import type { BrowserSheet, BrowserWorkbook } from './browserSheetGrid';
 import type { GridCell, GridColumnFormat, GridValue } from './sheetGrid';
+import { plainValue } from '../indicatorSheet/xlsxSheet';
+import { isCellDate } from '../indicatorSheet/sheetLayout';
 
 /** Every .xlsx is a ZIP archive, which starts with "PK\x03\x04". */
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
@@ -114,27 +116,6 @@ export function formulaOf(cell: Cell): string | undefined {
 
 /** A cell's value as the grid holds it; a formula cell shows its cached result, a date its day. */
 export function gridValueOf(value: CellValue): GridValue {
-  if (value === null || value === undefined) {
-    return null;
-  }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  }
-  if ('richText' in value) {
-    return value.richText.map((run) => run.text).join('');
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    return typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : result instanceof Date ? gridValueOf(result) : null;
-  }
-  if ('hyperlink' in value) {
-    return typeof value.text === 'string' ? value.text : gridValueOf(value.text as CellValue);
-  }
-  if ('error' in value) {
-    return String(value.error);
-  }
-  return null;
+  const plain = plainValue(value);
+  return isCellDate(plain) ? plain.date : plain;
 }

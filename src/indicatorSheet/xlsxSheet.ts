@@ -241,7 +241,7 @@ function formulaOf(cell: Cell): string | null {
 }
 
 /** A cell's value as the sheet reader takes it; a formula cell gives its cached result. */
-function plainValue(value: ExcelCellValue): ReadCellValue {
+export function plainValue(value: ExcelCellValue): ReadCellValue {
   if (value === null || value === undefined) {
     return null;
   }

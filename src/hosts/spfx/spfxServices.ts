@@ -2,6 +2,7 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { spfi } from '@pnp/sp';
 import { AssignFrom } from '@pnp/core';
 import { createSpForSpfx } from '../../data/sp/spFactory';
+import type { ISPFXContext } from '@pnp/sp';
 import { createProductServices } from '../productServices';
 import type { ProductServices } from '../../app/services';
 import { pageItemLink, teamsAppId, teamsItemLink } from '../itemLinks';
@@ -16,6 +17,18 @@ export type SpfxConnection = { readonly kind: 'ready'; readonly services: Produc
  * Graph through SPFx.
  */
 export async function createSpfxServices(context: WebPartContext): Promise<SpfxConnection> {
+  return connectProductSite(context, () => itemLinkBuilder(context));
+}
+
+/** What a composition root needs of an SPFx component's context (a web part's, an Adaptive Card Extension's). */
+export type SpfxComponentContext = ISPFXContext & Pick<WebPartContext, 'pageContext' | 'msGraphClientFactory'>;
+
+/**
+ * The services on the product's site for any SPFx component: PnPjs on the page's context, pointed
+ * at the site discovered from the page's web, and Graph through SPFx. `linkToItem` builds item
+ * links where the component has a place to link to.
+ */
+export async function connectProductSite(context: SpfxComponentContext, linkToItem?: () => Promise<(item: string) => string>): Promise<SpfxConnection> {
   const pageSp = createSpForSpfx(context);
   const site = await discoverSite(pageSp, context.pageContext.web.absoluteUrl);
   if (site.kind === 'missing') {
@@ -29,7 +42,7 @@ export async function createSpfxServices(context: WebPartContext): Promise<SpfxC
     graph,
     siteUrl: site.siteUrl,
     locale: context.pageContext.cultureInfo.currentUICultureName,
-    linkToItem: await itemLinkBuilder(context)
+    ...(linkToItem ? { linkToItem: await linkToItem() } : {})
   });
   return { kind: 'ready', services, siteUrl: site.siteUrl };
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { RunningWorkbench } from './workbench';
 import { createSpForToken } from '../../../src/data/sp/spFactory';
 import { SiteLists } from '../../../src/data/sp/siteLists';
@@ -7,6 +8,7 @@ import { IndicatorRepository } from '../../../src/data/indicatorRepository';
 import { IndicatorValueRepository } from '../../../src/data/indicatorValueRepository';
 import { ReportingYearRepository } from '../../../src/data/reportingYearRepository';
 import { indicatorsOfYear } from '../../../src/app/indicatorEntry/sheetModelSource';
+import { columnIndex } from '../../../src/indicatorSheet/sheetLayout';
 import type { Indicator, IndicatorValue } from '../../../src/domain';
 
 const coordinator = 'koordination@stadt.example';
@@ -71,4 +73,32 @@ export async function openReportingYearAsOffice(workbench: RunningWorkbench, yea
   if (result.failures.length > 0) {
     throw new Error(`opening ${year} failed: ${result.failures.map((failure) => `${failure.department} ${failure.error.message}`).join('; ')}`);
   }
+}
+
+/** The indicator of each row of the in-page sheet (1-based like the matrix), matched by the title in its row header. */
+export async function sheetRowIndicators(page: Page, indicators: readonly Indicator[]): Promise<Indicator[]> {
+  const titles = await page.getByTestId('sheet-grid').locator('tbody th[scope="row"]').allInnerTexts();
+  const remaining = [...indicators];
+  return titles.map((title) => {
+    const index = remaining.findIndex((indicator) => indicator.title === title.trim());
+    expect(index).toBeGreaterThanOrEqual(0);
+    return remaining.splice(index, 1)[0];
+  });
+}
+
+/**
+ * The in-page sheet holds exactly the department's indicators, each with last year's total (as
+ * the German sheet shows it) for reference; answers the indicator of each row.
+ */
+export async function expectDepartmentRows(page: Page, sheet: DepartmentSheet, year: number): Promise<Indicator[]> {
+  const rows = await sheetRowIndicators(page, sheet.indicators);
+  expect(rows.map((indicator) => indicator.id).sort((a, b) => a - b)).toEqual(sheet.indicators.map((indicator) => indicator.id).sort((a, b) => a - b));
+  const previous = sheet.valuesOf(year - 1);
+  const previousColumn = columnIndex('previousTotal');
+  for (const [index, indicator] of rows.entries()) {
+    const last = previous.get(indicator.id);
+    const shown = page.getByTestId('sheet-grid').locator(`[data-cell="${index + 1}:${previousColumn}"]`);
+    await expect(shown.innerText()).resolves.toBe(last ? String(last.total).replace('.', ',') : '');
+  }
+  return rows;
 }
