@@ -273,6 +273,9 @@ describe('local workbench: goal agreements in a real Chromium', () => {
     // Once booked, the agreement shows the meeting.
     await page.getByTestId('agreement-meeting').getByText(`Gespräch: ${day.split('-').reverse().join('.')}, 10:00`, { exact: true }).waitFor({ timeout: 30_000 });
     await page.getByRole('dialog').getByRole('button', { name: 'Schließen' }).click();
+    // While the panel closes, the page behind it is still hidden from the accessibility tree.
+    await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('button', { name: 'Termin anzeigen' }).first().waitFor({ timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Termin anzeigen' }).count()).resolves.toBe(1);
 
     const reviewed = (await agreements.load(toReview.id, year - 1))!;
