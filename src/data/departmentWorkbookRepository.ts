@@ -3,14 +3,13 @@ import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { spPost } from '@pnp/sp';
-import { File } from '@pnp/sp/files';
 import type { Department } from '../domain';
 import { departmentWorkbookFileName, departmentWorkbookPath, workbookOpenLink } from '../domain/departmentWorkbook';
 import { departmentWorkbookFolderRule } from '../domain/sitePermissions';
 import { ServiceError, toServiceError } from '../http/serviceError';
 import { DepartmentSubfolders } from './departmentSubfolders';
 import { SiteLists } from './sp/siteLists';
+import { arrayBufferOf, DocumentFiles } from './documentFiles';
 
 /** Where a department's workbook of a year is, and how to open it in Excel. */
 export interface DepartmentWorkbookRef {
@@ -46,11 +45,11 @@ export interface DepartmentWorkbookProgress {
  * parts that open the task pane, keeping what a contact typed into `stored` (the file as it is
  * now) and has not submitted. Composed in src/app (departmentWorkbookContent.ts).
  */
-export type DepartmentWorkbookWriter = (department: Department, year: number, stored: ArrayBuffer | undefined) => Promise<Uint8Array>;
+export type DepartmentWorkbookWriter = (department: Department, year: number, stored: Uint8Array | undefined) => Promise<Uint8Array>;
 
 interface StoredWorkbook {
   readonly etag: string;
-  readonly content: ArrayBuffer;
+  readonly content: Uint8Array;
 }
 
 /**
@@ -63,6 +62,7 @@ interface StoredWorkbook {
  */
 export class DepartmentWorkbookRepository {
   private readonly folders: DepartmentSubfolders;
+  private readonly files: DocumentFiles;
 
   public constructor(
     private readonly lists: SiteLists,
@@ -70,6 +70,7 @@ export class DepartmentWorkbookRepository {
     private readonly writeWorkbook: DepartmentWorkbookWriter
   ) {
     this.folders = new DepartmentSubfolders(lists, departmentWorkbookFolderRule.list, departmentWorkbookFolderRule.isSharedWithMembers);
+    this.files = new DocumentFiles(lists);
   }
 
   /**
@@ -87,7 +88,7 @@ export class DepartmentWorkbookRepository {
       const content = await this.writeWorkbook(department, year, stored?.content);
       try {
         if (stored) {
-          await this.replace(serverRelativeUrl, content, stored.etag);
+          await this.files.overwrite(serverRelativeUrl, content, stored.etag);
         } else {
           await this.create(department.number, year, content);
         }
@@ -151,14 +152,12 @@ export class DepartmentWorkbookRepository {
 
   /** The stored file with the version it was read at, or nothing where there is none yet. */
   private async read(serverRelativeUrl: string): Promise<StoredWorkbook | undefined> {
-    const file = this.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl);
     try {
-      const { ETag } = (await file.select('ETag')()) as { ETag?: string };
-      const content = await file.getBuffer();
-      if (!ETag) {
+      const { etag, content } = await this.files.read(serverRelativeUrl);
+      if (!etag) {
         throw new ServiceError(500, `SharePoint gab für ${serverRelativeUrl} keine Version an; die Arbeitsmappe wird nicht blind überschrieben.`);
       }
-      return { etag: ETag, content };
+      return { etag, content };
     } catch (error) {
       const serviceError = await toServiceError(error);
       if (serviceError.status === 404) {
@@ -170,21 +169,9 @@ export class DepartmentWorkbookRepository {
 
   private async create(departmentNumber: string, year: number, content: Uint8Array): Promise<void> {
     const folder = this.lists.spfi.web.getFolderByServerRelativePath(this.folders.url(departmentNumber, ''));
-    const added = await folder.files.addUsingPath(departmentWorkbookFileName(departmentNumber, year), toArrayBuffer(content), { Overwrite: false });
+    const added = await folder.files.addUsingPath(departmentWorkbookFileName(departmentNumber, year), arrayBufferOf(content), { Overwrite: false });
     // The year as a column, so the office can sort and filter the library; the file is new, nobody else has saved it yet.
     const item = (await this.lists.spfi.web.getFileByServerRelativePath(added.ServerRelativeUrl).listItemAllFields.select('Id')()) as { Id: number };
     await this.lists.list('DepartmentWorkbooks').items.getById(item.Id).update({ Title: departmentWorkbookFileName(departmentNumber, year).replace(/\.xlsx$/, ''), ReportYear: year }, '*');
   }
-
-  /** Replaces the content over exactly version `etag` (If-Match): a save meanwhile fails with 412. */
-  private async replace(serverRelativeUrl: string, content: Uint8Array, etag: string): Promise<void> {
-    await spPost(File(this.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl), '$value'), {
-      body: toArrayBuffer(content),
-      headers: { 'X-HTTP-Method': 'PUT', 'IF-Match': etag }
-    });
-  }
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

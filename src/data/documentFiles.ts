@@ -49,18 +49,26 @@ export class DocumentFiles {
    * fails with 412 and stays as it is. Returns the new version's ETag.
    */
   public async replace(serverRelativeUrl: string, content: Uint8Array, etag: string): Promise<string> {
-    this.checkSite(serverRelativeUrl);
-    const file = this.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl);
+    await this.overwrite(serverRelativeUrl, content, etag);
     try {
-      await spPost(File(file, '$value'), {
-        body: content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer,
-        headers: { 'X-HTTP-Method': 'PUT', 'IF-Match': etag }
-      });
-      const { ETag } = await file.select('ETag')<{ ETag?: string }>();
+      const { ETag } = await this.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl).select('ETag')<{ ETag?: string }>();
       if (!ETag) {
         throw new ServiceError(500, `SharePoint named no version of ${serverRelativeUrl} after saving it.`);
       }
       return ETag;
+    } catch (error) {
+      throw await toServiceError(error);
+    }
+  }
+
+  /** The content replaced over exactly version `etag` (If-Match), without reading the new version back. */
+  public async overwrite(serverRelativeUrl: string, content: Uint8Array, etag: string): Promise<void> {
+    this.checkSite(serverRelativeUrl);
+    try {
+      await spPost(File(this.lists.spfi.web.getFileByServerRelativePath(serverRelativeUrl), '$value'), {
+        body: arrayBufferOf(content),
+        headers: { 'X-HTTP-Method': 'PUT', 'IF-Match': etag }
+      });
     } catch (error) {
       throw await toServiceError(error);
     }
@@ -72,6 +80,11 @@ export class DocumentFiles {
       throw new ServiceError(400, `The file ${serverRelativeUrl} is not on this site (${this.lists.webServerRelativeUrl}).`);
     }
   }
+}
+
+/** The bytes as an ArrayBuffer of their own (an upload body), whatever buffer the view sits on. */
+export function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 interface FileInfo {
