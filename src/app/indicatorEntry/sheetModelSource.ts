@@ -73,10 +73,15 @@ export function withStored(row: IndicatorSheetRow, stored: IndicatorValue): Indi
  * the plan period(s) covering the year, as each department's sheet lists them.
  */
 export async function indicatorsOfYear(services: Pick<ProductServices, 'catalogue' | 'indicators'>, year: number): Promise<Indicator[]> {
+  return (await catalogueOfYear(services, year)).indicators;
+}
+
+/** The measures of the plan periods of `year` and the indicators of those measures. */
+export async function catalogueOfYear(services: Pick<ProductServices, 'catalogue' | 'indicators'>, year: number): Promise<{ measures: Measure[]; indicators: Indicator[] }> {
   const [periods, indicators] = await Promise.all([services.catalogue.planPeriods(), services.indicators.indicators()]);
   const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
   const measureIds = new Set(measures.map((measure) => measure.id));
-  return indicators.filter((indicator) => indicator.measureId !== undefined && measureIds.has(indicator.measureId));
+  return { measures, indicators: indicators.filter((indicator) => indicator.measureId !== undefined && measureIds.has(indicator.measureId)) };
 }
 
 export function periodsOfYear(periods: readonly PlanPeriod[], year: number): PlanPeriod[] {

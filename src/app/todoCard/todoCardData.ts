@@ -1,11 +1,11 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import type { GoalAgreement, ReportingYear, ValueReview } from '../../domain';
+import type { Department, GoalAgreement, ReportingYear, ValueReview } from '../../domain';
 import { indicatorValueKey, meetingOfDepartment, todayInCouncil } from '../../domain';
 import type { Invitation, OwedValue, Todo } from '../../domain/todos';
 import { contactTodos, officeTodos, openReportingYear } from '../../domain/todos';
 import { wallClockToUtc } from '../../domain/wallClockTime';
 import type { ProductServices } from '../services';
-import { loadSheetModel, periodsOfYear } from '../indicatorEntry/sheetModelSource';
+import { catalogueOfYear, loadSheetModel } from '../indicatorEntry/sheetModelSource';
 import { completenessOf } from '../indicatorDashboard/dashboardModel';
 
 /** What the card reads, through the same repositories as the web parts: SharePoint shows a contact only what the contact may read. */
@@ -56,9 +56,11 @@ export async function loadTodoCard(services: TodoCardServices, now: Date): Promi
 
 async function officeTodoList(services: TodoCardServices, reportingYears: readonly ReportingYear[], today: string, year: number): Promise<Todo[]> {
   const open = openReportingYear(reportingYears);
+  // Read once, used by both the count of values owed and the list of departments.
+  const departmentsRead = services.departments.departments();
   const [completeness, departments, roundMeetings, agreements, sessions] = await Promise.all([
-    open ? completenessOfYear(services, open.year) : Promise.resolve([]),
-    services.departments.departments(),
+    open ? departmentsRead.then((all) => completenessOfYear(services, open.year, all)) : Promise.resolve([]),
+    departmentsRead,
     services.meetings.meetingsOf(year, 'agreement'),
     agreementsOfRecentYears(services, year),
     services.bodySessions.sessionsOfYear(year)
@@ -67,11 +69,8 @@ async function officeTodoList(services: TodoCardServices, reportingYears: readon
 }
 
 /** Which department still owes how many values of `year`, counted as the completeness view counts them. */
-async function completenessOfYear(services: TodoCardServices, year: number): Promise<Array<{ departmentId: number; missing: number }>> {
-  const [periods, indicators, departments] = await Promise.all([services.catalogue.planPeriods(), services.indicators.indicators(), services.departments.departments()]);
-  const measures = (await Promise.all(periodsOfYear(periods, year).map((period) => services.catalogue.measures(period.id)))).flat();
-  const measureIds = new Set(measures.map((measure) => measure.id));
-  const owed = indicators.filter((indicator) => indicator.measureId !== undefined && measureIds.has(indicator.measureId));
+async function completenessOfYear(services: TodoCardServices, year: number, departments: readonly Department[]): Promise<Array<{ departmentId: number; missing: number }>> {
+  const { measures, indicators: owed } = await catalogueOfYear(services, year);
   const values = owed.length > 0 ? await services.indicatorValues.valuesOf(owed.map((indicator) => indicator.id), [year]) : [];
   return completenessOf(year, owed, measures, values, departments, []).departments.map((row) => ({ departmentId: row.department.id, missing: row.missing.length }));
 }
