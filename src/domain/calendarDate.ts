@@ -42,6 +42,17 @@ export function todayInCouncil(now: Date): string {
   return isoDay(localDate(now.toISOString())!);
 }
 
+/** Calendar days from ISO day `from` to ISO day `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `2026-03-31` → `31.03.2026`, the German way of writing a day. */
+export function germanDay(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-');
+  return `${day}.${month}.${year}`;
+}
+
 /** The ISO day `days` after `day` (negative: before), counted in calendar days. */
 export function addDays(day: string, days: number): string {
   const [year, month, date] = day.split('-').map(Number);

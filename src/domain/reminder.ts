@@ -1,4 +1,5 @@
 import { choiceTable } from './choices';
+import { daysBetween } from './calendarDate';
 import type { ReportingYear } from './reportingYear';
 
 /**
@@ -52,10 +53,6 @@ export type DeadlineStatus =
   | { readonly kind: 'open'; readonly deadline: string; readonly daysLeft: number }
   | { readonly kind: 'today'; readonly deadline: string }
   | { readonly kind: 'overdue'; readonly deadline: string; readonly daysOverdue: number };
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export function deadlineStatus(deadline: string | undefined, today: string): DeadlineStatus {
   if (!deadline) {

@@ -1,3 +1,4 @@
+import { daysBetween, germanDay } from './calendarDate';
 import type { GoalAgreement } from './goalAgreement';
 import { defaultReviewRules } from './goalAgreement';
 import type { IndicatorValue } from './indicators';
@@ -234,14 +235,10 @@ function todo(
   return { kind, count, urgency, target, ...(extra.year !== undefined ? { year: extra.year } : {}), ...(extra.due ? { due: extra.due } : {}), isOverdue: extra.isOverdue ?? false, text, ...(extra.link ? { link: extra.link } : {}) };
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** `31.03.2026` / `31 Mar 2026`. */
 export function todoDate(day: string, language: TodoLanguage): string {
+  if (language === 'de') return germanDay(day);
   const [year, month, date] = day.split('-');
-  if (language === 'de') return `${date}.${month}.${year}`;
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return `${Number(date)} ${months[Number(month) - 1]} ${year}`;
 }

@@ -1,5 +1,5 @@
 import type { CorrectionRequest, Indicator, IndicatorValue, Language, ReportingYear, ValueReviewState, ValueReviewStatus } from '../domain';
-import { indicatorValueKey } from '../domain';
+import { germanDay, indicatorValueKey } from '../domain';
 import { formatSheetMessage } from './sheetMessages';
 
 /** One indicator of the department in the sheet of one year. */
@@ -172,7 +172,7 @@ export function deadlineText(deadline: string, language: Language): string | und
     return undefined;
   }
   const [, year, month, day] = match;
-  return language === 'de' ? `Abgabe bis ${day}.${month}.${year}` : `due ${Number(day)} ${englishMonths[Number(month) - 1]} ${year}`;
+  return language === 'de' ? `Abgabe bis ${germanDay(deadline)}` : `due ${Number(day)} ${englishMonths[Number(month) - 1]} ${year}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Contact, Department, FieldOfAction, Goal, Indicator, IndicatorValue, Measure, MeasureStatus, SeriesBreak } from '../../domain';
-import { seriesAcrossPeriods } from '../../domain';
+import { germanDay, seriesAcrossPeriods } from '../../domain';
 import type { MailAddress, OutgoingMail } from '../../scheduling/reminderMail';
 
 /** Values are collected once a year for the past year (council paper): the year before `today`'s. */
@@ -233,12 +233,6 @@ export interface ReminderMailOptions {
   readonly today?: string;
   /** The link opens the department's workbook in Excel, not the entry page. */
   readonly isWorkbookLink?: boolean;
-}
-
-/** `2026-03-31` → `31.03.2026`, as the mail is German whatever the sender's UI language. */
-export function germanDay(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-');
-  return `${day}.${month}.${year}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { ReportingYear } from '../../domain';
-import { isIsoDay, isYearLocked, todayInCouncil } from '../../domain';
+import { addDays, deadlineOf, isIsoDay, isYearLocked, todayInCouncil } from '../../domain';
 import type { YearOpeningResult } from '../../data/reportingYearRepository';
 import type { DepartmentWorkbookRefreshAll } from '../../data/departmentWorkbookRepository';
 import { ServiceError } from '../../http/serviceError';
@@ -130,7 +130,7 @@ export function deadlineProblem(deadline: string | undefined, now: Date = new Da
 
 /** The deadline the dialog proposes: the one set already, else 31 March of the following year, else four weeks from today. */
 export function proposedDeadline(year: number, years: readonly ReportingYear[], now: Date = new Date()): string {
-  const set = years.find((candidate) => candidate.year === year)?.deadline;
+  const set = deadlineOf(years, year);
   if (set && deadlineProblem(set, now) === undefined) {
     return set;
   }
@@ -138,7 +138,7 @@ export function proposedDeadline(year: number, years: readonly ReportingYear[], 
   if (deadlineProblem(march, now) === undefined) {
     return march;
   }
-  return todayInCouncil(new Date(now.getTime() + 28 * 24 * 60 * 60 * 1000));
+  return addDays(todayInCouncil(now), 28);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Indicator, PlanPeriod } from '../../domain';
-import { indicatorsOfCatalogue, publicationFileNames, reportDataYears, todayInCouncil } from '../../domain';
+import { germanDay, indicatorsOfCatalogue, publicationFileNames, reportDataYears, todayInCouncil } from '../../domain';
 import { buildPublicDataset, hasWordComments, publicDatasetCsv, publicDatasetHtml, yearsLabel } from '../../reports/publicDataset';
 import type { PublishedFile, ReleasableReport } from '../../data/publicationRepository';
 import type { ProductServices } from '../services';
@@ -92,10 +92,4 @@ async function indicatorsOfReport(services: PublishServices, period: PlanPeriod 
   if (!period) return indicators;
   const [goals, measures] = await Promise.all([services.catalogue.goals(period.id), services.catalogue.measures(period.id)]);
   return indicatorsOfCatalogue(indicators, goals, measures);
-}
-
-/** "2026-11-23" → "23.11.2026": the public page is German whatever the office's UI language. */
-function germanDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${date}.${month}.${year}`;
 }

@@ -1,6 +1,7 @@
 import type { Department, Indicator, Measure, NewReminder, ReportingYear, Reminder } from '../../../../src/domain';
 import { deadlineStatus, latestReminders, preselectedYear, reminderKey, yearsByDeadline } from '../../../../src/domain';
-import { DepartmentCompleteness, germanDay, reminderMail, sortByMissing } from '../../../../src/app/indicatorDashboard/dashboardModel';
+import { DepartmentCompleteness, reminderMail, sortByMissing } from '../../../../src/app/indicatorDashboard/dashboardModel';
+import { germanDay } from '../../../../src/domain';
 import { remindDepartments, ReminderProgress, ReminderServices } from '../../../../src/app/indicatorDashboard/reminderDispatch';
 import { idleRemindAll, remindAll, remindAllReducer, RemindAllEvent, RemindAllState, resultCounts } from '../../../../src/app/indicatorDashboard/remindAll';
 import type { MailDelivery, OutgoingMail } from '../../../../src/scheduling/reminderMail';
