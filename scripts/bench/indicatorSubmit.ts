@@ -24,7 +24,8 @@ import { IndicatorValueRepository } from '../../src/data/indicatorValueRepositor
 import { indicatorValueCreation } from '../../src/data/mapping/indicatorValueMapping';
 import { indicatorValueKey } from '../../src/domain';
 import type { Indicator, IndicatorValue } from '../../src/domain';
-import { PendingStore, PendingSubmission, startSubmission, submitPending } from '../../src/indicatorSheet/submission';
+import { startSubmission, submitPending } from '../../src/indicatorSheet/submission';
+import { MemoryPendingStore } from '../../tests/support/memoryPendingStore';
 import type { BenchLocale } from './benchMessages';
 import type { ReportRow } from './benchReport';
 import { ratio } from './statistics';
@@ -72,20 +73,6 @@ export function indicatorText(locale: BenchLocale, key: TextKey, ...args: Readon
 
 const coordinator = 'koordination@stadt.example';
 const sitePath = '/sites/integration';
-
-/** Keeps the pending state in memory; the bench does not crash on purpose. */
-class MemoryStore implements PendingStore {
-  private pending: PendingSubmission | undefined;
-  public async load(): Promise<PendingSubmission | undefined> {
-    return this.pending;
-  }
-  public async save(pending: PendingSubmission): Promise<void> {
-    this.pending = pending;
-  }
-  public async clear(): Promise<void> {
-    this.pending = undefined;
-  }
-}
 
 /** Counts the SharePoint requests the product's client sends while `work` runs, and times it. */
 async function measured(work: () => Promise<void>): Promise<{ ms: number; requests: number }> {
@@ -180,7 +167,7 @@ export async function benchIndicatorSubmit(
     const model = { departmentId: department.id, departmentName: department.name, year: batchedYear, rows: indicators.map((indicator) => ({ indicator, measureTitle: '' })) };
     let failedBatched = 0;
     const batched = await measured(async () => {
-      const outcomes = await submitPending(new IndicatorValueRepository(new SiteLists(contactSp, sitePath)), startSubmission(model, valuesOf(batchedYear)), new MemoryStore());
+      const outcomes = await submitPending(new IndicatorValueRepository(new SiteLists(contactSp, sitePath)), startSubmission(model, valuesOf(batchedYear)), new MemoryPendingStore());
       failedBatched = Object.values(outcomes).filter((outcome) => outcome.kind !== 'created').length;
     });
     if (failedBatched > 0) {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
-import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice, sheetRowIndicators, expectDepartmentRows } from './support/departmentSheet';
+import { DepartmentSheet, findDepartmentSheet, openReportingYearAsOffice, sheetRowIndicators, expectDepartmentRows, openYearInPane } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
 import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { countsPersons, indicatorValueKey } from '../../src/domain';
@@ -52,18 +52,7 @@ describe('local workbench: the Excel add-in journey of a department contact (in-
     await page.getByRole('button', { name: 'Jahr öffnen' }).waitFor();
   }
 
-  async function openYear(valueYear: number): Promise<void> {
-    await page.getByRole('combobox', { name: 'Berichtsjahr' }).click();
-    await page.getByRole('option', { name: String(valueYear), exact: true }).click();
-    await page.getByRole('button', { name: 'Jahr öffnen' }).click();
-    const replace = page.getByRole('button', { name: 'Neu öffnen' });
-    const opened = page.getByText(`Blatt „Kennzahlen ${valueYear}“ mit`);
-    await Promise.race([replace.waitFor({ timeout: 30_000 }), opened.waitFor({ timeout: 30_000 })]);
-    if (await replace.isVisible()) {
-      await replace.click();
-    }
-    await opened.waitFor({ timeout: 30_000 });
-  }
+  const openYear = (valueYear: number): Promise<void> => openYearInPane(page, valueYear);
 
   const cell = (row: number, column: number) => page.getByTestId('sheet-grid').locator(`[data-cell="${row}:${column}"]`);
 

@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot, accessibilityViolations } from './support/browser';
 import { useWorkbenchSession } from './support/session';
-import { DepartmentSheet, findDepartmentSheet } from './support/departmentSheet';
+import { DepartmentSheet, findDepartmentSheet, openYearInPane } from './support/departmentSheet';
 import type { RunningWorkbench } from './support/workbench';
 import type { IndicatorValueRepository } from '../../src/data/indicatorValueRepository';
 import { ValueReviewRepository } from '../../src/data/valueReviewRepository';
@@ -168,10 +168,7 @@ describe('local workbench: the office returns a value, the department corrects a
 
     await page.goto(`${workbench.url}/?user=${encodeURIComponent(contact.login)}&view=excel`);
     await page.getByRole('button', { name: 'Jahr öffnen' }).waitFor({ timeout: 30_000 });
-    await page.getByRole('combobox', { name: 'Berichtsjahr' }).click();
-    await page.getByRole('option', { name: String(year), exact: true }).click();
-    await page.getByRole('button', { name: 'Jahr öffnen' }).click();
-    await page.getByText(`Blatt „Kennzahlen ${year}“ mit`).waitFor({ timeout: 30_000 });
+    await openYearInPane(page, year);
 
     const returned = page.getByTestId('pane-returned');
     await returned.waitFor();

@@ -102,3 +102,17 @@ export async function expectDepartmentRows(page: Page, sheet: DepartmentSheet, y
   }
   return rows;
 }
+
+/** Picks `year` in the Excel add-in's pane and opens it (replacing a sheet already open), until its sheet is written. */
+export async function openYearInPane(page: Page, year: number): Promise<void> {
+  await page.getByRole('combobox', { name: 'Berichtsjahr' }).click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+  await page.getByRole('button', { name: 'Jahr öffnen' }).click();
+  const replace = page.getByRole('button', { name: 'Neu öffnen' });
+  const opened = page.getByText(`Blatt „Kennzahlen ${year}“ mit`);
+  await Promise.race([replace.waitFor({ timeout: 30_000 }), opened.waitFor({ timeout: 30_000 })]);
+  if (await replace.isVisible()) {
+    await replace.click();
+  }
+  await opened.waitFor({ timeout: 30_000 });
+}
